@@ -1,0 +1,55 @@
+/** The excerpt a list shows for a post, and the plain summary used in meta tags and feeds. */
+import type { Post } from "../content/post.ts";
+import { renderMarkdown } from "../markdown/marked.ts";
+import { splitAtMore } from "../markdown/more.ts";
+import { balanceHtml, htmlToText, trimWords } from "./html-text.ts";
+
+/** WordPress's `excerpt_length`. */
+const EXCERPT_WORDS = 55;
+/** Search engines show about this much of a meta description. */
+const DESCRIPTION_CHARS = 160;
+
+export interface Excerpt {
+  html: string;
+  more: boolean;
+  /** Plain text, at most about 55 words. */
+  summary: string;
+  /** Plain text for `<meta name="description">`, at most 160 characters. */
+  description: string;
+}
+
+export function excerptOf(post: Post, renderedBody: string): Excerpt {
+  const fullText = htmlToText(renderedBody);
+  const split = splitAtMore(post.body);
+  let html: string;
+  let more: boolean;
+  let summaryText: string;
+  if (post.excerpt !== null) {
+    // Authors' excerpts in WordPress exports may carry tags and entities; show their text.
+    summaryText = htmlToText(post.excerpt);
+    html = `<p>${escapeText(summaryText)}</p>`;
+    more = true;
+  } else if (split !== null) {
+    html = balanceHtml(renderMarkdown(split.teaser));
+    summaryText = htmlToText(html);
+    more = split.rest.trim() !== "";
+  } else {
+    const trimmed = trimWords(fullText, EXCERPT_WORDS);
+    summaryText = trimmed.text;
+    html = summaryText === "" ? "" : `<p>${escapeText(summaryText)}</p>`;
+    more = trimmed.cut;
+  }
+  const summary = trimWords(summaryText || fullText, EXCERPT_WORDS).text;
+  return { html, more, summary, description: truncateChars(summary, DESCRIPTION_CHARS) };
+}
+
+function truncateChars(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.\u2026-]+$/, "")}\u2026`;
+}
+
+function escapeText(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}

@@ -1,0 +1,26 @@
+/** Everything the CLI does to the outside world, passed in so tests can substitute any of it. */
+import type { KvPort } from "../store/kv-port.ts";
+
+export interface OpenedKv {
+  port: KvPort;
+  /** Where the data goes, for messages: "local KV (...)". */
+  label: string;
+  close(): Promise<void>;
+}
+
+export interface KvTarget {
+  remote: boolean;
+  /** wrangler.toml of the Worker whose KV binding is used. */
+  configPath: string;
+  /** Local only: the state folder (wrangler's `--persist-to`); null for wrangler's default. */
+  persistTo: string | null;
+}
+
+export interface CliDeps {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout(line: string): void;
+  stderr(line: string): void;
+  now(): Date;
+  openKv(target: KvTarget): Promise<OpenedKv>;
+}

@@ -1,0 +1,25 @@
+/**
+ * The local KV store `wrangler dev` serves from (`.wrangler/state`), opened through wrangler's own
+ * platform proxy so the publisher and the dev server always agree on where data lives.
+ */
+import { getPlatformProxy } from "wrangler";
+import { bindingPort, type KvBinding } from "../../store/binding-port.ts";
+import type { OpenedKv } from "../deps.ts";
+
+export async function openLocalKv(configPath: string, persistTo: string | null): Promise<OpenedKv> {
+  const proxy = await getPlatformProxy<{ BLOG: KvBinding }>({
+    configPath,
+    persist: persistTo === null ? true : { path: persistTo },
+    remoteBindings: false,
+  });
+  const kv = proxy.env.BLOG;
+  if (!kv) {
+    await proxy.dispose();
+    throw new Error(`${configPath} has no KV namespace bound as BLOG`);
+  }
+  return {
+    port: bindingPort(kv),
+    label: `local KV (${persistTo ?? ".wrangler/state/v3"})`,
+    close: () => proxy.dispose(),
+  };
+}

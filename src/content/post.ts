@@ -1,0 +1,32 @@
+/** The shape of a post or page once its source file has been read and checked. */
+export type Layout = "post" | "page";
+
+export interface Post {
+  /** Path of the source file relative to the content folder, for messages. */
+  source: string;
+  /** WordPress post id (the `?p=` number), when the export has one. */
+  id: string | null;
+  /** Plain text: entities in the source are decoded, so templates escape it exactly once. */
+  title: string;
+  /** ISO 8601 in UTC. */
+  date: string;
+  /** ISO 8601 in UTC, from `last_modified_at`/`modified`/`updated` when present. */
+  updated: string | null;
+  author: string;
+  layout: Layout;
+  /** Decoded, NFC-normalised path that starts with `/` (see permalink.ts). */
+  permalink: string;
+  guid: string | null;
+  categories: string[];
+  tags: string[];
+  /** The author's own excerpt from front matter, as plain text. */
+  excerpt: string | null;
+  /** Old paths that answer 301 to this post. */
+  redirectFrom: string[];
+  /** Front matter keys the engine does not use: kept with the post, never shown. */
+  fields: Record<string, unknown>;
+  /** Markdown (with raw HTML) after the front matter. */
+  body: string;
+  /** 1-based line of each front matter key in the source, for messages about this post. */
+  keyLines: Record<string, number>;
+}

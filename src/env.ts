@@ -1,0 +1,4 @@
+/** The Worker's bindings, as declared in wrangler.toml. */
+export interface Env {
+  BLOG: KVNamespace;
+}

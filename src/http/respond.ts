@@ -1,0 +1,63 @@
+/**
+ * Turns a rendered body into a response with validators: a strong ETag from the bytes, and
+ * Last-Modified where the content has a date. Answers conditional requests with 304 (RFC 9110 §13).
+ */
+import { CACHE_POLICY, type CachePolicyName } from "./cache-policy.ts";
+
+export interface RespondOptions {
+  status?: number;
+  type: string;
+  policy: CachePolicyName;
+  /** ISO date of the newest content on the page, when it has one. */
+  lastModified?: string | null;
+}
+
+export async function respond(request: Request, body: string, options: RespondOptions): Promise<Response> {
+  const status = options.status ?? 200;
+  const etag = await strongEtag(body);
+  const headers = new Headers({
+    "Content-Type": options.type,
+    "Cache-Control": CACHE_POLICY[options.policy],
+    ETag: etag,
+  });
+  const lastModified = options.lastModified ? new Date(options.lastModified) : null;
+  if (lastModified && !Number.isNaN(lastModified.getTime())) headers.set("Last-Modified", lastModified.toUTCString());
+  if (status === 200 && notModified(request, etag, lastModified)) {
+    // A 304 carries the same validators and caching headers the 200 would have, and no body (RFC 9110 §15.4.5).
+    headers.delete("Content-Type");
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(body, { status, headers });
+}
+
+export async function strongEtag(body: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(body));
+  const bytes = new Uint8Array(digest).slice(0, 18);
+  const b64 = btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_");
+  return `"${b64}"`;
+}
+
+function notModified(request: Request, etag: string, lastModified: Date | null): boolean {
+  const ifNoneMatch = request.headers.get("If-None-Match");
+  if (ifNoneMatch !== null) {
+    // If-None-Match uses the weak comparison: W/"x" matches "x" (RFC 9110 §13.1.2).
+    if (ifNoneMatch.trim() === "*") return true;
+    return ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
+  }
+  const since = request.headers.get("If-Modified-Since");
+  if (since !== null && lastModified) {
+    const sinceMs = Date.parse(since);
+    // HTTP dates have whole seconds.
+    return !Number.isNaN(sinceMs) && Math.floor(lastModified.getTime() / 1000) * 1000 <= sinceMs;
+  }
+  return false;
+}
+
+export function redirect(location: string, status: 301 | 302 = 301): Response {
+  return new Response(null, {
+    status,
+    headers: { Location: location, "Cache-Control": CACHE_POLICY[status === 301 ? "redirect" : "none"] },
+  });
+}

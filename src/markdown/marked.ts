@@ -1,0 +1,21 @@
+/**
+ * The one configured Marked instance, shared by the Worker (which renders post bodies) and the
+ * publisher (which renders excerpts and search text). Same input, same HTML, wherever it runs.
+ */
+import { Marked } from "marked";
+import { markMore } from "./more.ts";
+
+const marked = new Marked({
+  gfm: true,
+  // WordPress bodies break lines inside HTML blocks for layout only; a newline is not a <br>.
+  breaks: false,
+  async: false,
+});
+
+/**
+ * Markdown (with raw HTML, which passes through untouched: WordPress's `<p style>` blocks, `<a><img></a>`,
+ * entities as the author wrote them) to HTML.
+ */
+export function renderMarkdown(source: string): string {
+  return marked.parse(markMore(source), { async: false });
+}

@@ -1,0 +1,83 @@
+/**
+ * What the publisher stores for each page and the Worker renders: plain data, no HTML templates.
+ * Each model is one content-addressed KV value (see store/keys.ts).
+ */
+
+export interface Link {
+  title: string;
+  path: string;
+}
+
+/** A post as it appears in lists: home page, archives. */
+export interface PostSummary {
+  title: string;
+  permalink: string;
+  date: string;
+  author: string;
+  /** Balanced HTML: the part before `<!--more-->`, or the author's excerpt, or the opening words. */
+  excerptHtml: string;
+  /** Whether the post goes on past the excerpt (shows a "Continue reading" link). */
+  more: boolean;
+  categories: string[];
+  tags: string[];
+}
+
+export interface PostModel {
+  kind: "post";
+  layout: "post" | "page";
+  id: string | null;
+  title: string;
+  permalink: string;
+  date: string;
+  updated: string | null;
+  author: string;
+  categories: string[];
+  tags: string[];
+  /** Plain text for `<meta name="description">` and social cards. */
+  description: string;
+  /** Markdown source, rendered by the Worker. */
+  body: string;
+  prev: Link | null;
+  next: Link | null;
+}
+
+export interface ListModel {
+  kind: "list";
+  /** Heading above the list, or null on the home page. */
+  heading: string | null;
+  /** First page's path: `/` or `/category/news/`; page N lives at `<base>page/N/`. */
+  base: string;
+  page: number;
+  pages: number;
+  posts: PostSummary[];
+  /** Newest date among the listed posts, for Last-Modified. */
+  updated: string;
+}
+
+export interface FeedItem {
+  title: string;
+  permalink: string;
+  date: string;
+  updated: string | null;
+  author: string;
+  categories: string[];
+  /** The export's guid (WordPress: `http://site/?p=278`), kept so feed readers see no duplicates. */
+  guid: string | null;
+  /** Plain-text summary. */
+  summary: string;
+  /** Markdown source of the full post. */
+  body: string;
+}
+
+export interface FeedModel {
+  kind: "feed";
+  title: string;
+  /** The HTML page this feed follows. */
+  home: string;
+  /** The feed's own path. */
+  self: string;
+  updated: string;
+  items: FeedItem[];
+}
+
+export type PageModel = PostModel | ListModel | FeedModel;

@@ -1,0 +1,38 @@
+/** Site-wide settings, read from the content folder's `_config.yml` by the publisher and stored in each release. */
+export interface NavLink {
+  title: string;
+  path: string;
+}
+
+export interface SiteConfig {
+  title: string;
+  description: string;
+  /** Canonical origin (`https://blog.example`), or null to use the origin each request arrives at. */
+  url: string | null;
+  /** BCP 47 language tag for `<html lang>` and the feeds. */
+  lang: string;
+  /** Default author for posts that name none. */
+  author: string;
+  /** IANA zone used to read dates written without one. */
+  timezone: string;
+  /** Permalink pattern for posts without one of their own. */
+  permalink: string;
+  postsPerPage: number;
+  /** Number of newest posts, with full content, in each feed. */
+  feedSize: number;
+  /** Pages linked from the header, in order. Filled by the publisher from `layout: page` files. */
+  nav: NavLink[];
+}
+
+export const DEFAULT_SITE: SiteConfig = {
+  title: "My Blog",
+  description: "",
+  url: null,
+  lang: "en",
+  author: "",
+  timezone: "UTC",
+  permalink: "/:year/:month/:slug/",
+  postsPerPage: 10,
+  feedSize: 10,
+  nav: [],
+};

@@ -1,0 +1,45 @@
+/** The home page and, later, every archive: a page of post excerpts with links to the pages around it. */
+import type { ListModel, PostSummary } from "../model/page-models.ts";
+import { displayDate, href } from "./format.ts";
+import { type Html, html, trustedPostHtml } from "./html.ts";
+import { layout } from "./layout.ts";
+import type { PageContext } from "./page-context.ts";
+
+export function renderListPage(ctx: PageContext, list: ListModel): string {
+  const { site } = ctx;
+  const entries = list.posts.map((post) => summary(ctx, post));
+  const heading = list.heading ?? (list.page > 1 ? `${site.title}` : null);
+  const pageNote = list.page > 1 ? ` \u2013 page ${list.page} of ${list.pages}` : "";
+  const body = html`${heading ? html`<h1>${heading}${pageNote}</h1>` : html`<h1 class="skip">${site.title}</h1>`}
+${entries.length > 0 ? entries : html`<p>Nothing has been published here yet.</p>`}
+${pager(list)}`;
+  const title = list.heading ? list.heading + pageNote : list.page > 1 ? `Page ${list.page} of ${list.pages}` : null;
+  const description = list.heading ? `${list.heading} \u2013 ${site.title}` : site.description;
+  return layout(ctx, { title, description, body });
+}
+
+function summary(ctx: PageContext, post: PostSummary): Html {
+  const link = href(post.permalink);
+  return html`<article class="entry">
+<h2 class="entry-title"><a href="${link}">${post.title}</a></h2>
+<p class="meta"><time datetime="${post.date}">${displayDate(post.date, ctx.site.lang, ctx.site.timezone)}</time>${
+    post.author ? html` \u00b7 ${post.author}` : ""
+  }</p>
+<div class="excerpt">${trustedPostHtml(post.excerptHtml)}</div>
+${post.more ? html`<p><a class="more" href="${link}#more">Continue reading<span class="skip"> ${post.title}</span> \u2192</a></p>` : ""}
+</article>`;
+}
+
+export function pagePath(base: string, page: number): string {
+  return page <= 1 ? base : `${base}page/${page}/`;
+}
+
+function pager(list: ListModel): Html | string {
+  if (list.pages <= 1) return "";
+  const newer = list.page > 1 ? pagePath(list.base, list.page - 1) : null;
+  const older = list.page < list.pages ? pagePath(list.base, list.page + 1) : null;
+  return html`<nav class="pager" aria-label="Pages">
+${newer ? html`<a class="prev" rel="prev" href="${href(newer)}"><span>Newer posts</span>Page ${list.page - 1}</a>` : ""}
+${older ? html`<a class="next" rel="next" href="${href(older)}"><span>Older posts</span>Page ${list.page + 1}</a>` : ""}
+</nav>`;
+}

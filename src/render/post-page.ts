@@ -1,0 +1,43 @@
+/** A single post or page. */
+import type { PostModel } from "../model/page-models.ts";
+import { displayDate, href } from "./format.ts";
+import { type Html, html, trustedPostHtml } from "./html.ts";
+import { layout } from "./layout.ts";
+import type { PageContext } from "./page-context.ts";
+
+export function renderPostPage(ctx: PageContext, post: PostModel, bodyHtml: string): string {
+  const { site } = ctx;
+  const isPost = post.layout === "post";
+  const meta = isPost
+    ? html`<p class="meta"><time datetime="${post.date}">${displayDate(post.date, site.lang, site.timezone)}</time>${
+        post.author ? html` \u00b7 ${post.author}` : ""
+      }</p>`
+    : "";
+  const body = html`<article class="post">
+<header>
+<h1>${post.title}</h1>
+${meta}
+</header>
+<div class="content">
+${trustedPostHtml(bodyHtml)}
+</div>
+${isPost ? termsLine(post) : ""}
+</article>
+${isPost ? postNav(post) : ""}`;
+  return layout(ctx, { title: post.title, description: post.description, body });
+}
+
+function termsLine(post: PostModel): Html | string {
+  const parts: Html[] = [];
+  if (post.categories.length > 0) parts.push(html`Posted in ${post.categories.join(", ")}`);
+  if (post.tags.length > 0) parts.push(html`Tagged ${post.tags.join(", ")}`);
+  return parts.length > 0 ? html`<p class="terms">${parts.map((p, i) => (i === 0 ? p : html`. ${p}`))}.</p>` : "";
+}
+
+function postNav(post: PostModel): Html | string {
+  if (!post.prev && !post.next) return "";
+  return html`<nav class="pager" aria-label="More posts">
+${post.prev ? html`<a class="prev" rel="prev" href="${href(post.prev.path)}"><span>Previous post</span>${post.prev.title}</a>` : ""}
+${post.next ? html`<a class="next" rel="next" href="${href(post.next.path)}"><span>Next post</span>${post.next.title}</a>` : ""}
+</nav>`;
+}

@@ -1,0 +1,40 @@
+/** Renders a routed page model with the template for its view. */
+import { renderRss } from "../feed/rss.ts";
+import { renderMarkdown } from "../markdown/marked.ts";
+import type { PageModel } from "../model/page-models.ts";
+import type { View } from "../model/release.ts";
+import { renderListPage } from "./list-page.ts";
+import type { PageContext } from "./page-context.ts";
+import { renderPostPage } from "./post-page.ts";
+
+export interface Rendered {
+  body: string;
+  type: string;
+  policy: "page" | "feed";
+  lastModified: string | null;
+}
+
+const HTML = "text/html; charset=utf-8";
+
+export function renderView(ctx: PageContext, view: View, model: PageModel): Rendered {
+  if (view === "post" && model.kind === "post") {
+    return {
+      body: renderPostPage(ctx, model, renderMarkdown(model.body)),
+      type: HTML,
+      policy: "page",
+      lastModified: model.updated ?? model.date,
+    };
+  }
+  if (view === "list" && model.kind === "list") {
+    return { body: renderListPage(ctx, model), type: HTML, policy: "page", lastModified: model.updated };
+  }
+  if (view === "rss" && model.kind === "feed") {
+    return {
+      body: renderRss(model, ctx.site, ctx.origin, renderMarkdown),
+      type: "application/rss+xml; charset=utf-8",
+      policy: "feed",
+      lastModified: model.updated,
+    };
+  }
+  throw new TypeError(`a ${model.kind} model cannot be rendered as ${view}`);
+}
