@@ -9,6 +9,8 @@ import type { FeedItem, FeedModel, Link, ListModel, PageModel, PostModel, PostSu
 import type { View } from "../model/release.ts";
 import type { NavLink, SiteConfig } from "../model/site.ts";
 import { type Excerpt, excerptOf } from "./excerpt.ts";
+import { fileModel } from "./media.ts";
+import type { MediaFile } from "./read-site.ts";
 
 export interface BuiltPage {
   view: View;
@@ -29,9 +31,13 @@ interface Prepared {
   excerpt: Excerpt;
 }
 
-export function buildSite(input: readonly Post[], site: SiteConfig): { build: SiteBuild } | { problems: Problem[] } {
+export function buildSite(
+  input: readonly Post[],
+  site: SiteConfig,
+  media: readonly MediaFile[] = [],
+): { build: SiteBuild } | { problems: Problem[] } {
   const entries = [...input].sort(newestFirst);
-  const problems = findConflicts(entries);
+  const problems = findConflicts(entries, media);
   if (problems.length > 0) return { problems };
 
   const prepared = entries.map((post) => ({ post, excerpt: excerptOf(post, renderMarkdown(post.body)) }));
@@ -57,6 +63,8 @@ export function buildSite(input: readonly Post[], site: SiteConfig): { build: Si
   for (const [path, model] of listPages("/", null, posts, site.postsPerPage)) out.set(path, { view: "list", model });
   out.set("/feed/", { view: "rss", model: feedModel(site.title, "/", "/feed/", posts.slice(0, site.feedSize)) });
 
+  for (const file of media) out.set(mediaPath(file), { view: "file", model: fileModel(file.path, file.bytes) });
+
   for (const { post } of prepared) {
     for (const from of post.redirectFrom) if (!out.has(from)) redirects.set(from, post.permalink);
     if (post.id !== null) ids.set(post.id, post.permalink);
@@ -78,9 +86,14 @@ function menuOrder(post: Post): number {
 /** Paths the engine itself serves; a post claiming one would shadow it. */
 const RESERVED = [/^\/$/, /^\/page\/\d+\/$/, /^\/feed\/$/];
 
-function findConflicts(entries: readonly Post[]): Problem[] {
+function mediaPath(file: MediaFile): string {
+  return `/${file.path}`.normalize("NFC");
+}
+
+function findConflicts(entries: readonly Post[], media: readonly MediaFile[]): Problem[] {
   const problems: Problem[] = [];
   const byPath = new Map<string, Post>();
+  const mediaPaths = new Set(media.map(mediaPath));
   const byId = new Map<string, Post>();
   const line = (p: Post, key: string) => p.keyLines[key] ?? 1;
   for (const post of entries) {
@@ -90,6 +103,12 @@ function findConflicts(entries: readonly Post[]): Problem[] {
         file: post.source,
         line: line(post, "permalink"),
         reason: `permalink ${post.permalink} is also claimed by ${owner.source}`,
+      });
+    } else if (mediaPaths.has(post.permalink)) {
+      problems.push({
+        file: post.source,
+        line: line(post, "permalink"),
+        reason: `permalink ${post.permalink} is the path of a media file`,
       });
     } else if (RESERVED.some((r) => r.test(post.permalink))) {
       problems.push({

@@ -4,29 +4,29 @@
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import type { SourceFile } from "../content/parse-post.ts";
-import type { Problem } from "../content/problem.ts";
+import { isMediaPath } from "../build/media.ts";
+import type { ContentFiles } from "../build/read-site.ts";
 
 const SOURCE_EXTENSIONS = /\.(md|markdown|mdown|mkd|html?)$/i;
 /** Folders that never hold content: Jekyll's build output and tooling. */
 const IGNORED_DIRS = new Set(["node_modules", "vendor", "_site", ".git", ".wrangler"]);
 /** A post this large is almost certainly a mistake (an embedded binary, a runaway export). */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+/** KV holds 25 MiB a value; media is stored base64-encoded (4/3 larger) inside a small JSON wrapper. */
+export const MAX_MEDIA_BYTES = 18 * 1024 * 1024;
 
-export interface LoadedContent {
-  files: SourceFile[];
-  config: { path: string; text: string } | null;
-  /** Files deliberately left out (drafts), with why. */
-  skipped: Array<{ path: string; reason: string }>;
-  problems: Problem[];
-}
-
-export async function loadContent(root: string): Promise<LoadedContent> {
+export async function loadContent(root: string): Promise<ContentFiles> {
   const info = await stat(root).catch(() => null);
   if (!info?.isDirectory()) {
-    return { files: [], config: null, skipped: [], problems: [{ file: root, line: 1, reason: "content folder does not exist" }] };
+    return {
+      files: [],
+      config: null,
+      media: [],
+      skipped: [],
+      problems: [{ file: root, line: 1, reason: "content folder does not exist" }],
+    };
   }
-  const out: LoadedContent = { files: [], config: null, skipped: [], problems: [] };
+  const out: ContentFiles = { files: [], config: null, media: [], skipped: [], problems: [] };
   const decoder = new TextDecoder("utf-8", { fatal: true });
 
   const readText = async (abs: string, rel: string): Promise<string | null> => {
@@ -72,9 +72,22 @@ export async function loadContent(root: string): Promise<LoadedContent> {
         else if (!entry.name.startsWith("_")) await walk(abs, inPosts);
         continue;
       }
-      if (!entry.isFile() || !SOURCE_EXTENSIONS.test(entry.name)) continue;
-      const text = await readText(abs, rel);
-      if (text !== null) out.files.push({ path: rel, text, inPosts });
+      if (!entry.isFile()) continue;
+      if (SOURCE_EXTENSIONS.test(entry.name)) {
+        const text = await readText(abs, rel);
+        if (text !== null) out.files.push({ path: rel, text, inPosts });
+      } else if (isMediaPath(entry.name)) {
+        const bytes = await readFile(abs);
+        if (bytes.byteLength > MAX_MEDIA_BYTES) {
+          out.problems.push({
+            file: rel,
+            line: 1,
+            reason: `file is ${(bytes.byteLength / 1048576).toFixed(1)} MiB; media may be at most ${MAX_MEDIA_BYTES / 1048576} MiB`,
+          });
+        } else {
+          out.media.push({ path: rel, bytes: new Uint8Array(bytes) });
+        }
+      }
     }
   };
   await walk(root, false);

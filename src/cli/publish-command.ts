@@ -3,11 +3,11 @@
  * release to KV (local by default). Prints what changes before and after.
  */
 import { resolve } from "node:path";
+import { readSite } from "../build/read-site.ts";
 import { formatProblem } from "../content/problem.ts";
 import { publishBuild } from "../store/publish.ts";
 import type { CliDeps } from "./deps.ts";
 import { loadContent } from "./load-content.ts";
-import { readSite } from "./read-site.ts";
 
 export interface PublishArgs {
   content: string;

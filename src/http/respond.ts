@@ -12,7 +12,7 @@ export interface RespondOptions {
   lastModified?: string | null;
 }
 
-export async function respond(request: Request, body: string, options: RespondOptions): Promise<Response> {
+export async function respond(request: Request, body: string | Uint8Array, options: RespondOptions): Promise<Response> {
   const status = options.status ?? 200;
   const etag = await strongEtag(body);
   const headers = new Headers({
@@ -30,8 +30,8 @@ export async function respond(request: Request, body: string, options: RespondOp
   return new Response(body, { status, headers });
 }
 
-export async function strongEtag(body: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(body));
+export async function strongEtag(body: string | Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", typeof body === "string" ? new TextEncoder().encode(body) : body);
   const bytes = new Uint8Array(digest).slice(0, 18);
   const b64 = btoa(String.fromCharCode(...bytes))
     .replace(/\+/g, "-")

@@ -80,4 +80,12 @@ export interface FeedModel {
   items: FeedItem[];
 }
 
-export type PageModel = PostModel | ListModel | FeedModel;
+/** An image or other file from the content folder, served byte for byte. */
+export interface FileModel {
+  kind: "file";
+  type: string;
+  /** The bytes, base64-encoded. */
+  data: string;
+}
+
+export type PageModel = PostModel | ListModel | FeedModel | FileModel;

@@ -8,9 +8,9 @@ import type { PageContext } from "./page-context.ts";
 import { renderPostPage } from "./post-page.ts";
 
 export interface Rendered {
-  body: string;
+  body: string | Uint8Array;
   type: string;
-  policy: "page" | "feed";
+  policy: "page" | "feed" | "asset";
   lastModified: string | null;
 }
 
@@ -35,6 +35,9 @@ export function renderView(ctx: PageContext, view: View, model: PageModel): Rend
       policy: "feed",
       lastModified: model.updated,
     };
+  }
+  if (view === "file" && model.kind === "file") {
+    return { body: Uint8Array.from(atob(model.data), (ch) => ch.charCodeAt(0)), type: model.type, policy: "asset", lastModified: null };
   }
   throw new TypeError(`a ${model.kind} model cannot be rendered as ${view}`);
 }

@@ -1,11 +1,27 @@
 /** From a loaded content folder to a checked site build, with every problem in every file collected. */
-import { buildSite, type SiteBuild } from "../build/site-build.ts";
-import { parsePost } from "../content/parse-post.ts";
+import { parsePost, type SourceFile } from "../content/parse-post.ts";
 import type { Post } from "../content/post.ts";
 import type { Problem } from "../content/problem.ts";
 import { parseSiteConfig } from "../content/site-config.ts";
 import { DEFAULT_SITE, type SiteConfig } from "../model/site.ts";
-import type { LoadedContent } from "./load-content.ts";
+import { buildSite, type SiteBuild } from "./site-build.ts";
+
+/** A content folder as read from disk (or assembled by a test): sources, config, media. */
+export interface ContentFiles {
+  files: SourceFile[];
+  config: { path: string; text: string } | null;
+  /** Images and other files served as they are, by path relative to the content folder. */
+  media: MediaFile[];
+  /** Files deliberately left out (drafts), with why. */
+  skipped: Array<{ path: string; reason: string }>;
+  /** Problems found while reading (not UTF-8, too large). */
+  problems: Problem[];
+}
+
+export interface MediaFile {
+  path: string;
+  bytes: Uint8Array;
+}
 
 export interface SiteReading {
   build: SiteBuild | null;
@@ -15,7 +31,7 @@ export interface SiteReading {
   skipped: Array<{ path: string; reason: string }>;
 }
 
-export function readSite(content: LoadedContent, overrides: Partial<SiteConfig> = {}): SiteReading {
+export function readSite(content: ContentFiles, overrides: Partial<SiteConfig> = {}): SiteReading {
   const problems: Problem[] = [...content.problems];
   const skipped = [...content.skipped];
   let site: SiteConfig = { ...DEFAULT_SITE, ...overrides };
@@ -33,7 +49,7 @@ export function readSite(content: LoadedContent, overrides: Partial<SiteConfig> 
   }
   const counts = { posts: posts.filter((p) => p.layout === "post").length, pages: posts.filter((p) => p.layout === "page").length };
   if (problems.length > 0) return { build: null, problems: sortProblems(problems), skipped, ...counts };
-  const built = buildSite(posts, site);
+  const built = buildSite(posts, site, content.media);
   if ("problems" in built) return { build: null, problems: built.problems, skipped, ...counts };
   return { build: built.build, problems: [], skipped, ...counts };
 }

@@ -1,0 +1,33 @@
+/** Images and other files that sit beside posts and are served as they are. */
+import type { FileModel } from "../model/page-models.ts";
+
+const TYPES: Record<string, string> = {
+  png: "image/png",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  gif: "image/gif",
+  webp: "image/webp",
+  avif: "image/avif",
+  svg: "image/svg+xml",
+  ico: "image/x-icon",
+  pdf: "application/pdf",
+  mp3: "audio/mpeg",
+  mp4: "video/mp4",
+  webm: "video/webm",
+  txt: "text/plain; charset=utf-8",
+  zip: "application/zip",
+};
+
+function extensionOf(path: string): string {
+  return (/\.([a-z0-9]+)$/i.exec(path)?.[1] ?? "").toLowerCase();
+}
+
+export function isMediaPath(path: string): boolean {
+  return extensionOf(path) in TYPES;
+}
+
+export function fileModel(path: string, bytes: Uint8Array): FileModel {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return { kind: "file", type: TYPES[extensionOf(path)] ?? "application/octet-stream", data: btoa(binary) };
+}

@@ -1,0 +1,64 @@
+/**
+ * Publishes content into the test's KV binding through the same code the CLI runs (read, check,
+ * build, write), so worker tests exercise real published data.
+ */
+import { env } from "cloudflare:workers";
+import { type ContentFiles, readSite } from "../../../src/build/read-site.ts";
+import { formatProblem } from "../../../src/content/problem.ts";
+import type { Release } from "../../../src/model/release.ts";
+import type { SiteConfig } from "../../../src/model/site.ts";
+import { bindingPort } from "../../../src/store/binding-port.ts";
+import { publishBuild } from "../../../src/store/publish.ts";
+
+/** The project's own content/ folder, as files (Vite reads them at test build time). */
+const contentSources = import.meta.glob("../../../content/**/*.{md,markdown,html}", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+}) as Record<string, string>;
+const contentConfig = import.meta.glob("../../../content/_config.yml", { query: "?raw", import: "default", eager: true }) as Record<
+  string,
+  string
+>;
+const contentMedia = import.meta.glob("../../../content/**/*.svg", { query: "?raw", import: "default", eager: true }) as Record<
+  string,
+  string
+>;
+
+const PREFIX = "../../../content/";
+
+export function projectContent(): ContentFiles {
+  const rel = (p: string) => p.slice(PREFIX.length);
+  return {
+    files: Object.entries(contentSources).map(([p, text]) => ({ path: rel(p), text, inPosts: rel(p).startsWith("_posts/") })),
+    config: Object.values(contentConfig)[0] !== undefined ? { path: "_config.yml", text: Object.values(contentConfig)[0] ?? "" } : null,
+    media: Object.entries(contentMedia).map(([p, text]) => ({ path: rel(p), bytes: new TextEncoder().encode(text) })),
+    skipped: [],
+    problems: [],
+  };
+}
+
+/** Content made of the given files only: `{ "_posts/2020-01-01-x.md": "---\n..." }`. */
+export function contentOf(files: Record<string, string>, config: string | null = null): ContentFiles {
+  return {
+    files: Object.entries(files).map(([path, text]) => ({ path, text, inPosts: path.startsWith("_posts/") })),
+    config: config === null ? null : { path: "_config.yml", text: config },
+    media: [],
+    skipped: [],
+    problems: [],
+  };
+}
+
+/** Publishes into the test's KV binding and returns the live release; throws on content problems. */
+export async function publish(
+  content: ContentFiles,
+  options: { kv?: KVNamespace; site?: Partial<SiteConfig>; now?: Date } = {},
+): Promise<Release> {
+  const reading = readSite(content, options.site);
+  if (reading.build === null) throw new Error(reading.problems.map(formatProblem).join("\n"));
+  const result = await publishBuild(bindingPort(options.kv ?? env.BLOG), reading.build, {
+    now: options.now ?? new Date("2026-11-25T12:00:00Z"),
+    dryRun: false,
+  });
+  return result.release;
+}

@@ -1,0 +1,20 @@
+/**
+ * Two kinds of tests: `test/worker/**` run inside workerd with real KV bindings (the Workers Vitest
+ * integration); `test/node/**` run in Node on real files (the publisher and its CLI).
+ */
+import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" } })],
+        test: { name: "worker", include: ["test/worker/**/*.test.ts"] },
+      },
+      {
+        test: { name: "node", include: ["test/node/**/*.test.ts"], environment: "node", testTimeout: 60_000, hookTimeout: 60_000 },
+      },
+    ],
+  },
+});
