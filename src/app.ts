@@ -39,9 +39,11 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   app.get("/favicon.ico", favicon);
 
   app.get("*", async (c) => {
-    const release = await releases.get(c.env.BLOG, now());
+    const at = now();
+    const release = await releases.get(c.env.BLOG, at);
     if (release === null) return unavailable("This blog has not been published yet.", 60);
     c.set("release", release);
+    c.set("now", at);
     return sitePage(c);
   });
 

@@ -16,6 +16,8 @@ export interface Excerpt {
   summary: string;
   /** Plain text for `<meta name="description">`, at most 160 characters. */
   description: string;
+  /** The whole post as plain text, for the search index. */
+  text: string;
 }
 
 export function excerptOf(post: Post, renderedBody: string): Excerpt {
@@ -40,7 +42,7 @@ export function excerptOf(post: Post, renderedBody: string): Excerpt {
     more = trimmed.cut;
   }
   const summary = trimWords(summaryText || fullText, EXCERPT_WORDS).text;
-  return { html, more, summary, description: truncateChars(summary, DESCRIPTION_CHARS) };
+  return { html, more, summary, description: truncateChars(summary, DESCRIPTION_CHARS), text: fullText };
 }
 
 function truncateChars(text: string, max: number): string {

@@ -31,7 +31,11 @@ export interface SiteReading {
   skipped: Array<{ path: string; reason: string }>;
 }
 
-export function readSite(content: ContentFiles, overrides: Partial<SiteConfig> = {}): SiteReading {
+/**
+ * `asOf` is the publish time (epoch ms): posts dated after it are scheduled, served only from their date on.
+ * Without it every post is served now.
+ */
+export function readSite(content: ContentFiles, overrides: Partial<SiteConfig> = {}, asOf?: number): SiteReading {
   const problems: Problem[] = [...content.problems];
   const skipped = [...content.skipped];
   let site: SiteConfig = { ...DEFAULT_SITE, ...overrides };
@@ -49,7 +53,7 @@ export function readSite(content: ContentFiles, overrides: Partial<SiteConfig> =
   }
   const counts = { posts: posts.filter((p) => p.layout === "post").length, pages: posts.filter((p) => p.layout === "page").length };
   if (problems.length > 0) return { build: null, problems: sortProblems(problems), skipped, ...counts };
-  const built = buildSite(posts, site, content.media);
+  const built = buildSite(posts, site, content.media, asOf);
   if ("problems" in built) return { build: null, problems: built.problems, skipped, ...counts };
   return { build: built.build, problems: [], skipped, ...counts };
 }

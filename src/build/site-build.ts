@@ -1,57 +1,103 @@
 /**
  * The whole site as data: from checked posts to every servable path and the model behind it.
- * Pure: no KV, no clock, no files. The store turns this into a release.
+ * Pure: no KV, no clock, no files (the publish time comes in as `asOf`). The store turns this into a release.
  */
+import { normalizePermalink } from "../content/permalink.ts";
 import type { Post } from "../content/post.ts";
 import type { Problem } from "../content/problem.ts";
 import { renderMarkdown } from "../markdown/marked.ts";
-import type { FeedItem, FeedModel, Link, ListModel, PageModel, PostModel, PostSummary } from "../model/page-models.ts";
+import type { Link, PageModel, PostModel, SearchDocs, SearchShard } from "../model/page-models.ts";
 import type { View } from "../model/release.ts";
 import type { NavLink, SiteConfig } from "../model/site.ts";
-import { type Excerpt, excerptOf } from "./excerpt.ts";
+import { archivesOf, termLinks, termPath } from "./archives.ts";
+import { findConflicts, mediaPath } from "./conflicts.ts";
+import { excerptOf } from "./excerpt.ts";
+import { feedsFor } from "./feeds.ts";
+import { listPages, type Prepared } from "./lists.ts";
 import { fileModel } from "./media.ts";
 import type { MediaFile } from "./read-site.ts";
+import { searchIndex } from "./search-index.ts";
+import { sitemapPages } from "./sitemap.ts";
 
 export interface BuiltPage {
   view: View;
   model: PageModel;
 }
 
-export interface SiteBuild {
-  site: SiteConfig;
+/** What the site serves from one moment on. */
+export interface Snapshot {
   pages: Map<string, BuiltPage>;
-  redirects: Map<string, string>;
-  ids: Map<string, string>;
-  /** Posts and pages served, newest first. */
-  entries: Post[];
+  search: Map<string, SearchShard | SearchDocs>;
 }
 
-interface Prepared {
-  post: Post;
-  excerpt: Excerpt;
+export interface SiteBuild extends Snapshot {
+  site: SiteConfig;
+  redirects: Map<string, string>;
+  ids: Map<string, string>;
+  /** Posts and pages served, newest first, including scheduled ones. */
+  entries: Post[];
+  /** Scheduled posts: what the site serves from each later post's date on (epoch ms), in time order. */
+  later: Array<{ from: number } & Snapshot>;
 }
 
 export function buildSite(
   input: readonly Post[],
   site: SiteConfig,
   media: readonly MediaFile[] = [],
+  asOf: number = Number.POSITIVE_INFINITY,
 ): { build: SiteBuild } | { problems: Problem[] } {
   const entries = [...input].sort(newestFirst);
-  const problems = findConflicts(entries, media);
-  if (problems.length > 0) return { problems };
-
   const prepared = entries.map((post) => ({ post, excerpt: excerptOf(post, renderMarkdown(post.body)) }));
-  const posts = prepared.filter((p) => p.post.layout === "post");
-  const pages = prepared.filter((p) => p.post.layout === "page");
-  const nav: NavLink[] = pages
+  const nav: NavLink[] = prepared
+    .filter((p) => p.post.layout === "page")
     .map((p) => ({ title: p.post.title, path: p.post.permalink, order: menuOrder(p.post) }))
     .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title))
     .map(({ title, path }) => ({ title, path }));
   const fullSite: SiteConfig = { ...site, nav };
 
-  const out = new Map<string, BuiltPage>();
+  // Every page the full site would ever serve, to find paths claimed twice before anything is built for real.
+  const everything = snapshot(prepared, fullSite, media);
+  const problems = findConflicts(entries, media, everything.generated);
+  if (problems.length > 0) return { problems };
+
+  const future = [...new Set(entries.map((p) => Date.parse(p.date)).filter((t) => t > asOf))].sort((a, b) => a - b);
+  const at = (t: number) =>
+    snapshot(
+      prepared.filter((p) => Date.parse(p.post.date) <= t),
+      fullSite,
+      media,
+    );
+  const now = future.length === 0 ? everything : at(asOf);
+  const later = future.map((from, i) => ({ from, ...(i === future.length - 1 ? everything : at(from)) }));
+
   const redirects = new Map<string, string>();
   const ids = new Map<string, string>();
+  for (const { post } of prepared) {
+    for (const from of [...post.redirectFrom, ...oldBloggerPaths(post)]) {
+      if (!everything.pages.has(from) && !redirects.has(from)) redirects.set(from, post.permalink);
+    }
+    const id = post.id ?? idFromGuid(post.guid);
+    if (id !== null && !ids.has(id)) ids.set(id, post.permalink);
+  }
+  redirects.set("/page/1/", "/");
+
+  return { build: { site: fullSite, pages: now.pages, search: now.search, redirects, ids, entries, later } };
+}
+
+interface Built extends Snapshot {
+  /** Paths the engine generates (lists, archives, feeds, sitemap), for conflict checks. */
+  generated: Map<string, string>;
+}
+
+function snapshot(visible: readonly Prepared[], site: SiteConfig, media: readonly MediaFile[]): Built {
+  const posts = visible.filter((p) => p.post.layout === "post");
+  const pages = visible.filter((p) => p.post.layout === "page");
+  const out = new Map<string, BuiltPage>();
+  const generated = new Map<string, string>();
+  const gen = (path: string, page: BuiltPage, what: string) => {
+    if (!generated.has(path)) generated.set(path, what);
+    if (!out.has(path)) out.set(path, page);
+  };
 
   posts.forEach((p, i) => {
     const newer = posts[i - 1];
@@ -59,19 +105,20 @@ export function buildSite(
     out.set(p.post.permalink, { view: "post", model: postModel(p, older ? linkTo(older.post) : null, newer ? linkTo(newer.post) : null) });
   });
   for (const p of pages) out.set(p.post.permalink, { view: "post", model: postModel(p, null, null) });
-
-  for (const [path, model] of listPages("/", null, posts, site.postsPerPage)) out.set(path, { view: "list", model });
-  out.set("/feed/", { view: "rss", model: feedModel(site.title, "/", "/feed/", posts.slice(0, site.feedSize)) });
-
   for (const file of media) out.set(mediaPath(file), { view: "file", model: fileModel(file.path, file.bytes) });
 
-  for (const { post } of prepared) {
-    for (const from of post.redirectFrom) if (!out.has(from)) redirects.set(from, post.permalink);
-    if (post.id !== null) ids.set(post.id, post.permalink);
+  for (const [path, model] of listPages("/", null, posts, site.postsPerPage)) gen(path, { view: "list", model }, "the home page");
+  for (const feed of feedsFor("/", site.title, posts, site)) gen(feed.path, feed, "the site's feed");
+  for (const archive of archivesOf(posts, site)) {
+    const feeds = feedsFor(archive.base, `${site.title} \u2013 ${archive.heading}`, archive.posts, site);
+    const what = `the archive "${archive.heading}"`;
+    for (const [path, model] of listPages(archive.base, archive.heading, archive.posts, site.postsPerPage, feeds[0]?.path ?? null)) {
+      gen(path, { view: "list", model }, what);
+    }
+    for (const feed of feeds) gen(feed.path, feed, `the feed of ${what}`);
   }
-  redirects.set("/page/1/", "/");
-
-  return { build: { site: fullSite, pages: out, redirects, ids, entries } };
+  for (const [path, model] of sitemapPages(out)) gen(path, { view: "sitemap", model }, "the sitemap");
+  return { pages: out, search: searchIndex(visible), generated };
 }
 
 function newestFirst(a: Post, b: Post): number {
@@ -83,60 +130,23 @@ function menuOrder(post: Post): number {
   return typeof value === "number" ? value : Number.MAX_SAFE_INTEGER;
 }
 
-/** Paths the engine itself serves; a post claiming one would shadow it. */
-const RESERVED = [/^\/$/, /^\/page\/\d+\/$/, /^\/feed\/$/];
-
-function mediaPath(file: MediaFile): string {
-  return `/${file.path}`.normalize("NFC");
+/** WordPress ids live in the guid when the export has no `id`: `http://site/?p=278`, `?page_id=2`. */
+export function idFromGuid(guid: string | null): string | null {
+  const m = guid === null ? null : /[?&](?:p|page_id)=(\d+)(?:&|#|$)/.exec(guid);
+  return m?.[1] ?? null;
 }
 
-function findConflicts(entries: readonly Post[], media: readonly MediaFile[]): Problem[] {
-  const problems: Problem[] = [];
-  const byPath = new Map<string, Post>();
-  const mediaPaths = new Set(media.map(mediaPath));
-  const byId = new Map<string, Post>();
-  const line = (p: Post, key: string) => p.keyLines[key] ?? 1;
-  for (const post of entries) {
-    const owner = byPath.get(post.permalink);
-    if (owner) {
-      problems.push({
-        file: post.source,
-        line: line(post, "permalink"),
-        reason: `permalink ${post.permalink} is also claimed by ${owner.source}`,
-      });
-    } else if (mediaPaths.has(post.permalink)) {
-      problems.push({
-        file: post.source,
-        line: line(post, "permalink"),
-        reason: `permalink ${post.permalink} is the path of a media file`,
-      });
-    } else if (RESERVED.some((r) => r.test(post.permalink))) {
-      problems.push({
-        file: post.source,
-        line: line(post, "permalink"),
-        reason: `permalink ${post.permalink} is reserved for the blog's own pages`,
-      });
-    } else {
-      byPath.set(post.permalink, post);
-    }
-    if (post.id !== null) {
-      const twin = byId.get(post.id);
-      if (twin) problems.push({ file: post.source, line: line(post, "id"), reason: `id ${post.id} is also used by ${twin.source}` });
-      else byId.set(post.id, post);
-    }
+/** Blogger-era addresses that WordPress's importer kept as `blogger_permalink`. */
+function oldBloggerPaths(post: Post): string[] {
+  const raw = post.fields.blogger_permalink;
+  const list = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
+  const paths: string[] = [];
+  for (const item of list) {
+    if (typeof item !== "string") continue;
+    const result = normalizePermalink(item);
+    if ("ok" in result && result.ok !== post.permalink) paths.push(result.ok);
   }
-  for (const post of entries) {
-    for (const from of post.redirectFrom) {
-      const owner = byPath.get(from);
-      if (owner)
-        problems.push({
-          file: post.source,
-          line: line(post, "redirect_from"),
-          reason: `redirect_from ${from} is the permalink of ${owner.source}`,
-        });
-    }
-  }
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return paths;
 }
 
 function linkTo(post: Post): Link {
@@ -144,7 +154,7 @@ function linkTo(post: Post): Link {
 }
 
 function postModel({ post, excerpt }: Prepared, prev: Link | null, next: Link | null): PostModel {
-  return {
+  const model: PostModel = {
     kind: "post",
     layout: post.layout,
     id: post.id,
@@ -160,63 +170,10 @@ function postModel({ post, excerpt }: Prepared, prev: Link | null, next: Link | 
     prev,
     next,
   };
-}
-
-function summaryOf({ post, excerpt }: Prepared): PostSummary {
-  return {
-    title: post.title,
-    permalink: post.permalink,
-    date: post.date,
-    author: post.author,
-    excerptHtml: excerpt.html,
-    more: excerpt.more,
-    categories: post.categories,
-    tags: post.tags,
-  };
-}
-
-/** Splits posts into list pages: `<base>`, `<base>page/2/`, … (WordPress's addresses). */
-export function listPages(base: string, heading: string | null, posts: readonly Prepared[], perPage: number): Array<[string, ListModel]> {
-  const pages = Math.max(1, Math.ceil(posts.length / perPage));
-  const result: Array<[string, ListModel]> = [];
-  for (let page = 1; page <= pages; page++) {
-    const slice = posts.slice((page - 1) * perPage, page * perPage);
-    result.push([
-      page === 1 ? base : `${base}page/${page}/`,
-      {
-        kind: "list",
-        heading,
-        base,
-        page,
-        pages,
-        posts: slice.map(summaryOf),
-        updated: newestDate(slice.map((p) => p.post)),
-      },
-    ]);
+  if (post.layout === "post") {
+    model.categoryLinks = termLinks("category", post.categories);
+    model.tagLinks = termLinks("tag", post.tags);
+    model.authorPath = post.author === "" ? null : termPath("author", post.author);
   }
-  return result;
-}
-
-function newestDate(posts: readonly Post[]): string {
-  let newest = new Date(0).toISOString();
-  for (const p of posts) {
-    const d = p.updated && p.updated > p.date ? p.updated : p.date;
-    if (d > newest) newest = d;
-  }
-  return newest;
-}
-
-export function feedModel(title: string, home: string, self: string, posts: readonly Prepared[]): FeedModel {
-  const items: FeedItem[] = posts.map(({ post, excerpt }) => ({
-    title: post.title,
-    permalink: post.permalink,
-    date: post.date,
-    updated: post.updated,
-    author: post.author,
-    categories: [...post.categories, ...post.tags],
-    guid: post.guid,
-    summary: excerpt.summary,
-    body: post.body,
-  }));
-  return { kind: "feed", title, home, self, updated: newestDate(posts.map((p) => p.post)), items };
+  return model;
 }

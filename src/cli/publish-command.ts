@@ -19,7 +19,8 @@ export interface PublishArgs {
 
 export async function publishCommand(args: PublishArgs, deps: CliDeps): Promise<number> {
   const root = resolve(deps.cwd, args.content);
-  const reading = readSite(await loadContent(root));
+  const now = deps.now();
+  const reading = readSite(await loadContent(root), {}, now.getTime());
   deps.stdout(`Read ${args.content}: ${reading.posts} posts, ${reading.pages} pages, ${reading.skipped.length} skipped`);
   for (const s of reading.skipped) deps.stdout(`  skipped ${s.path}: ${s.reason}`);
   if (reading.build === null) {
@@ -30,7 +31,7 @@ export async function publishCommand(args: PublishArgs, deps: CliDeps): Promise<
 
   const kv = await deps.openKv({ remote: args.remote, configPath: resolve(deps.cwd, args.config), persistTo: args.persistTo });
   try {
-    const result = await publishBuild(kv.port, reading.build, { now: deps.now(), dryRun: args.dryRun });
+    const result = await publishBuild(kv.port, reading.build, { now, dryRun: args.dryRun });
     const { plan } = result;
     deps.stdout(
       `Plan for ${kv.label}: ${plan.added.length} added, ${plan.changed.length} changed, ${plan.removed.length} removed, ${plan.unchanged} unchanged paths; ${result.newBlobs.length} new values`,

@@ -2,7 +2,7 @@
  * Turns a rendered body into a response with validators: a strong ETag from the bytes, and
  * Last-Modified where the content has a date. Answers conditional requests with 304 (RFC 9110 §13).
  */
-import { CACHE_POLICY, type CachePolicyName } from "./cache-policy.ts";
+import { CACHE_POLICY, type CachePolicyName, cappedPolicy } from "./cache-policy.ts";
 
 export interface RespondOptions {
   status?: number;
@@ -10,6 +10,10 @@ export interface RespondOptions {
   policy: CachePolicyName;
   /** ISO date of the newest content on the page, when it has one. */
   lastModified?: string | null;
+  /** Epoch ms after which this answer may change (a scheduled post appears); caches must not keep it longer. */
+  expiresAt?: number | null;
+  /** The request's time, epoch ms, for `expiresAt`. */
+  now?: number;
 }
 
 export async function respond(request: Request, body: string | Uint8Array, options: RespondOptions): Promise<Response> {
@@ -17,7 +21,7 @@ export async function respond(request: Request, body: string | Uint8Array, optio
   const etag = await strongEtag(body);
   const headers = new Headers({
     "Content-Type": options.type,
-    "Cache-Control": CACHE_POLICY[options.policy],
+    "Cache-Control": cacheControl(options),
     ETag: etag,
   });
   const lastModified = options.lastModified ? new Date(options.lastModified) : null;
@@ -28,6 +32,11 @@ export async function respond(request: Request, body: string | Uint8Array, optio
     return new Response(null, { status: 304, headers });
   }
   return new Response(body, { status, headers });
+}
+
+function cacheControl(options: RespondOptions): string {
+  if (options.expiresAt === undefined || options.expiresAt === null || options.now === undefined) return CACHE_POLICY[options.policy];
+  return cappedPolicy(options.policy, (options.expiresAt - options.now) / 1000);
 }
 
 export async function strongEtag(body: string | Uint8Array): Promise<string> {

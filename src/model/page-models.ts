@@ -39,6 +39,10 @@ export interface PostModel {
   body: string;
   prev: Link | null;
   next: Link | null;
+  /** Archive links for the post's categories and tags, and its author (posts only). */
+  categoryLinks?: Link[];
+  tagLinks?: Link[];
+  authorPath?: string | null;
 }
 
 export interface ListModel {
@@ -52,6 +56,8 @@ export interface ListModel {
   posts: PostSummary[];
   /** Newest date among the listed posts, for Last-Modified. */
   updated: string;
+  /** The archive's own feed, when it has one. */
+  feed?: string;
 }
 
 export interface FeedItem {
@@ -88,4 +94,34 @@ export interface FileModel {
   data: string;
 }
 
-export type PageModel = PostModel | ListModel | FeedModel | FileModel;
+/** `/sitemap.xml`: every URL with its last change, or (over 50,000 URLs) the list of sitemap files. */
+export interface SitemapModel {
+  kind: "sitemap";
+  /** True for a sitemap index, whose entries are other sitemaps. */
+  index: boolean;
+  /** `[path, ISO lastmod]`. */
+  urls: Array<[string, string]>;
+}
+
+export type PageModel = PostModel | ListModel | FeedModel | FileModel | SitemapModel;
+
+/** One search shard: every indexed word starting with the shard's letters → `[document, weight]`, best first. */
+export interface SearchShard {
+  kind: "search-shard";
+  terms: Record<string, Array<[number, number]>>;
+}
+
+export interface SearchDoc {
+  title: string;
+  permalink: string;
+  date: string;
+  /** Opening plain text, for the excerpt a result shows with the words found highlighted. */
+  text: string;
+}
+
+/** A run of consecutive search documents: document n is entry `n - first`. */
+export interface SearchDocs {
+  kind: "search-docs";
+  first: number;
+  docs: SearchDoc[];
+}

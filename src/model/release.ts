@@ -5,10 +5,13 @@
 import type { SiteConfig } from "./site.ts";
 
 /** How a path is rendered. */
-export type View = "post" | "list" | "rss" | "file";
+export type View = "post" | "list" | "rss" | "file" | "sitemap";
 
 /** `[view, blob hash]`: a tuple keeps the route table, read on cold requests, small. */
 export type Route = readonly [view: View, blob: string];
+
+/** From `validFrom` (epoch ms) on, the key answers with this route instead of what came before. */
+export type Variant = readonly [validFrom: number, view: View | "search", blob: string];
 
 export interface Release {
   format: 1;
@@ -18,11 +21,26 @@ export interface Release {
   seq: number;
   createdAt: string;
   site: SiteConfig;
+  /** What each path serves at publish time. */
   routes: Record<string, Route>;
   /** Old path → canonical path, answered with 301. */
   redirects: Record<string, string>;
   /** WordPress post id → permalink, for `/?p=ID`. */
   ids: Record<string, string>;
+  /** Search index: shard key (a term's first letters) → blob hash of that shard, or of a chunk of documents (`#n`). */
+  search?: Record<string, string>;
+  /**
+   * Scheduled posts: the keys (paths, or `search:<shard>`) whose answer changes once a future post's
+   * date passes, each with its later routes, oldest first. Only keys that change are listed.
+   */
+  later?: Record<string, Variant[]>;
+  /** Epoch ms at which some answer changes, ascending; no cache may keep a response past the next one. */
+  boundaries?: number[];
 }
 
 export const RELEASE_FORMAT = 1;
+
+/** Key under which a search shard's variants are listed in `later`. */
+export function searchKey(shard: string): string {
+  return `search:${shard}`;
+}

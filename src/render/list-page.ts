@@ -1,9 +1,10 @@
-/** The home page and, later, every archive: a page of post excerpts with links to the pages around it. */
+/** The home page and every archive (category, tag, author, date): a page of post excerpts with links to the pages around it. */
 import type { ListModel, PostSummary } from "../model/page-models.ts";
 import { displayDate, href } from "./format.ts";
 import { type Html, html, trustedPostHtml } from "./html.ts";
 import { layout } from "./layout.ts";
 import type { PageContext } from "./page-context.ts";
+import { searchForm } from "./search-page.ts";
 
 export function renderListPage(ctx: PageContext, list: ListModel): string {
   const { site } = ctx;
@@ -11,8 +12,10 @@ export function renderListPage(ctx: PageContext, list: ListModel): string {
   const heading = list.heading ?? (list.page > 1 ? `${site.title}` : null);
   const pageNote = list.page > 1 ? ` \u2013 page ${list.page} of ${list.pages}` : "";
   const body = html`${heading ? html`<h1>${heading}${pageNote}</h1>` : html`<h1 class="skip">${site.title}</h1>`}
+${list.feed ? html`<p class="archive-feed"><a href="${href(list.feed)}" type="application/rss+xml">Feed of ${list.heading ?? site.title}</a></p>` : ""}
 ${entries.length > 0 ? entries : html`<p>Nothing has been published here yet.</p>`}
-${pager(list)}`;
+${pager(list)}
+${searchForm("")}`;
   const title = list.heading ? list.heading + pageNote : list.page > 1 ? `Page ${list.page} of ${list.pages}` : null;
   const description = list.heading ? `${list.heading} \u2013 ${site.title}` : site.description;
   return layout(ctx, { title, description, body });

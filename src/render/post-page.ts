@@ -1,5 +1,5 @@
 /** A single post or page. */
-import type { PostModel } from "../model/page-models.ts";
+import type { Link, PostModel } from "../model/page-models.ts";
 import { displayDate, href } from "./format.ts";
 import { type Html, html, trustedPostHtml } from "./html.ts";
 import { layout } from "./layout.ts";
@@ -10,7 +10,9 @@ export function renderPostPage(ctx: PageContext, post: PostModel, bodyHtml: stri
   const isPost = post.layout === "post";
   const meta = isPost
     ? html`<p class="meta"><time datetime="${post.date}">${displayDate(post.date, site.lang, site.timezone)}</time>${
-        post.author ? html` \u00b7 ${post.author}` : ""
+        post.author
+          ? html` \u00b7 ${post.authorPath ? html`<a rel="author" href="${href(post.authorPath)}">${post.author}</a>` : post.author}`
+          : ""
       }</p>`
     : "";
   const body = html`<article class="post">
@@ -27,10 +29,17 @@ ${isPost ? postNav(post) : ""}`;
   return layout(ctx, { title: post.title, description: post.description, body });
 }
 
+/** "Posted in A, B. Tagged x, y." with each name linking to its archive (names without one stay text). */
 function termsLine(post: PostModel): Html | string {
   const parts: Html[] = [];
-  if (post.categories.length > 0) parts.push(html`Posted in ${post.categories.join(", ")}`);
-  if (post.tags.length > 0) parts.push(html`Tagged ${post.tags.join(", ")}`);
+  const names = (list: readonly string[], links: readonly Link[] | undefined, rel: string) =>
+    list.map((name, i) => {
+      const link = links?.find((l) => l.title === name);
+      const item = link ? html`<a rel="${rel}" href="${href(link.path)}">${name}</a>` : html`${name}`;
+      return i === 0 ? item : html`, ${item}`;
+    });
+  if (post.categories.length > 0) parts.push(html`Posted in ${names(post.categories, post.categoryLinks, "category tag")}`);
+  if (post.tags.length > 0) parts.push(html`Tagged ${names(post.tags, post.tagLinks, "tag")}`);
   return parts.length > 0 ? html`<p class="terms">${parts.map((p, i) => (i === 0 ? p : html`. ${p}`))}.</p>` : "";
 }
 

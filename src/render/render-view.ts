@@ -6,12 +6,15 @@ import type { View } from "../model/release.ts";
 import { renderListPage } from "./list-page.ts";
 import type { PageContext } from "./page-context.ts";
 import { renderPostPage } from "./post-page.ts";
+import { renderSitemap } from "./sitemap-xml.ts";
 
 export interface Rendered {
   body: string | Uint8Array;
   type: string;
   policy: "page" | "feed" | "asset";
   lastModified: string | null;
+  /** Epoch ms at which this answer may change (a scheduled post appears), set by the route; caches must not keep it longer. */
+  expiresAt?: number | null;
 }
 
 const HTML = "text/html; charset=utf-8";
@@ -35,6 +38,9 @@ export function renderView(ctx: PageContext, view: View, model: PageModel): Rend
       policy: "feed",
       lastModified: model.updated,
     };
+  }
+  if (view === "sitemap" && model.kind === "sitemap") {
+    return { body: renderSitemap(model, ctx.origin), type: "application/xml; charset=utf-8", policy: "feed", lastModified: null };
   }
   if (view === "file" && model.kind === "file") {
     return { body: Uint8Array.from(atob(model.data), (ch) => ch.charCodeAt(0)), type: model.type, policy: "asset", lastModified: null };

@@ -1,42 +1,57 @@
 /**
- * Every content path: looks the request up in the live release's route table and renders the page
- * model it names. Paths that are not there get the redirects old links need, or a 404 page.
+ * Every content path: looks the request up in the live release's route table (as it stands at the
+ * request's time, so scheduled posts appear on their date) and renders the page model it names.
+ * Paths that are not there get the redirects old links need, search, robots.txt, or a 404 page.
  */
 import type { Context } from "hono";
 import { encodePath, requestPathKey } from "../content/permalink.ts";
 import { redirect, respond } from "../http/respond.ts";
 import type { Release } from "../model/release.ts";
+import { nextBoundary, routeAt } from "../model/release-lookup.ts";
 import type { PageContext } from "../render/page-context.ts";
 import { renderView } from "../render/render-view.ts";
+import { renderRobots } from "../render/sitemap-xml.ts";
 import { renderNotFoundPage } from "../render/status-page.ts";
 import { readModel } from "../store/read.ts";
+import { parseSearchPath, searchPage } from "./search.ts";
 import type { AppEnv } from "./types.ts";
 
 export async function sitePage(c: Context<AppEnv>): Promise<Response> {
   const release = c.get("release");
+  const now = c.get("now");
   const url = new URL(c.req.url);
   const path = requestPathKey(url.pathname);
   const ctx = pageContext(release, url, path ?? "/");
+  const expiresAt = nextBoundary(release, now);
+  // An old address only leads to a post that is out at this moment.
+  const live = (target: string | undefined) => (target !== undefined && routeAt(release, target, now) !== undefined ? target : undefined);
 
-  // WordPress's own address for a post: /?p=278.
-  const wpId = url.searchParams.get("p");
-  if (url.pathname === "/" && wpId !== null) {
-    const target = release.ids[wpId.trim()];
+  if (url.pathname === "/") {
+    // WordPress's own addresses: /?p=278 and /?page_id=2 for a post or page, /?s=term for search.
+    const wpId = url.searchParams.get("p") ?? url.searchParams.get("page_id");
+    const target = wpId === null ? undefined : live(release.ids[wpId.trim()]);
     if (target !== undefined) return redirect(encodePath(target));
+    const query = url.searchParams.get("s");
+    if (query !== null) return searchPage(c, query, Number(url.searchParams.get("paged")) || 1, "/");
   }
 
   if (path !== null) {
-    const route = release.routes[path];
+    const route = routeAt(release, path, now);
     if (route !== undefined) {
       const [view, hash] = route;
       const rendered = renderView(ctx, view, await readModel(c.env.BLOG, view, hash));
-      return respond(c.req.raw, rendered.body, rendered);
+      return respond(c.req.raw, rendered.body, { ...rendered, expiresAt, now });
     }
-    const moved = release.redirects[path];
+    const search = parseSearchPath(path);
+    if (search !== null) return searchPage(c, search.query, search.page, path);
+    if (path === "/robots.txt") {
+      return respond(c.req.raw, renderRobots(ctx.origin), { type: "text/plain; charset=utf-8", policy: "page" });
+    }
+    const moved = live(release.redirects[path]);
     if (moved !== undefined) return redirect(encodePath(moved) + url.search);
     if (!path.endsWith("/")) {
       const slashed = `${path}/`;
-      if (release.routes[slashed] !== undefined || release.redirects[slashed] !== undefined) {
+      if (routeAt(release, slashed, now) !== undefined || live(release.redirects[slashed]) !== undefined || path.startsWith("/search/")) {
         return redirect(encodePath(slashed) + url.search);
       }
     }
@@ -45,8 +60,15 @@ export async function sitePage(c: Context<AppEnv>): Promise<Response> {
 }
 
 export function notFound(c: Context<AppEnv>, release: Release, url: URL): Promise<Response> {
+  const now = c.get("now");
   const body = renderNotFoundPage(pageContext(release, url, "/404"));
-  return respond(c.req.raw, body, { status: 404, type: "text/html; charset=utf-8", policy: "notFound" });
+  return respond(c.req.raw, body, {
+    status: 404,
+    type: "text/html; charset=utf-8",
+    policy: "notFound",
+    expiresAt: nextBoundary(release, now),
+    now,
+  });
 }
 
 export function pageContext(release: Release, url: URL, path: string): PageContext {

@@ -1,5 +1,5 @@
 /** The Worker's reads from KV: the live release, and the page models it points to. */
-import type { PageModel } from "../model/page-models.ts";
+import type { PageModel, SearchDocs, SearchShard } from "../model/page-models.ts";
 import type { Release, View } from "../model/release.ts";
 import { blobKey, CURRENT_KEY } from "./keys.ts";
 import { parseRelease } from "./release-codec.ts";
@@ -26,9 +26,22 @@ export async function readCurrentRelease(kv: KVNamespace): Promise<Release | nul
   return release;
 }
 
-const KIND_OF_VIEW: Record<View, PageModel["kind"]> = { post: "post", list: "list", rss: "feed", file: "file" };
+const KIND_OF_VIEW: Record<View, PageModel["kind"]> = { post: "post", list: "list", rss: "feed", file: "file", sitemap: "sitemap" };
 
 export async function readModel(kv: KVNamespace, view: View, hash: string): Promise<PageModel> {
+  return (await readBlob(kv, hash, KIND_OF_VIEW[view])) as PageModel;
+}
+
+/** A search shard or a chunk of search documents. */
+export async function readSearchBlob<K extends "search-shard" | "search-docs">(
+  kv: KVNamespace,
+  hash: string,
+  kind: K,
+): Promise<K extends "search-shard" ? SearchShard : SearchDocs> {
+  return (await readBlob(kv, hash, kind)) as K extends "search-shard" ? SearchShard : SearchDocs;
+}
+
+async function readBlob(kv: KVNamespace, hash: string, kind: string): Promise<unknown> {
   let text: string | null;
   try {
     text = await kv.get(blobKey(hash), "text");
@@ -42,8 +55,8 @@ export async function readModel(kv: KVNamespace, view: View, hash: string): Prom
   } catch (cause) {
     throw new StoreUnavailable(`${blobKey(hash)} is not valid JSON`, { cause });
   }
-  if (typeof model !== "object" || model === null || (model as { kind?: unknown }).kind !== KIND_OF_VIEW[view]) {
-    throw new StoreUnavailable(`${blobKey(hash)} is not a ${view} model`);
+  if (typeof model !== "object" || model === null || (model as { kind?: unknown }).kind !== kind) {
+    throw new StoreUnavailable(`${blobKey(hash)} is not a ${kind} model`);
   }
-  return model as PageModel;
+  return model;
 }

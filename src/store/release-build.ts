@@ -2,8 +2,8 @@
  * From a site build to a release: serialise each page model, address it by its hash, and work out
  * what differs from the release that is live now.
  */
-import type { SiteBuild } from "../build/site-build.ts";
-import { RELEASE_FORMAT, type Release, type Route } from "../model/release.ts";
+import type { SiteBuild, Snapshot } from "../build/site-build.ts";
+import { RELEASE_FORMAT, type Release, type Route, searchKey, type Variant } from "../model/release.ts";
 import { sha256Hex } from "./hash.ts";
 import { blobKey } from "./keys.ts";
 import type { KvEntry } from "./kv-port.ts";
@@ -27,17 +27,45 @@ export interface PreparedRelease {
 }
 
 export async function prepareRelease(build: SiteBuild, previous: Release | null, now: Date): Promise<PreparedRelease> {
-  const routes: Record<string, Route> = {};
   const blobs = new Map<string, string>();
-  for (const [path, page] of [...build.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const json = JSON.stringify(page.model);
+  const store = async (model: unknown) => {
+    const json = JSON.stringify(model);
     const hash = await sha256Hex(json);
     blobs.set(hash, json);
-    routes[path] = [page.view, hash];
+    return hash;
+  };
+  const table = async (snapshot: Snapshot) => {
+    const routes: Record<string, Route> = {};
+    for (const [path, page] of sorted(snapshot.pages)) routes[path] = [page.view, await store(page.model)];
+    const search: Record<string, string> = {};
+    for (const [key, model] of sorted(snapshot.search)) search[key] = await store(model);
+    return { routes, search };
+  };
+  const { routes, search } = await table(build);
+
+  // Scheduled posts: list, for each later moment, only the answers that differ from the one before.
+  const later: Record<string, Variant[]> = {};
+  const schedule = (key: string, variant: Variant) => {
+    later[key] = [...(later[key] ?? []), variant];
+  };
+  let prev = { routes, search };
+  for (const step of build.later) {
+    const next = await table(step);
+    for (const [path, route] of Object.entries(next.routes)) {
+      const old = prev.routes[path];
+      if (!old || old[0] !== route[0] || old[1] !== route[1]) schedule(path, [step.from, route[0], route[1]]);
+    }
+    for (const [key, hash] of Object.entries(next.search)) {
+      if (prev.search[key] !== hash) schedule(searchKey(key), [step.from, "search", hash]);
+    }
+    prev = next;
   }
+  const boundaries = build.later.map((step) => step.from);
+
   const redirects = Object.fromEntries([...build.redirects].sort());
   const ids = Object.fromEntries([...build.ids].sort());
-  const id = (await sha256Hex(JSON.stringify({ format: RELEASE_FORMAT, site: build.site, routes, redirects, ids }))).slice(0, 32);
+  const content = { format: RELEASE_FORMAT, site: build.site, routes, redirects, ids, search, later, boundaries };
+  const id = (await sha256Hex(JSON.stringify(content))).slice(0, 32);
   const release: Release = {
     format: RELEASE_FORMAT,
     id,
@@ -47,12 +75,27 @@ export async function prepareRelease(build: SiteBuild, previous: Release | null,
     routes,
     redirects,
     ids,
+    search,
+    later,
+    boundaries,
   };
 
-  const before = new Set(previous ? Object.values(previous.routes).map(([, hash]) => hash) : []);
+  const before = new Set(previous ? referencedBlobs(previous) : []);
   const all = [...blobs].map(([hash, value]) => ({ key: blobKey(hash), value }));
   const newBlobs = [...blobs].filter(([hash]) => !before.has(hash)).map(([hash, value]) => ({ key: blobKey(hash), value }));
   return { release, blobs: all, newBlobs, plan: diffRoutes(previous?.routes ?? {}, routes), same: previous?.id === id };
+}
+
+function sorted<V>(map: ReadonlyMap<string, V>): Array<[string, V]> {
+  return [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function referencedBlobs(release: Release): string[] {
+  return [
+    ...Object.values(release.routes).map(([, hash]) => hash),
+    ...Object.values(release.search ?? {}),
+    ...Object.values(release.later ?? {}).flatMap((variants) => variants.map(([, , hash]) => hash)),
+  ];
 }
 
 function diffRoutes(before: Record<string, Route>, after: Record<string, Route>): Plan {

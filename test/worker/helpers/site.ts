@@ -54,10 +54,11 @@ export async function publish(
   content: ContentFiles,
   options: { kv?: KVNamespace; site?: Partial<SiteConfig>; now?: Date } = {},
 ): Promise<Release> {
-  const reading = readSite(content, options.site);
+  const now = options.now ?? new Date("2026-11-25T12:00:00Z");
+  const reading = readSite(content, options.site, now.getTime());
   if (reading.build === null) throw new Error(reading.problems.map(formatProblem).join("\n"));
   const result = await publishBuild(bindingPort(options.kv ?? env.BLOG), reading.build, {
-    now: options.now ?? new Date("2026-11-25T12:00:00Z"),
+    now,
     dryRun: false,
   });
   return result.release;

@@ -1,0 +1,19 @@
+/** Sitemaps (sitemaps.org protocol 0.9): a sitemap model in, XML out. */
+import { escapeXml } from "../feed/xml.ts";
+import type { SitemapModel } from "../model/page-models.ts";
+import { absoluteUrl } from "./format.ts";
+
+const NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+export function renderSitemap(model: SitemapModel, origin: string): string {
+  const [outer, inner] = model.index ? ["sitemapindex", "sitemap"] : ["urlset", "url"];
+  const entries = model.urls.map(
+    ([path, lastmod]) => `<${inner}><loc>${escapeXml(absoluteUrl(origin, path))}</loc><lastmod>${escapeXml(lastmod)}</lastmod></${inner}>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<${outer} xmlns="${NS}">\n${entries.join("\n")}\n</${outer}>\n`;
+}
+
+/** `/robots.txt`: everything may be crawled; the sitemap says where everything is. */
+export function renderRobots(origin: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(origin, "/sitemap.xml")}\n`;
+}
