@@ -20,7 +20,7 @@ const MAX_QUERY = 200;
 
 /** Query and page from `/search/<query>/[page/<n>/]`, or null when the path is not that. */
 export function parseSearchPath(path: string): { query: string; page: number } | null {
-  const m = /^\/search\/(.*?)\/(?:page\/(\d+)\/)?$/.exec(path);
+  const m = /^\/search\/(?:(.*?)\/)?(?:page\/(\d+)\/)?$/.exec(path);
   if (!m) return null;
   return { query: m[1] ?? "", page: Number(m[2] ?? 1) };
 }
