@@ -29,8 +29,11 @@ export async function sitePage(c: Context<AppEnv>): Promise<Response> {
   if (url.pathname === "/") {
     // WordPress's own addresses: /?p=278 and /?page_id=2 for a post or page, /?s=term for search.
     const wpId = url.searchParams.get("p") ?? url.searchParams.get("page_id");
-    const target = wpId === null ? undefined : live(release.ids[wpId.trim()]);
-    if (target !== undefined) return redirect(encodePath(target));
+    if (wpId !== null) {
+      // As WordPress does, an id that names nothing published (yet) is not found.
+      const target = live(release.ids[wpId.trim()]);
+      return target !== undefined ? redirect(encodePath(target)) : notFound(c, release, url);
+    }
     const query = url.searchParams.get("s");
     if (query !== null) return searchPage(c, query, Number(url.searchParams.get("paged")) || 1, "/");
   }
