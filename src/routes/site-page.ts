@@ -50,13 +50,12 @@ export async function sitePage(c: Context<AppEnv>): Promise<Response> {
     if (path === "/robots.txt") {
       return respond(c.req.raw, renderRobots(ctx.origin), { type: "text/plain; charset=utf-8", policy: "page" });
     }
-    const moved = live(release.redirects[path]);
+    // Old paths are stored in canonical form (trailing slash); one without it goes straight to the post, in one hop.
+    const slashed = path.endsWith("/") ? null : `${path}/`;
+    const moved = live(release.redirects[path]) ?? (slashed === null ? undefined : live(release.redirects[slashed]));
     if (moved !== undefined) return redirect(encodePath(moved) + url.search);
-    if (!path.endsWith("/")) {
-      const slashed = `${path}/`;
-      if (routeAt(release, slashed, now) !== undefined || live(release.redirects[slashed]) !== undefined || path.startsWith("/search/")) {
-        return redirect(encodePath(slashed) + url.search);
-      }
+    if (slashed !== null && (routeAt(release, slashed, now) !== undefined || path.startsWith("/search/"))) {
+      return redirect(encodePath(slashed) + url.search);
     }
   }
   return notFound(c, release, url);

@@ -17,7 +17,10 @@ const FILES: Record<string, string> = {
   "_posts/2011-02-01-cafe.md": post("title: Café culture\ndate: 2011-02-01T10:00:00Z", "Naïve notes from a café in Reykjavík."),
 };
 for (let i = 1; i <= 12; i++) {
-  FILES[`_posts/2012-01-${String(i).padStart(2, "0")}-many-${i}.md`] = post(`title: Many ${i}\ndate: 2012-01-${String(i).padStart(2, "0")}`, "Common word: zebra.");
+  FILES[`_posts/2012-01-${String(i).padStart(2, "0")}-many-${i}.md`] = post(
+    `title: Many ${i}\ndate: 2012-01-${String(i).padStart(2, "0")}`,
+    "Common word: zebra.",
+  );
 }
 
 /** Counts the KV reads a request makes, to show a search never reads every post. */
