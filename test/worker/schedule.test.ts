@@ -25,43 +25,43 @@ beforeAll(async () => {
 });
 
 describe("a post dated in the future", () => {
-  const before = at(FUTURE - 3_600_000);
-  const after = at(FUTURE + 1);
+  const early = at(FUTURE - 3_600_000);
+  const late = at(FUTURE + 1);
 
   it("is not served before its date, anywhere", async () => {
-    expect((await before(LATER)).status).toBe(404);
+    expect((await early(LATER)).status).toBe(404);
     for (const path of ["/", "/feed/", "/tag/harbour/", "/tag/harbour/feed/", "/2026/11/", "/?s=harbour"]) {
-      const body = await (await before(path)).text();
+      const body = await (await early(path)).text();
       expect(body, path).toContain("Out already");
       expect(body, path).not.toContain("Out this afternoon");
     }
-    const sitemap = await (await before("/sitemap.xml")).text();
+    const sitemap = await (await early("/sitemap.xml")).text();
     expect(sitemap).toContain("/2026/11/now/");
     expect(sitemap).not.toContain(LATER);
-    expect((await before("/2026/11/25/")).status).toBe(404);
-    expect((await before("/?p=77", { redirect: "manual" })).status).toBe(404);
-    expect((await before("/old-later/", { redirect: "manual" })).status).toBe(404);
-    expect(await (await before("/2026/11/now/")).text()).not.toContain('rel="next"');
+    expect((await early("/2026/11/25/")).status).toBe(404);
+    expect((await early("/?p=77", { redirect: "manual" })).status).toBe(404);
+    expect((await early("/old-later/", { redirect: "manual" })).status).toBe(404);
+    expect(await (await early("/2026/11/now/")).text()).not.toContain('rel="next"');
   });
 
   it("appears everywhere once its date has passed, without a new publish", async () => {
-    expect((await after(LATER)).status).toBe(200);
+    expect((await late(LATER)).status).toBe(200);
     for (const path of ["/", "/feed/", "/tag/harbour/", "/tag/harbour/feed/", "/2026/11/", "/2026/11/25/", "/?s=afternoon"]) {
-      expect(await (await after(path)).text(), path).toContain("Out this afternoon");
+      expect(await (await late(path)).text(), path).toContain("Out this afternoon");
     }
-    expect(await (await after("/sitemap.xml")).text()).toContain(`<loc>http://blog.test${LATER}</loc>`);
-    expect((await after("/?p=77", { redirect: "manual" })).headers.get("Location")).toBe(LATER);
-    expect((await after("/old-later/", { redirect: "manual" })).headers.get("Location")).toBe(LATER);
-    expect(await (await after("/2026/11/now/")).text()).toContain(`<a class="next" rel="next" href="${LATER}">`);
+    expect(await (await late("/sitemap.xml")).text()).toContain(`<loc>http://blog.test${LATER}</loc>`);
+    expect((await late("/?p=77", { redirect: "manual" })).headers.get("Location")).toBe(LATER);
+    expect((await late("/old-later/", { redirect: "manual" })).headers.get("Location")).toBe(LATER);
+    expect(await (await late("/2026/11/now/")).text()).toContain(`<a class="next" rel="next" href="${LATER}">`);
   });
 
   it("keeps every cache from holding an answer past that moment", async () => {
     for (const path of ["/", "/2026/11/now/", "/feed/", "/sitemap.xml", "/?s=harbour", LATER]) {
-      const res = await before(path);
+      const res = await early(path);
       expect(maxAge(res), path).toBeLessThanOrEqual(3600);
       expect(res.headers.get("Cache-Control"), path).not.toContain("stale-while-revalidate");
     }
     // Once nothing is scheduled any more, the usual policies apply.
-    expect((await after("/")).headers.get("Cache-Control")).toContain("max-age=300, stale-while-revalidate");
+    expect((await late("/")).headers.get("Cache-Control")).toContain("max-age=300, stale-while-revalidate");
   });
 });
