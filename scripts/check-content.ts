@@ -30,7 +30,9 @@ if (reading.build === null) {
   throw new Error(`${dir} does not publish`);
 }
 const entries = reading.build.entries;
-console.log(`${dir}: ${content.files.length} source files -> ${reading.posts} posts, ${reading.pages} pages, ${reading.skipped.length} skipped`);
+console.log(
+  `${dir}: ${content.files.length} source files -> ${reading.posts} posts, ${reading.pages} pages, ${reading.skipped.length} skipped`,
+);
 
 const { persistTo, output } = publishInto(dir);
 console.log(output.split("\n").find((l) => l.startsWith("Wrote")) ?? output.trim().split("\n").pop());
@@ -70,13 +72,17 @@ try {
     const body = await res.text();
     const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(body)?.[1];
     if (res.status !== 200) fail(`${post.source}: ${post.permalink} answered ${res.status}`);
-    else if (h1 === undefined || decodeHTML(h1).trim() !== post.title) fail(`${post.source}: page title is ${JSON.stringify(h1)}, expected ${JSON.stringify(post.title)}`);
+    else if (h1 === undefined || decodeHTML(h1).trim() !== post.title)
+      fail(`${post.source}: page title is ${JSON.stringify(h1)}, expected ${JSON.stringify(post.title)}`);
     else ok++;
     save(post.permalink, body);
   }
   console.log(`permalinks: ${ok}/${entries.length} answered 200 with their title`);
 
-  for (const [path, status] of [["/", 200], ["/no-such-page/", 404]] as const) {
+  for (const [path, status] of [
+    ["/", 200],
+    ["/no-such-page/", 404],
+  ] as const) {
     const res = await worker.fetch(path);
     if (res.status !== status) fail(`${path} answered ${res.status}, expected ${status}`);
     save(path, await res.text());
@@ -93,7 +99,9 @@ try {
     // its errors are listed, not failed on. Errors in the engine's own markup fail the check.
     const { ours, authors } = attribute(nuHtmlErrors(saved));
     for (const e of strict ? [...ours, ...authors] : ours) fail(`HTML: ${e}`);
-    console.log(`HTML: ${saved.length} pages checked (Nu HTML Checker): ${ours.length} errors in the engine's markup, ${authors.length} inside authors' post HTML`);
+    console.log(
+      `HTML: ${saved.length} pages checked (Nu HTML Checker): ${ours.length} errors in the engine's markup, ${authors.length} inside authors' post HTML`,
+    );
     if (process.env.VERBOSE) for (const e of authors) console.log(`  author HTML: ${e}`);
   } catch (error) {
     if (!(error instanceof MissingTool) || process.env.CI) throw error;

@@ -13,7 +13,10 @@ export class MissingTool extends Error {}
 export function nuHtmlErrors(files: readonly string[]): string[] {
   if (files.length === 0) return [];
   const jar = require.resolve("vnu-jar/build/dist/vnu.jar");
-  const run = spawnSync("java", ["-jar", jar, "--errors-only", "--format", "gnu", ...files], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync("java", ["-jar", jar, "--errors-only", "--format", "gnu", ...files], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.error) throw new MissingTool(`java is needed for the Nu HTML Checker: ${run.error.message}`);
   return `${run.stdout}${run.stderr}`.split("\n").filter((line) => line.trim() !== "");
 }

@@ -33,7 +33,10 @@ export function bundleWorker(outdir = mkdtempSync(join(tmpdir(), "edgepress-bund
 }
 
 /** Publishes a content folder into a fresh local store (wrangler's --persist-to layout); returns the store folder. */
-export function publishInto(contentDir: string, persistTo = mkdtempSync(join(tmpdir(), "edgepress-kv-"))): { persistTo: string; output: string } {
+export function publishInto(
+  contentDir: string,
+  persistTo = mkdtempSync(join(tmpdir(), "edgepress-kv-")),
+): { persistTo: string; output: string } {
   const output = execFileSync(
     process.execPath,
     [require.resolve("tsx/cli"), join(ROOT, "src/cli/index.ts"), "publish", "--content", contentDir, "--persist-to", persistTo],
