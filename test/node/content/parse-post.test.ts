@@ -37,7 +37,7 @@ describe("parsePost fixtures", () => {
         expect(problems.map((p) => ({ file: p.file, line: p.line }))).toEqual(
           expected.problems?.map((p) => ({ file: name, line: p.line })),
         );
-        problems.forEach((p, i) => expect(p.reason).toContain(expected.problems?.[i]?.reasonIncludes));
+        for (const [i, p] of problems.entries()) expect(p.reason).toContain(expected.problems?.[i]?.reasonIncludes);
       }
     });
   }
