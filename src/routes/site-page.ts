@@ -54,7 +54,7 @@ export async function sitePage(c: Context<AppEnv>): Promise<Response> {
     const slashed = path.endsWith("/") ? null : `${path}/`;
     const moved = live(release.redirects[path]) ?? (slashed === null ? undefined : live(release.redirects[slashed]));
     if (moved !== undefined) return redirect(encodePath(moved) + url.search);
-    if (slashed !== null && (routeAt(release, slashed, now) !== undefined || path.startsWith("/search/"))) {
+    if (slashed !== null && (routeAt(release, slashed, now) !== undefined || slashed.startsWith("/search/"))) {
       return redirect(encodePath(slashed) + url.search);
     }
   }

@@ -101,6 +101,7 @@ describe("search", () => {
     const res = await get("/search/");
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('<input type="search" id="s" name="s" value="">');
+    expect((await app.request("http://blog.test/search", { redirect: "manual" }, env)).headers.get("Location")).toBe("/search/");
   });
 
   it("reads the pointer, one shard and one document chunk: never every post", async () => {
