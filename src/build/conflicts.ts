@@ -39,12 +39,10 @@ export function findConflicts(entries: readonly Post[], media: readonly MediaFil
   for (const post of entries) {
     for (const from of post.redirectFrom) {
       const owner = byPath.get(from);
-      if (owner)
-        problems.push({
-          file: post.source,
-          line: line(post, "redirect_from"),
-          reason: `redirect_from ${from} is the permalink of ${owner.source}`,
-        });
+      const shadowed = generated.get(from);
+      const at = (reason: string) => problems.push({ file: post.source, line: line(post, "redirect_from"), reason });
+      if (owner) at(`redirect_from ${from} is the permalink of ${owner.source}`);
+      else if (shadowed !== undefined) at(`redirect_from ${from} is the address of ${shadowed}`);
     }
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);

@@ -48,7 +48,7 @@ export async function searchPage(c: Context<AppEnv>, query: string, page: number
   );
 
   const body = renderSearchPage(pageContext(release, url, path), { query: q, words, docs, total: hits.length, page, pages });
-  const status = page > pages ? 404 : 200;
+  const status = page > pages || page < 1 || !Number.isInteger(page) ? 404 : 200;
   return respond(c.req.raw, body, {
     status,
     type: "text/html; charset=utf-8",

@@ -45,6 +45,11 @@ export async function sitePage(c: Context<AppEnv>): Promise<Response> {
       const rendered = renderView(ctx, view, await readModel(c.env.BLOG, view, hash));
       return respond(c.req.raw, rendered.body, { ...rendered, expiresAt, now });
     }
+    // Page 1 of any list is the list itself, as in WordPress.
+    const firstPage = /^(.*\/)page\/1\/$/.exec(path)?.[1];
+    if (firstPage !== undefined && (routeAt(release, firstPage, now) !== undefined || firstPage.startsWith("/search/"))) {
+      return redirect(encodePath(firstPage) + url.search);
+    }
     const search = parseSearchPath(path);
     if (search !== null) return searchPage(c, search.query, search.page, path);
     if (path === "/robots.txt") {

@@ -40,6 +40,8 @@ describe("term archives", () => {
     const second = await text("/category/news/page/2/");
     expect(titles(second)).toEqual(["June post", "May post"]);
     expect((await get("/category/news/page/3/")).status).toBe(404);
+    const one = await get("/category/news/page/1/", { redirect: "manual" });
+    expect([one.status, one.headers.get("Location")]).toEqual([301, "/category/news/"]);
   });
 
   it("keeps non-ASCII names in the slug", async () => {
@@ -127,6 +129,17 @@ describe("collisions", () => {
     expect(reading.build).toBeNull();
     expect(reading.problems.map(formatProblem)).toEqual([
       '_posts/2011-01-01-clash.md:4: permalink /tag/volcano/ is the address of the archive "Tag: volcano"',
+    ]);
+  });
+
+  it("reports an old path that is an archive's address", () => {
+    const reading = readSite(
+      contentOf({ ...FILES, "_posts/2011-01-01-old.md": post("title: Old\ndate: 2011-01-01\nredirect_from: [/2009/]") }),
+      {},
+      Date.parse("2026-01-01T00:00:00Z"),
+    );
+    expect(reading.problems.map(formatProblem)).toEqual([
+      '_posts/2011-01-01-old.md:4: redirect_from /2009/ is the address of the archive "2009"',
     ]);
   });
 });

@@ -95,6 +95,8 @@ describe("search", () => {
     expect(first).toContain('<a class="next" rel="next" href="/search/zebra/page/2/">');
     expect(titles(await (await get("/search/zebra/page/2/")).text())).toEqual(["Many 2", "Many 1"]);
     expect((await get("/search/zebra/page/3/")).status).toBe(404);
+    expect((await get("/search/zebra/page/0/")).status).toBe(404);
+    expect((await get("/?s=zebra&paged=2")).status).toBe(200);
   });
 
   it("shows the form, not an error, for an empty search", async () => {
