@@ -57,7 +57,12 @@ export function words(text: string): string[] {
   return out;
 }
 
-/** Which shard holds a folded word: its first two characters (code points, so any script works). */
+/**
+ * Which shard holds a folded word: its first two characters (code points, so any script works), or
+ * one for ideographic and other unspaced scripts, whose thousands of characters would otherwise make
+ * as many tiny shards and a long shard table in the release.
+ */
 export function shardOf(word: string): string {
-  return [...word].slice(0, 2).join("");
+  const [first = "", second = ""] = [...word];
+  return UNSPACED.test(first) ? first : first + second;
 }

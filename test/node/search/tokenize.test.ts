@@ -25,6 +25,7 @@ describe("search words", () => {
     expect(shardOf("volcano")).toBe("vo");
     expect(shardOf("𝒳y")).toBe("𝒳y");
     expect(shardOf("a")).toBe("a");
+    expect(shardOf("東京")).toBe("東");
   });
 });
 
