@@ -4,5 +4,9 @@ import type { Release } from "../model/release.ts";
 
 export interface AppEnv {
   Bindings: Env;
-  Variables: { release: Release /** The request's time, epoch ms: decides which scheduled posts are out. */; now: number };
+  Variables: {
+    release: Release;
+    /** The request's time, epoch ms: decides which scheduled posts are out. */
+    now: number;
+  };
 }
