@@ -56,7 +56,7 @@ export async function publishChecked(build: SiteBuild, args: PublishArgs, deps: 
       return 1;
     }
     if (args.dryRun) deps.stdout("Dry run: nothing was written.");
-    else if (result.same) deps.stdout(`Already live: release ${result.release.id} (nothing to write).`);
+    else if (result.same) deps.stdout(`Already live: release ${result.release.id} (nothing new to write).`);
     else {
       deps.stdout(`Wrote ${result.written} keys. Release ${result.release.id} (#${result.release.seq}) is live.`);
       const c = result.cleanup;

@@ -42,24 +42,34 @@ export async function publishBuild(port: KvPort, build: SiteBuild, options: Publ
   const previous = raw === null ? null : parseRelease(raw);
   const prepared = await prepareRelease(build, previous, options.now);
   options.onPlan?.(prepared);
-  if (options.dryRun || prepared.same) return { ...prepared, previous, written: 0, cleanup: null };
+  if (options.dryRun) return { ...prepared, previous, written: 0, cleanup: null };
 
-  await writeInChunks(port, prepared.newBlobs, options.onProgress);
-  await port.putMany([{ key: releaseKey(prepared.release.id), value: prepared.releaseJson }]);
-  await port.putMany([{ key: CURRENT_KEY, value: prepared.releaseJson }]);
-  options.onProgress?.({ phase: "live" });
-
-  // The pointer is switched: the publish has succeeded. What follows is bookkeeping that the next
-  // publish redoes if this one is stopped here.
-  let history = parseHistory(await port.get(HISTORY_KEY));
+  let written = 0;
+  if (!prepared.same) {
+    await writeInChunks(port, prepared.newBlobs, options.onProgress);
+    await port.putMany([{ key: releaseKey(prepared.release.id), value: prepared.releaseJson }]);
+    await port.putMany([{ key: CURRENT_KEY, value: prepared.releaseJson }]);
+    written = prepared.newBlobs.length + 2;
+    options.onProgress?.({ phase: "live" });
+  }
+  // The pointer is switched: the publish has succeeded. What follows is bookkeeping, redone by the
+  // next publish (even one with nothing new) if this one is stopped here.
+  const live = prepared.same && previous !== null ? previous : prepared.release;
+  const stored = await port.get(HISTORY_KEY);
+  let history = parseHistory(stored);
   const keep = options.keep ?? KEEP_RELEASES;
   // A history lost or never written (a store published before it existed) still keeps the release it replaces.
   if (previous !== null && !history.some((e) => e.id === previous.id)) history = [...history, entryOf(previous)];
-  history = addToHistory(history, entryOf(prepared.release), keep);
-  await port.putMany([{ key: HISTORY_KEY, value: JSON.stringify(history) }]);
+  if (!prepared.same) history = addToHistory(history, entryOf(live), keep);
+  history = history.slice(-keep);
+  const historyJson = JSON.stringify(history);
+  if (historyJson !== stored) {
+    await port.putMany([{ key: HISTORY_KEY, value: historyJson }]);
+    written++;
+  }
   options.onProgress?.({ phase: "cleanup" });
-  const cleanup = await collectGarbage(port, history, prepared.release);
-  return { ...prepared, previous, written: prepared.newBlobs.length + 3, cleanup };
+  const cleanup = await collectGarbage(port, history, live);
+  return { ...prepared, previous, written, cleanup };
 }
 
 function entryOf(release: Release): HistoryEntry {
