@@ -2,7 +2,7 @@
  * KvPort over Cloudflare's KV REST API, for publishing to the real namespace. Writes go through the
  * bulk endpoint in batches within KV's limits (10,000 pairs and 100 MB a request).
  */
-import { MAX_BULK_BYTES, MAX_BULK_PAIRS, utf8Bytes } from "../../store/kv-limits.ts";
+import { MAX_BULK_BYTES, MAX_BULK_PAIRS } from "../../store/kv-limits.ts";
 import type { KvEntry, KvPort } from "../../store/kv-port.ts";
 import { type CloudflareApi, CloudflareApiError } from "./cloudflare-api.ts";
 
@@ -55,14 +55,14 @@ export function remoteKvPort(api: CloudflareApi, accountId: string, namespaceId:
 }
 
 /** Splits pairs into bulk requests of at most 10,000 pairs and 100 MB of JSON each. */
-export function bulkBatches(entries: readonly KvEntry[]): KvEntry[][] {
+export function bulkBatches(entries: readonly KvEntry[], maxBytes = MAX_BULK_BYTES): KvEntry[][] {
   const batches: KvEntry[][] = [];
   let batch: KvEntry[] = [];
   let bytes = 2;
   for (const entry of entries) {
     // JSON escaping can grow a value (quotes, control characters): count it as serialised.
-    const size = utf8Bytes(JSON.stringify(entry)) + 1;
-    if (batch.length > 0 && (batch.length >= MAX_BULK_PAIRS || bytes + size > MAX_BULK_BYTES)) {
+    const size = Buffer.byteLength(JSON.stringify(entry)) + 1;
+    if (batch.length > 0 && (batch.length >= MAX_BULK_PAIRS || bytes + size > maxBytes)) {
       batches.push(batch);
       batch = [];
       bytes = 2;
