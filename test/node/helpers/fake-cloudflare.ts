@@ -59,6 +59,21 @@ export class FakeCloudflare {
     await new Promise<void>((done) => this.#server?.close(() => done()));
   }
 
+  /** Just enough of the Workers API for `wrangler deploy` of a new Worker to succeed. */
+  #workers(method: string, path: string, ok: (result: unknown) => { status: number; body: string }) {
+    if (method === "GET" && /\/workers\/services\/[^/]+$/.test(path)) {
+      return {
+        status: 404,
+        body: JSON.stringify({ success: false, errors: [{ code: 10007, message: "workers.api.error.script_not_found" }] }),
+      };
+    }
+    if (method === "GET" && path.endsWith("/deployments")) return ok({ deployments: [] });
+    if (path.endsWith("/workers/subdomain")) return ok({ subdomain: "fake" });
+    if (/\/scripts\/[^/]+\/subdomain$/.test(path)) return ok({ enabled: true, previews_enabled: true });
+    if (method === "PUT" && /\/workers\/scripts\/[^/]+$/.test(path)) return ok({ id: "script", etag: "e1", startup_time_ms: 1 });
+    return ok({});
+  }
+
   async #handle(req: IncomingMessage): Promise<{ status: number; body: string; headers?: Record<string, string> }> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -81,7 +96,7 @@ export class FakeCloudflare {
       body: JSON.stringify({ success: true, errors: [], messages: [], result, ...extra }),
     });
     const m = /^\/client\/v4\/accounts\/([^/]+)\/storage\/kv\/namespaces\/([^/]+)\/(.*)$/.exec(url.pathname);
-    if (!m) return ok({});
+    if (!m) return this.#workers(req.method ?? "", url.pathname, ok);
     const ns = this.namespace(decodeURIComponent(m[2] ?? ""));
     const rest = m[3] ?? "";
     if (req.method === "PUT" && rest === "bulk") {
