@@ -1,5 +1,5 @@
 /**
- * The local KV store `wrangler dev` serves from (`.wrangler/state/v3/kv`, or `--persist-to DIR`),
+ * The local KV store `wrangler dev` serves from (`.wrangler/state/v3/kv`, or DIR/v3/kv for `--persist-to DIR`),
  * opened with Miniflare, the simulator wrangler itself runs, on the same folder and namespace id.
  *
  * Reads and writes go through a small Worker inside workerd that takes a whole batch per request:
@@ -40,8 +40,8 @@ const BATCH_BYTES = 32 * 1024 * 1024;
 
 export async function openLocalKv(configPath: string, persistTo: string | null): Promise<OpenedKv> {
   const { namespaceId } = await readWranglerKvConfig(configPath);
-  // Where wrangler keeps it: `--persist-to DIR` holds kv/ directly; the default is under .wrangler/state/v3.
-  const root = persistTo ?? join(dirname(configPath), ".wrangler", "state", "v3");
+  // Where `wrangler dev` keeps it: DIR/v3 for `--persist-to DIR`, else .wrangler/state/v3 beside wrangler.toml.
+  const root = persistTo === null ? join(dirname(configPath), ".wrangler", "state", "v3") : join(persistTo, "v3");
   const mf = new Miniflare({
     modules: true,
     script: BATCH_WORKER,
@@ -76,7 +76,7 @@ export async function openLocalKv(configPath: string, persistTo: string | null):
       return keys;
     },
   };
-  return { port, label: `local KV (${persistTo ?? ".wrangler/state/v3"})`, close: () => mf.dispose() };
+  return { port, label: `local KV (${persistTo ?? ".wrangler/state"})`, close: () => mf.dispose() };
 }
 
 function* batches(entries: readonly KvEntry[]): Generator<KvEntry[]> {

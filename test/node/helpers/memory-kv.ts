@@ -1,21 +1,25 @@
-/** A KvPort held in a Map, counting writes: for store tests that need no runtime. */
+/** An in-memory KvPort that records every write and delete, for store and CLI tests without a runtime. */
 import type { KvEntry, KvPort } from "../../../src/store/kv-port.ts";
 
 export class MemoryKv implements KvPort {
   readonly data = new Map<string, string>();
-  writes = 0;
-  deletes = 0;
+  readonly writes: string[] = [];
+  readonly deletes: string[] = [];
 
   async get(key: string): Promise<string | null> {
     return this.data.get(key) ?? null;
   }
   async putMany(entries: readonly KvEntry[]): Promise<void> {
-    for (const e of entries) this.data.set(e.key, e.value);
-    this.writes += entries.length;
+    for (const { key, value } of entries) {
+      this.data.set(key, value);
+      this.writes.push(key);
+    }
   }
   async deleteMany(keys: readonly string[]): Promise<void> {
-    for (const k of keys) this.data.delete(k);
-    this.deletes += keys.length;
+    for (const key of keys) {
+      this.data.delete(key);
+      this.deletes.push(key);
+    }
   }
   async list(prefix: string): Promise<string[]> {
     return [...this.data.keys()].filter((k) => k.startsWith(prefix)).sort();

@@ -5,10 +5,10 @@
 import { cp, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { openLocalKv } from "../../src/cli/kv/local-kv.ts";
-import { CURRENT_KEY, LAYOUT_PREFIX } from "../../src/store/keys.ts";
-import { parseRelease } from "../../src/store/release-codec.ts";
-import { realDeps, tempDir } from "./helpers/cli.ts";
+import { openLocalKv } from "../../../src/cli/kv/local-kv.ts";
+import { CURRENT_KEY, LAYOUT_PREFIX } from "../../../src/store/keys.ts";
+import { parseRelease } from "../../../src/store/release-codec.ts";
+import { realDeps, tempDir } from "../helpers/real-cli.ts";
 
 const root = resolve(".");
 let work = "";

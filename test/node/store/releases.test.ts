@@ -1,14 +1,14 @@
 /** The release store: incremental writes, history and clean-up, rollback, and KV's limits. */
 import { describe, expect, it } from "vitest";
-import { readSite } from "../../src/build/read-site.ts";
-import type { SiteBuild } from "../../src/build/site-build.ts";
-import { BLOB_PREFIX, blobKey, CURRENT_KEY, HISTORY_KEY, RELEASE_PREFIX } from "../../src/store/keys.ts";
-import { KvLimitError, MAX_KEY_BYTES } from "../../src/store/kv-limits.ts";
-import { publishBuild } from "../../src/store/publish.ts";
-import { parseRelease } from "../../src/store/release-codec.ts";
-import { RollbackError, readHistory, rollback } from "../../src/store/rollback.ts";
-import { post } from "./helpers/cli.ts";
-import { MemoryKv } from "./helpers/memory-kv.ts";
+import { readSite } from "../../../src/build/read-site.ts";
+import type { SiteBuild } from "../../../src/build/site-build.ts";
+import { BLOB_PREFIX, blobKey, CURRENT_KEY, HISTORY_KEY, RELEASE_PREFIX } from "../../../src/store/keys.ts";
+import { KvLimitError, MAX_KEY_BYTES } from "../../../src/store/kv-limits.ts";
+import { publishBuild } from "../../../src/store/publish.ts";
+import { parseRelease } from "../../../src/store/release-codec.ts";
+import { RollbackError, readHistory, rollback } from "../../../src/store/rollback.ts";
+import { post } from "../helpers/real-cli.ts";
+import { MemoryKv } from "../helpers/memory-kv.ts";
 
 function site(files: Record<string, string>): SiteBuild {
   const reading = readSite({
@@ -32,19 +32,19 @@ describe("publishing", () => {
     const kv = new MemoryKv();
     const first = await publishBuild(kv, version(1), at(1));
     expect(first.plan.added).toContain("/2024/01/a/");
-    const writesBefore = kv.writes;
+    const writesBefore = kv.writes.length;
     const dry = await publishBuild(kv, site({ "_posts/2024-01-01-a.md": post("A", "2024-01-01", "Version 2.") }), {
       ...at(2),
       dryRun: true,
     });
     expect(dry.plan.removed).toEqual(["/2024/01/b/"]);
-    expect(kv.writes).toBe(writesBefore);
+    expect(kv.writes.length).toBe(writesBefore);
 
     const second = await publishBuild(kv, site({ "_posts/2024-01-01-a.md": post("A", "2024-01-01", "Version 2.") }), at(2));
     expect(second.plan.removed).toEqual(["/2024/01/b/"]);
     expect(live(kv)?.routes["/2024/01/b/"]).toBeUndefined();
     // Post a, the home page and the feed changed: three values, the release, the pointer, the history.
-    expect(kv.writes - writesBefore).toBe(second.newBlobs.length + 3);
+    expect(kv.writes.length - writesBefore).toBe(second.newBlobs.length + 3);
     expect(second.newBlobs.length).toBe(3);
   });
 
@@ -68,7 +68,7 @@ describe("publishing", () => {
     build.pages.set("/2024/01/a/", { ...page, model: { ...page.model, body: "ü".repeat(13 * 1024 * 1024) } });
     await expect(publishBuild(kv, build, at(1))).rejects.toThrow(/\/2024\/01\/a\/: value is 26\.0 MiB; KV allows 25 MiB/);
     await expect(publishBuild(kv, build, at(1))).rejects.toThrow(KvLimitError);
-    expect(kv.writes).toBe(0);
+    expect(kv.writes.length).toBe(0);
 
     const longPath = `/${"Ωμέγα-日本語-".repeat(60)}/`;
     await publishBuild(kv, site({ "_posts/2024-01-01-a.md": post("A", "2024-01-01", "x", `permalink: ${longPath}\n`) }), at(2));
@@ -82,9 +82,9 @@ describe("rollback", () => {
     const kv = new MemoryKv();
     for (let n = 1; n <= 3; n++) await publishBuild(kv, version(n), at(n));
     const [r1, r2, r3] = (await readHistory(kv)).history;
-    const writes = kv.writes;
+    const writes = kv.writes.length;
     const result = await rollback(kv, { to: null, dryRun: false });
-    expect(kv.writes - writes).toBe(1);
+    expect(kv.writes.length - writes).toBe(1);
     expect(result.from.id).toBe(r3?.id);
     expect(live(kv)?.id).toBe(r2?.id);
     expect(live(kv)?.seq).toBe(4);
@@ -108,9 +108,9 @@ describe("rollback", () => {
     const first = (await readHistory(kv)).history[0];
     const [, hash] = Object.values(parseRelease(kv.data.get(`${RELEASE_PREFIX}${first?.id}`) ?? "")?.routes ?? {})[0] ?? [];
     kv.data.delete(blobKey(hash ?? ""));
-    const writes = kv.writes;
+    const writes = kv.writes.length;
     await expect(rollback(kv, { to: null, dryRun: false })).rejects.toThrow(/incomplete: 1 of its values are missing/);
-    expect(kv.writes).toBe(writes);
+    expect(kv.writes.length).toBe(writes);
     expect(kv.data.has(HISTORY_KEY)).toBe(true);
   });
 });
