@@ -58,7 +58,7 @@ function body(i: number): string {
     "",
     "- one\n- two\n- three",
     "",
-    "```js\nconsole.log(" + i + ");\n```",
+    `\`\`\`js\nconsole.log(${i});\n\`\`\``,
     "",
   ].join("\n");
 }

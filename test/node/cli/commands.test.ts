@@ -3,8 +3,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { KvTarget } from "../../../src/cli/deps.ts";
-import { post, realDeps, tempDir, writeFiles } from "../helpers/real-cli.ts";
 import { MemoryKv } from "../helpers/memory-kv.ts";
+import { post, realDeps, tempDir, writeFiles } from "../helpers/real-cli.ts";
 
 function withMemoryKv(dir: string) {
   const kv = new MemoryKv();
@@ -41,7 +41,7 @@ describe("bad content", () => {
     const lines = result.err.split("\n");
     expect(lines[0]).toBe("Nothing was published: 7 problems to fix first.");
     const expected = [
-      /^posts\/2024-01-01-yaml\.md:2: invalid YAML/,
+      /^posts\/2024-01-01-yaml\.md:\d+: invalid YAML/,
       /^posts\/2024-01-02-untitled\.md:\d+: missing title/,
       /^posts\/2024-01-03-baddate\.md:3: .*2024-02-30/,
       /^posts\/2024-01-05-two\.md:4: permalink \/same\/ is also claimed by posts\/2024-01-04-one\.md/,

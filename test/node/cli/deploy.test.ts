@@ -8,8 +8,8 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runWrangler } from "../../../src/cli/run-wrangler.ts";
 import { CURRENT_KEY } from "../../../src/store/keys.ts";
-import { post, realDeps, WRANGLER_TOML, writeFiles } from "../helpers/real-cli.ts";
 import { FakeCloudflare } from "../helpers/fake-cloudflare.ts";
+import { post, realDeps, WRANGLER_TOML, writeFiles } from "../helpers/real-cli.ts";
 
 const api = new FakeCloudflare(8852);
 // Inside the repository (ignored by git) so wrangler can bundle src/index.ts with the project's modules.
@@ -20,7 +20,7 @@ beforeAll(async () => {
   await api.start();
   await mkdir(dir, { recursive: true });
   await writeFiles(dir, {
-    "wrangler.toml": WRANGLER_TOML.replace('main = "src/index.ts"', 'main = "../../../src/index.ts"'),
+    "wrangler.toml": WRANGLER_TOML.replace('main = "src/index.ts"', 'main = "../../src/index.ts"'),
     "content/posts/2024-01-01-hello.md": post("Hello", "2024-01-01"),
   });
 });

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CloudflareApi } from "../../../src/cli/kv/cloudflare-api.ts";
 import { bulkBatches, remoteKvPort } from "../../../src/cli/kv/remote-kv.ts";
 import { CURRENT_KEY, HISTORY_KEY } from "../../../src/store/keys.ts";
-import { post, realDeps, tempDir, WRANGLER_TOML, writeFiles } from "../helpers/real-cli.ts";
 import { FakeCloudflare } from "../helpers/fake-cloudflare.ts";
+import { post, realDeps, tempDir, WRANGLER_TOML, writeFiles } from "../helpers/real-cli.ts";
 
 const api = new FakeCloudflare(8851);
 const NS = "ns-test-0001";

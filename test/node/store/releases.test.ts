@@ -7,8 +7,8 @@ import { KvLimitError, MAX_KEY_BYTES } from "../../../src/store/kv-limits.ts";
 import { publishBuild } from "../../../src/store/publish.ts";
 import { parseRelease } from "../../../src/store/release-codec.ts";
 import { RollbackError, readHistory, rollback } from "../../../src/store/rollback.ts";
-import { post } from "../helpers/real-cli.ts";
 import { MemoryKv } from "../helpers/memory-kv.ts";
+import { post } from "../helpers/real-cli.ts";
 
 function site(files: Record<string, string>): SiteBuild {
   const reading = readSite({
