@@ -94,6 +94,36 @@ describe("publish --remote", () => {
     expect(denied.err).not.toContain("token-123");
   });
 
+  it("leaves the old release live when the API fails midway at any request, and the next publish completes", async () => {
+    const { run } = realDeps(dir, env, { api: { attempts: 2, retryDelayMs: 1 } });
+    await run("publish", "--remote");
+    const before = api.namespace(NS).get(CURRENT_KEY);
+    await writeFile(join(dir, "content/posts/2024-01-01-one.md"), post("One, edited", "2024-01-01"));
+    await writeFile(join(dir, "content/posts/2024-03-01-three.md"), post("Three", "2024-03-01"));
+    // Count the requests of a successful publish on a copy of the store, then fail at each of them.
+    const snapshot = new Map(api.namespace(NS));
+    const start = api.requests.length;
+    expect((await run("publish", "--remote")).code).toBe(0);
+    const after = api.namespace(NS).get(CURRENT_KEY);
+    const total = api.requests.length - start;
+    const pointerWrite = api.requests.slice(start).findIndex((r) => r.path.endsWith("/bulk") && r.body.includes(`"key":"${CURRENT_KEY}"`));
+    expect(pointerWrite).toBeGreaterThan(0);
+    for (let n = 0; n < total; n++) {
+      api.kv.set(NS, new Map(snapshot));
+      const base = api.requests.length;
+      api.faultsAt.clear();
+      for (let attempt = 0; attempt < 2; attempt++) api.faultsAt.set(base + n + attempt, { status: 502 });
+      const failed = await run("publish", "--remote");
+      api.faultsAt.clear();
+      expect(failed.code, `request ${n}`).toBe(1);
+      expect(failed.err).toContain("after 2 attempts: 502");
+      // Before the pointer write nothing served has changed; from it on, the new release is live.
+      expect(api.namespace(NS).get(CURRENT_KEY), `request ${n}`).toBe(n <= pointerWrite ? before : after);
+      expect((await run("publish", "--remote")).code, `republish after request ${n}`).toBe(0);
+      expect(api.namespace(NS).get(CURRENT_KEY)).toBe(after);
+    }
+  });
+
   it("says which credentials are missing, and refuses the local placeholder namespace id", async () => {
     const missing = await realDeps(dir, { CLOUDFLARE_API_BASE_URL: api.baseUrl }).run("publish", "--remote");
     expect(missing.code).toBe(1);

@@ -22,6 +22,8 @@ export class FakeCloudflare {
   readonly kv = new Map<string, Map<string, string>>();
   readonly requests: RecordedRequest[] = [];
   readonly faults: Fault[] = [];
+  /** Faults for requests by their number (0-based, counted over the server's life). */
+  readonly faultsAt = new Map<number, Fault>();
   #server: Server | null = null;
 
   constructor(readonly port: number) {}
@@ -80,7 +82,7 @@ export class FakeCloudflare {
     const body = Buffer.concat(chunks).toString("utf8");
     const url = new URL(req.url ?? "/", "http://x");
     this.requests.push({ method: req.method ?? "", path: url.pathname + url.search, authorization: req.headers.authorization, body });
-    const fault = this.faults.shift();
+    const fault = this.faultsAt.get(this.requests.length - 1) ?? this.faults.shift();
     if (fault) {
       return {
         status: fault.status,
