@@ -71,6 +71,11 @@ describe("a publish interrupted at every write", () => {
     // Blobs, release record, pointer, history and deletions of A's keys: enough stopping points to matter.
     expect(total).toBeGreaterThan(8);
     expect(siteB).not.toEqual(siteA);
+    // The removed post stops answering once B is live; the added one starts.
+    expect(siteA["/2024/02/second/"]?.status).toBe(200);
+    expect(siteB["/2024/02/second/"]?.status).toBe(404);
+    expect(siteA["/2024/04/fourth/"]?.status).toBe(404);
+    expect(siteB["/2024/04/fourth/"]?.status).toBe(200);
     expect(await allKeys(env.BLOG)).toEqual(keysFor(releaseB));
 
     const outcomes = { old: 0, new: 0 };
