@@ -44,3 +44,12 @@ export const RELEASE_FORMAT = 1;
 export function searchKey(shard: string): string {
   return `search:${shard}`;
 }
+
+/** Every blob hash a release can serve, now or once its scheduled posts are out: what must be kept stored. */
+export function blobsOf(release: Release): string[] {
+  return [
+    ...Object.values(release.routes).map(([, hash]) => hash),
+    ...Object.values(release.search ?? {}),
+    ...Object.values(release.later ?? {}).flatMap((variants) => variants.map(([, , hash]) => hash)),
+  ];
+}

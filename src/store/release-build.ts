@@ -3,9 +3,10 @@
  * what differs from the release that is live now.
  */
 import type { SiteBuild, Snapshot } from "../build/site-build.ts";
-import { RELEASE_FORMAT, type Release, type Route, searchKey, type Variant } from "../model/release.ts";
+import { blobsOf, RELEASE_FORMAT, type Release, type Route, searchKey, type Variant } from "../model/release.ts";
 import { sha256Hex } from "./hash.ts";
-import { blobKey } from "./keys.ts";
+import { blobKey, CURRENT_KEY } from "./keys.ts";
+import { KvLimitError, limitProblem } from "./kv-limits.ts";
 import type { KvEntry } from "./kv-port.ts";
 
 export interface Plan {
@@ -17,8 +18,8 @@ export interface Plan {
 
 export interface PreparedRelease {
   release: Release;
-  /** Every blob the release points to. */
-  blobs: KvEntry[];
+  /** The release as stored (record and pointer hold the same text). */
+  releaseJson: string;
   /** Blobs the previous release did not already have: the only ones a publish writes. */
   newBlobs: KvEntry[];
   plan: Plan;
@@ -27,18 +28,25 @@ export interface PreparedRelease {
 }
 
 export async function prepareRelease(build: SiteBuild, previous: Release | null, now: Date): Promise<PreparedRelease> {
-  const blobs = new Map<string, string>();
-  const store = async (model: unknown) => {
+  const before = new Set(previous ? blobsOf(previous) : []);
+  // Only values not already stored are kept in memory: a re-publish of a large site holds a handful.
+  const newBlobs = new Map<string, KvEntry>();
+  const problems: string[] = [];
+  const store = async (label: string, model: unknown) => {
     const json = JSON.stringify(model);
     const hash = await sha256Hex(json);
-    blobs.set(hash, json);
+    if (before.has(hash) || newBlobs.has(hash)) return hash;
+    const entry = { key: blobKey(hash), value: json };
+    const problem = limitProblem(entry.key, entry.value);
+    if (problem !== null) problems.push(`${label}: ${problem}`);
+    newBlobs.set(hash, entry);
     return hash;
   };
   const table = async (snapshot: Snapshot) => {
     const routes: Record<string, Route> = {};
-    for (const [path, page] of sorted(snapshot.pages)) routes[path] = [page.view, await store(page.model)];
+    for (const [path, page] of sorted(snapshot.pages)) routes[path] = [page.view, await store(path, page.model)];
     const search: Record<string, string> = {};
-    for (const [key, model] of sorted(snapshot.search)) search[key] = await store(model);
+    for (const [key, model] of sorted(snapshot.search)) search[key] = await store(`search index ${key}`, model);
     return { routes, search };
   };
   const { routes, search } = await table(build);
@@ -79,23 +87,21 @@ export async function prepareRelease(build: SiteBuild, previous: Release | null,
     later,
     boundaries,
   };
-
-  const before = new Set(previous ? referencedBlobs(previous) : []);
-  const all = [...blobs].map(([hash, value]) => ({ key: blobKey(hash), value }));
-  const newBlobs = [...blobs].filter(([hash]) => !before.has(hash)).map(([hash, value]) => ({ key: blobKey(hash), value }));
-  return { release, blobs: all, newBlobs, plan: diffRoutes(previous?.routes ?? {}, routes), same: previous?.id === id };
+  const releaseJson = JSON.stringify(release);
+  const releaseProblem = limitProblem(CURRENT_KEY, releaseJson);
+  if (releaseProblem !== null) problems.push(`the release record (the table of every path): ${releaseProblem}`);
+  if (problems.length > 0) throw new KvLimitError(problems);
+  return {
+    release,
+    releaseJson,
+    newBlobs: [...newBlobs.values()],
+    plan: diffRoutes(previous?.routes ?? {}, routes),
+    same: previous?.id === id,
+  };
 }
 
 function sorted<V>(map: ReadonlyMap<string, V>): Array<[string, V]> {
   return [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-function referencedBlobs(release: Release): string[] {
-  return [
-    ...Object.values(release.routes).map(([, hash]) => hash),
-    ...Object.values(release.search ?? {}),
-    ...Object.values(release.later ?? {}).flatMap((variants) => variants.map(([, , hash]) => hash)),
-  ];
 }
 
 function diffRoutes(before: Record<string, Route>, after: Record<string, Route>): Plan {
