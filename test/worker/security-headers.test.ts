@@ -115,7 +115,11 @@ describe("each page's Content-Security-Policy", () => {
 
 describe("an author's csp allowance", () => {
   it.each([
-    ["a keyword that would switch protection off", "  script-src: \"'unsafe-inline'\"", `csp script-src source "'unsafe-inline'" is not a host`],
+    [
+      "a keyword that would switch protection off",
+      "  script-src: \"'unsafe-inline'\"",
+      `csp script-src source "'unsafe-inline'" is not a host`,
+    ],
     ["a header injection", '  frame-src: "https://a.example; script-src *"', 'csp frame-src source "https://a.example;"'],
     ["an unknown directive", "  sandbox: [allow-scripts]", 'csp directive "sandbox" is not one an author can widen'],
     ["a list instead of a mapping", "  - https://a.example", "csp must map directives to sources"],
