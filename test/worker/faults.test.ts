@@ -35,7 +35,7 @@ function setup(kvTimeoutMs = 50) {
   return { kv, get, log };
 }
 
-const logged = (log: ReturnType<typeof vi.spyOn>) => log.mock.calls.map((call) => call.map(String).join(" ")).join("\n");
+const logged = (log: { mock: { calls: unknown[][] } }) => log.mock.calls.map((call) => call.map(String).join(" ")).join("\n");
 
 describe("KV reads that throw", () => {
   it("serve the last good copy of a page seen before", async () => {
