@@ -1,8 +1,9 @@
 /**
  * Load run against the bundled Worker on 127.0.0.1: a fixed number of connections for a fixed time,
  * cycling through every published page, the feed, redirects, `?p=` links and missing pages, while
- * sampling the workerd process's resident memory. Fails on any error, timeout or answer other than
- * 2xx, 3xx or 404, and when memory grows by more than a fifth after warm-up. Stops by itself.
+ * sampling the workerd process's resident memory; then the same load against a baseline Worker that
+ * returns a fixed page, in the same runtime. Fails on any error, timeout or answer other than 2xx, 3xx
+ * or 404, and when the blog's memory grows beyond the runtime's own growth. Stops by itself.
  *
  *   npx tsx scripts/load.ts [--content DIR] [--duration 60] [--connections 64] [--warmup 30] [--port 8882]
  */
@@ -11,7 +12,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { encodePath } from "../src/content/permalink.ts";
 import type { Release } from "../src/model/release.ts";
-import { publishTo, rssMiB, startWorker } from "./local-worker.ts";
+import { type LocalWorker, publishTo, rssMiB, startBaseline, startWorker } from "./local-worker.ts";
 
 const { values } = parseArgs({
   options: {
@@ -29,8 +30,9 @@ const connections = Number(values.connections);
  * settles (a static route shows the same), so memory is judged over the measured run after that.
  */
 const warmup = Number(values.warmup);
-/** Memory after warm-up may grow by this factor at most before the run counts as leaking. */
-const MAX_GROWTH = 1.2;
+/** The blog's memory growth may exceed the runtime's own (the baseline's) by this factor plus SLACK_MIB. */
+const MAX_GROWTH = 1.5;
+const SLACK_MIB = 32;
 const SAMPLE_MS = 5_000;
 
 // However the run goes, the process ends: the load generator and server never outlive this bound.
@@ -39,7 +41,7 @@ setTimeout(
     console.error("load run did not finish in time; stopping");
     process.exit(2);
   },
-  (warmup + duration + 180) * 1000,
+  (2 * (warmup + duration) + 180) * 1000,
 ).unref();
 
 function requestMix(release: Release): Array<{ method: "GET"; path: string }> {
@@ -65,60 +67,105 @@ function requestMix(release: Release): Array<{ method: "GET"; path: string }> {
   return mixed.map((path) => ({ method: "GET", path }));
 }
 
-async function main(): Promise<number> {
-  const persist = await publishTo(values.content);
-  const worker = await startWorker(persist, Number(values.port));
+interface Measured {
+  warm: autocannon.Result | null;
+  result: autocannon.Result;
+  samples: number[];
+  /** RSS at the start and end of the measured run, MiB. */
+  first: number;
+  last: number;
+}
+
+/** Warm-up, then the measured run, sampling workerd's RSS throughout. */
+async function measure(worker: LocalWorker, requests: Array<{ method: "GET"; path: string }>): Promise<Measured> {
+  const pid = worker.workerdPid;
+  if (pid === null) throw new Error("could not find the workerd process to measure");
+  const samples: number[] = [];
+  const sample = async () => {
+    const rss = await rssMiB(pid);
+    if (rss !== null) samples.push(rss);
+    return rss ?? Number.NaN;
+  };
+  const sampler = setInterval(() => void sample(), SAMPLE_MS);
   try {
-    if (worker.workerdPid === null) throw new Error("could not find the workerd process to measure");
-    const pid = worker.workerdPid;
-    const requests = requestMix(await worker.release());
-    const samples: Array<{ at: number; rss: number }> = [];
-    const started = Date.now();
-    const sample = async () => {
-      const rss = await rssMiB(pid);
-      if (rss !== null) samples.push({ at: (Date.now() - started) / 1000, rss });
-    };
-    const sampler = setInterval(() => void sample(), SAMPLE_MS);
     await sample();
     const warm = warmup > 0 ? await autocannon({ url: worker.url, connections, duration: warmup, requests, timeout: 10 }) : null;
-    const measuredFrom = samples.length;
-    await sample();
+    const first = await sample();
     const result = await autocannon({ url: worker.url, connections, duration, requests, timeout: 10 });
+    const last = await sample();
+    return { warm, result, samples, first, last };
+  } finally {
     clearInterval(sampler);
-    await sample();
+  }
+}
 
-    const codes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, s.count ?? 0]));
-    const bad = Object.entries(codes).filter(([code]) => !/^[23]\d\d$|^404$/.test(code));
-    const first = samples[measuredFrom];
-    const last = samples[samples.length - 1];
-    const peak = Math.max(...samples.map((s) => s.rss));
-    const growth = first && last ? last.rss / first.rss : Number.NaN;
+function report(name: string, m: Measured): void {
+  const { result } = m;
+  const codes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, s.count ?? 0]));
+  console.log(`\n${name}`);
+  if (m.warm)
+    console.log(`  warm-up: ${warmup} s, ${m.warm.requests.total} requests, ${m.warm.errors} errors, ${m.warm.timeouts} timeouts`);
+  console.log(`  requests: ${result.requests.total} in ${duration} s, ${result.requests.average} req/s average`);
+  console.log(`  latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
+  console.log(`  status codes: ${JSON.stringify(codes)}; errors: ${result.errors}, timeouts: ${result.timeouts}`);
+  console.log(
+    `  workerd RSS (MiB) every ${SAMPLE_MS / 1000} s from the start of the warm-up: ${m.samples.map((r) => r.toFixed(0)).join(" ")}`,
+  );
+  console.log(`  memory over the measured run: ${m.first.toFixed(1)} -> ${m.last.toFixed(1)} MiB (${(m.last - m.first).toFixed(1)} MiB)`);
+}
 
-    if (warm) console.log(`warm-up: ${warmup} s, ${warm.requests.total} requests, ${warm.errors} errors, ${warm.timeouts} timeouts`);
-    console.log(`Load: ${connections} connections for ${duration} s against ${worker.url} (${requests.length} distinct URLs)`);
-    console.log(`requests: ${result.requests.total} total, ${result.requests.average} req/s average`);
-    console.log(`latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
-    console.log(`status codes: ${JSON.stringify(codes)}`);
-    console.log(`errors: ${result.errors}, timeouts: ${result.timeouts}`);
+async function main(): Promise<number> {
+  const persist = await publishTo(values.content);
+  let blog: Measured;
+  let requests: Array<{ method: "GET"; path: string }>;
+  const worker = await startWorker(persist, Number(values.port));
+  try {
+    requests = requestMix(await worker.release());
     console.log(
-      `workerd RSS (MiB) every ${SAMPLE_MS / 1000} s from the start of the warm-up: ${samples.map((s) => s.rss.toFixed(0)).join(" ")}`,
+      `Load: ${connections} connections, ${warmup} s warm-up + ${duration} s measured, ${requests.length} distinct URLs, 127.0.0.1`,
     );
-    console.log(
-      `memory: ${first?.rss.toFixed(1)} MiB at the start of the measured run, ${last?.rss.toFixed(1)} MiB at its end (x${growth.toFixed(3)}), peak ${peak.toFixed(1)} MiB`,
-    );
-
-    const failures: string[] = [];
-    if (warm && (warm.errors > 0 || warm.timeouts > 0)) failures.push(`warm-up: ${warm.errors} errors, ${warm.timeouts} timeouts`);
-    if (result.errors > 0 || result.timeouts > 0) failures.push(`${result.errors} errors, ${result.timeouts} timeouts`);
-    if (bad.length > 0) failures.push(`unexpected status codes ${JSON.stringify(Object.fromEntries(bad))}`);
-    if (!(growth <= MAX_GROWTH)) failures.push(`memory grew x${growth.toFixed(3)} during the measured run (limit x${MAX_GROWTH})`);
-    if (result.requests.total === 0) failures.push("no requests completed");
-    for (const f of failures) console.error(`FAIL: ${f}`);
-    return failures.length === 0 ? 0 : 1;
+    blog = await measure(worker, requests);
   } finally {
     await worker.close();
     await rm(persist, { recursive: true, force: true });
   }
+  const baselineWorker = await startBaseline(Number(values.port) + 1);
+  let baseline: Measured;
+  try {
+    baseline = await measure(baselineWorker, requests);
+  } finally {
+    await baselineWorker.close();
+  }
+  report(`blog Worker (${values.content})`, blog);
+  report("baseline Worker (fixed 8 KB page, same runtime and load)", baseline);
+  const growth = blog.last - blog.first;
+  const baseGrowth = Math.max(0, baseline.last - baseline.first);
+  console.log(`\nthroughput ratio blog/baseline: ${(blog.result.requests.average / baseline.result.requests.average).toFixed(3)}`);
+  console.log(`memory growth blog vs baseline: ${growth.toFixed(1)} MiB vs ${baseGrowth.toFixed(1)} MiB`);
+  const perRequest = (mib: number, r: autocannon.Result) => ((mib * 1024) / Math.max(1, r.requests.total)).toFixed(2);
+  console.log(
+    `memory growth per request served: blog ${perRequest(growth, blog.result)} KiB, baseline ${perRequest(baseGrowth, baseline.result)} KiB`,
+  );
+
+  const failures: string[] = [];
+  const codes = Object.keys(blog.result.statusCodeStats ?? {});
+  const bad = codes.filter((code) => !/^[23]\d\d$|^404$/.test(code));
+  for (const [phase, r] of [
+    ["warm-up", blog.warm],
+    ["measured run", blog.result],
+  ] as const) {
+    if (r && (r.errors > 0 || r.timeouts > 0)) failures.push(`${phase}: ${r.errors} errors, ${r.timeouts} timeouts`);
+  }
+  if (bad.length > 0) failures.push(`unexpected status codes ${bad.join(", ")}`);
+  if (blog.result.requests.total === 0) failures.push("no requests completed");
+  // A leak in the Worker shows as growth beyond what the runtime itself does under the same load.
+  if (!(growth <= baseGrowth * MAX_GROWTH + SLACK_MIB)) {
+    failures.push(
+      `memory grew ${growth.toFixed(1)} MiB, more than the baseline's ${baseGrowth.toFixed(1)} MiB x${MAX_GROWTH} + ${SLACK_MIB} MiB`,
+    );
+  }
+  for (const f of failures) console.error(`FAIL: ${f}`);
+  return failures.length === 0 ? 0 : 1;
 }
 
 main().then(

@@ -46,6 +46,26 @@ export async function publishTo(content: string): Promise<string> {
   return persist;
 }
 
+/**
+ * A Worker that answers every request with a fixed page and touches nothing: the runtime's own memory
+ * behaviour under load, measured beside the blog's in the same run.
+ */
+const BASELINE_SCRIPT = `const page = "<!DOCTYPE html><title>baseline</title>" + "x".repeat(8000);
+export default { fetch() { return new Response(page, { headers: { "Content-Type": "text/html" } }); } };`;
+
+export async function startBaseline(port: number): Promise<LocalWorker> {
+  const before = new Set(await workerdPids());
+  const mf = new Miniflare({ modules: true, script: BASELINE_SCRIPT, compatibilityDate: "2026-04-20", host: "127.0.0.1", port });
+  const url = (await mf.ready).toString().replace(/\/$/, "");
+  const started = (await workerdPids()).filter((pid) => !before.has(pid));
+  return {
+    url,
+    workerdPid: started[0] ?? null,
+    release: () => Promise.reject(new Error("the baseline Worker has no release")),
+    close: () => mf.dispose(),
+  };
+}
+
 export async function startWorker(persist: string, port: number): Promise<LocalWorker> {
   const out = await mkdtemp(join(tmpdir(), "edgepress-bundle-"));
   await run([require.resolve("wrangler/bin/wrangler.js"), "deploy", "--dry-run", "--outdir", out], "wrangler bundle");
