@@ -78,8 +78,8 @@ export async function startWorker(persist: string, port: number): Promise<LocalW
     modulesRoot: out,
     compatibilityDate,
     kvNamespaces: { BLOG: "edgepress-local" },
-    // The CLI's --persist-to folder keeps KV under kv/ (wrangler's platform proxy layout).
-    kvPersist: join(persist, "kv"),
+    // The CLI's --persist-to DIR means what `wrangler dev --persist-to DIR` means: KV under DIR/v3/kv.
+    kvPersist: join(persist, "v3", "kv"),
     host: "127.0.0.1",
     port,
   });
