@@ -76,6 +76,19 @@ interface Measured {
   last: number;
 }
 
+/** Kinds of request errors seen (connection reset, timeout…), for the report. */
+const errorKinds = new Map<string, number>();
+
+function fire(options: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(options, (error: unknown, result: autocannon.Result) => (error ? reject(error) : resolve(result)));
+    instance.on("reqError", (error: { code?: string; message?: string }) => {
+      const kind = `${options.url}: ${error.code ?? error.message ?? "unknown"}`;
+      errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
+    });
+  });
+}
+
 /** Warm-up, then the measured run, sampling workerd's RSS throughout. */
 async function measure(worker: LocalWorker, requests: Array<{ method: "GET"; path: string }>): Promise<Measured> {
   const pid = worker.workerdPid;
@@ -89,9 +102,9 @@ async function measure(worker: LocalWorker, requests: Array<{ method: "GET"; pat
   const sampler = setInterval(() => void sample(), SAMPLE_MS);
   try {
     await sample();
-    const warm = warmup > 0 ? await autocannon({ url: worker.url, connections, duration: warmup, requests, timeout: 10 }) : null;
+    const warm = warmup > 0 ? await fire({ url: worker.url, connections, duration: warmup, requests, timeout: 10 }) : null;
     const first = await sample();
-    const result = await autocannon({ url: worker.url, connections, duration, requests, timeout: 10 });
+    const result = await fire({ url: worker.url, connections, duration, requests, timeout: 10 });
     const last = await sample();
     return { warm, result, samples, first, last };
   } finally {
@@ -147,6 +160,7 @@ async function main(): Promise<number> {
     `memory growth per request served: blog ${perRequest(growth, blog.result)} KiB, baseline ${perRequest(baseGrowth, baseline.result)} KiB`,
   );
 
+  for (const [kind, count] of errorKinds) console.log(`request errors ${kind}: ${count}`);
   const failures: string[] = [];
   const codes = Object.keys(blog.result.statusCodeStats ?? {});
   const bad = codes.filter((code) => !/^[23]\d\d$|^404$/.test(code));
