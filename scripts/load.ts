@@ -21,6 +21,8 @@ const { values } = parseArgs({
     connections: { type: "string", default: "64" },
     port: { type: "string", default: "8882" },
     warmup: { type: "string", default: "30" },
+    /** Comma-separated paths to request instead of the whole site (to narrow down a finding). */
+    paths: { type: "string" },
   },
 });
 const duration = Number(values.duration);
@@ -133,7 +135,9 @@ async function main(): Promise<number> {
   let requests: Array<{ method: "GET"; path: string }>;
   const worker = await startWorker(persist, Number(values.port));
   try {
-    requests = requestMix(await worker.release());
+    requests = values.paths
+      ? values.paths.split(",").map((path) => ({ method: "GET" as const, path }))
+      : requestMix(await worker.release());
     console.log(
       `Load: ${connections} connections, ${warmup} s warm-up + ${duration} s measured, ${requests.length} distinct URLs, 127.0.0.1`,
     );
