@@ -26,7 +26,7 @@ export async function readCurrentRelease(kv: KVNamespace): Promise<Release | nul
   return release;
 }
 
-const KIND_OF_VIEW: Record<View, PageModel["kind"]> = { post: "post", list: "list", rss: "feed", file: "file" };
+const KIND_OF_VIEW: Record<View, PageModel["kind"]> = { post: "post", list: "list", rss: "feed", atom: "feed", json: "feed", file: "file" };
 
 export async function readModel(kv: KVNamespace, view: View, hash: string): Promise<PageModel> {
   let text: string | null;
