@@ -3,7 +3,9 @@
  * publisher (which renders excerpts and search text). Same input, same HTML, wherever it runs.
  */
 import { Marked } from "marked";
+import { lazyImages } from "./lazy-images.ts";
 import { markMore } from "./more.ts";
+import { shortcodes } from "./shortcodes/index.ts";
 
 const marked = new Marked({
   gfm: true,
@@ -11,10 +13,12 @@ const marked = new Marked({
   breaks: false,
   async: false,
 });
+marked.use(shortcodes(), { hooks: { postprocess: lazyImages } });
 
 /**
  * Markdown (with raw HTML, which passes through untouched: WordPress's `<p style>` blocks, `<a><img></a>`,
- * entities as the author wrote them) to HTML.
+ * entities as the author wrote them) to HTML. WordPress shortcodes become what WordPress showed (see
+ * shortcodes/), and images after the first load lazily.
  */
 export function renderMarkdown(source: string): string {
   return marked.parse(markMore(source), { async: false });
