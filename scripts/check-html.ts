@@ -4,22 +4,13 @@
  *
  *   npm run check:html -- [--content DIR] [--port 8923] [--paths /,/2009/10/x/,/about/]
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { nuHtmlErrors } from "./lib/checkers.ts";
 import { option, serveSite } from "./lib/serve-site.ts";
 
 const DEFAULT_PATHS = "/,/2009/10/sidekick-data-recovered-most-of-it-maybe-all/,/about/,/no-such-page/";
-
-/** Nu HTML Checker errors for saved HTML files, one line each (`file:line.col: error: message`). */
-export function nuHtmlErrors(files: readonly string[]): string[] {
-  const jar = createRequire(import.meta.url).resolve("vnu-jar/build/dist/vnu.jar");
-  const run = spawnSync("java", ["-jar", jar, "--errors-only", "--format", "gnu", ...files], { encoding: "utf8", maxBuffer: 64 << 20 });
-  if (run.error) throw new Error(`java is needed for the Nu HTML Checker: ${run.error.message}`);
-  return `${run.stdout}${run.stderr}`.split("\n").filter((line) => line.trim() !== "");
-}
 
 async function main(argv: readonly string[]): Promise<number> {
   const paths = option(argv, "paths", DEFAULT_PATHS).split(",");

@@ -1,18 +1,13 @@
 /**
- * Serves a content folder the way it deploys: the Worker bundled by `wrangler deploy --dry-run`, run by
- * Miniflare (workerd) on 127.0.0.1, over a fresh KV store filled by the project's own publish command.
- * The quality checks (feeds, HTML, browser, Lighthouse) look at this, never at a dev proxy.
+ * Serves a content folder the way it deploys (see local-worker.ts: the bundled Worker in Miniflare,
+ * over a fresh KV store filled by the project's own publish command) on a chosen port, for the
+ * quality checks that drive it from outside: feeds, HTML, the browser walk, Lighthouse.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { Miniflare } from "miniflare";
-import { withWranglerDefaults } from "../../src/cli/wrangler-env.ts";
+import { rmSync } from "node:fs";
+import { resolve } from "node:path";
+import { bundleWorker, publishInto, startWorker } from "./local-worker.ts";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
-const require = createRequire(import.meta.url);
 
 export interface ServedSite {
   /** `http://127.0.0.1:PORT` */
@@ -22,45 +17,14 @@ export interface ServedSite {
 }
 
 export async function serveSite(options: { content: string; port: number }): Promise<ServedSite> {
-  const work = mkdtempSync(join(tmpdir(), "edgepress-site-"));
-  const env = withWranglerDefaults(process.env);
-  const run = (args: string[]) =>
-    execFileSync(process.execPath, args, { cwd: ROOT, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 << 20 });
-  run([require.resolve("wrangler/bin/wrangler.js"), "deploy", "--dry-run", "--outdir", join(work, "bundle")]);
-  const persistTo = join(work, "kv");
-  run([
-    require.resolve("tsx/cli"),
-    join(ROOT, "src/cli/index.ts"),
-    "publish",
-    "--content",
-    resolve(options.content),
-    "--persist-to",
-    persistTo,
-  ]);
-
-  const scriptPath = join(work, "bundle", "index.js");
-  const toml = readFileSync(join(ROOT, "wrangler.toml"), "utf8");
-  const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(toml)?.[1];
-  if (!compatibilityDate) throw new Error("wrangler.toml has no compatibility_date");
-  const mf = new Miniflare({
-    modules: true,
-    scriptPath,
-    modulesRoot: dirname(scriptPath),
-    compatibilityDate,
-    kvNamespaces: { BLOG: "edgepress-local" },
-    // wrangler's --persist-to layout puts KV under v3/kv; getPlatformProxy's `persist.path` directly under kv.
-    kvPersist: existsSync(join(persistTo, "v3", "kv")) ? join(persistTo, "v3", "kv") : join(persistTo, "kv"),
-    cachePersist: false,
-    host: "127.0.0.1",
-    port: options.port,
-  });
-  const url = (await mf.ready).toString().replace(/\/$/, "");
+  const { persistTo } = publishInto(resolve(options.content));
+  const worker = await startWorker({ scriptPath: bundleWorker(), persistTo, port: options.port });
   return {
-    url,
-    get: (path) => fetch(url + path, { redirect: "manual" }),
+    url: worker.url,
+    get: (path) => worker.fetch(path),
     close: async () => {
-      await mf.dispose();
-      rmSync(work, { recursive: true, force: true });
+      await worker.dispose();
+      rmSync(persistTo, { recursive: true, force: true });
     },
   };
 }
