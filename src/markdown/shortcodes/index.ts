@@ -21,7 +21,9 @@ const SYNTAX: ShortcodeSyntax = new Map(FAMILIES.flatMap((f) => Object.entries(f
 
 const NAMES = [...SYNTAX.keys()].join("|");
 const CANDIDATE = `\\\\?\\[(?:${NAMES})(?=[\\s\\]=/\\\\])`;
-const AT_LINE_START = new RegExp(`(?:^|\\n) {0,3}${CANDIDATE}`, "i");
+// marked hands `start` the text from one character past a block's beginning, so a match at its very
+// start would be mid-line; only shortcodes after a line break can open a block inside a paragraph.
+const AFTER_LINE_BREAK = new RegExp(`\\n {0,3}${CANDIDATE}`, "i");
 const ANYWHERE = new RegExp(`\\[?${CANDIDATE}`, "i");
 const IN_HTML = new RegExp(CANDIDATE, "gi");
 // `[[gallery]]` is WordPress's way of writing a shortcode as text: shown without the outer brackets.
@@ -45,8 +47,8 @@ export function shortcodes(): MarkedExtension {
         name: "shortcode",
         level: "block",
         start(src) {
-          const m = AT_LINE_START.exec(src);
-          return m ? m.index + (m[0].startsWith("\n") ? 1 : 0) : undefined;
+          const m = AFTER_LINE_BREAK.exec(src);
+          return m ? m.index + 1 : undefined;
         },
         tokenizer(src) {
           const indent = /^ {0,3}/.exec(src)?.[0].length ?? 0;
