@@ -6,6 +6,7 @@ import { Marked, type Token, type Tokens } from "marked";
 import { fixUnknownTags, normalizeHeadings } from "./html-hygiene.ts";
 import { lazyImages } from "./lazy-images.ts";
 import { markMore } from "./more.ts";
+import { quotedPre } from "./quoted-pre.ts";
 import { shortcodes } from "./shortcodes/index.ts";
 import { modernizeGalleries } from "./wp-gallery.ts";
 
@@ -27,7 +28,7 @@ const marked = new Marked({
     }
   },
 });
-marked.use(shortcodes(), { hooks: { postprocess: lazyImages } });
+marked.use(quotedPre(), shortcodes(), { hooks: { postprocess: lazyImages } });
 
 /**
  * Markdown (with raw HTML, which passes through untouched: WordPress's `<p style>` blocks, `<a><img></a>`,
