@@ -15,6 +15,7 @@ import { readSite } from "../src/build/read-site.ts";
 import { loadContent } from "../src/cli/load-content.ts";
 import { encodePath } from "../src/content/permalink.ts";
 import { feedparser, MissingTool, nuHtmlErrors } from "./lib/checkers.ts";
+import { checkFeeds } from "./lib/feed-checks.ts";
 import { bundleWorker, publishInto, startWorker } from "./lib/local-worker.ts";
 
 const args = process.argv.slice(2);
@@ -93,6 +94,8 @@ try {
   if (feed.bozo) fail(`/feed/ does not parse: ${feed.reason}`);
   if (feed.entries !== expectedItems) fail(`/feed/ has ${feed.entries} items, expected ${expectedItems}`);
   console.log(`feed: ${feed.version}, ${feed.entries} items, ${feed.bozo ? "NOT well-formed" : "parsed without error"} (feedparser)`);
+  // RSS, Atom and JSON Feed, each with an independent checker.
+  for (const f of await checkFeeds(worker.fetch, (line) => console.log(`feeds: ${line}`))) fail(f);
 
   try {
     // Authors' own HTML is published as they wrote it (browsers repair it the same way everywhere);

@@ -62,6 +62,8 @@ export function buildSite(
 
   for (const [path, model] of listPages("/", null, posts, site.postsPerPage)) out.set(path, { view: "list", model });
   out.set("/feed/", { view: "rss", model: feedModel(site.title, "/", "/feed/", posts.slice(0, site.feedSize)) });
+  out.set("/feed/atom/", { view: "atom", model: feedModel(site.title, "/", "/feed/atom/", posts.slice(0, site.feedSize)) });
+  out.set("/feed.json", { view: "json", model: feedModel(site.title, "/", "/feed.json", posts.slice(0, site.feedSize)) });
 
   for (const file of media) out.set(mediaPath(file), { view: "file", model: fileModel(file.path, file.bytes) });
 
@@ -84,7 +86,7 @@ function menuOrder(post: Post): number {
 }
 
 /** Paths the engine itself serves; a post claiming one would shadow it. */
-const RESERVED = [/^\/$/, /^\/page\/\d+\/$/, /^\/feed\/$/];
+const RESERVED = [/^\/$/, /^\/page\/\d+\/$/, /^\/feed\/$/, /^\/feed\/atom\/$/, /^\/feed\.json$/];
 
 function mediaPath(file: MediaFile): string {
   return `/${file.path}`.normalize("NFC");

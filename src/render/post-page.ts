@@ -24,7 +24,7 @@ ${trustedPostHtml(bodyHtml)}
 ${isPost ? termsLine(post) : ""}
 </article>
 ${isPost ? postNav(post) : ""}`;
-  return layout(ctx, { title: post.title, description: post.description, body });
+  return layout(ctx, { title: post.title, description: post.description, body, article: post });
 }
 
 function termsLine(post: PostModel): Html | string {

@@ -1,4 +1,6 @@
 /** Renders a routed page model with the template for its view. */
+import { renderAtom } from "../feed/atom.ts";
+import { renderJsonFeed } from "../feed/json-feed.ts";
 import { renderRss } from "../feed/rss.ts";
 import { renderMarkdown } from "../markdown/marked.ts";
 import type { PageModel } from "../model/page-models.ts";
@@ -15,6 +17,9 @@ export interface Rendered {
 }
 
 const HTML = "text/html; charset=utf-8";
+const ATOM = "application/atom+xml; charset=utf-8";
+// The media type the JSON Feed 1.1 spec names.
+const JSON_FEED = "application/feed+json; charset=utf-8";
 
 export function renderView(ctx: PageContext, view: View, model: PageModel): Rendered {
   if (view === "post" && model.kind === "post") {
@@ -32,6 +37,17 @@ export function renderView(ctx: PageContext, view: View, model: PageModel): Rend
     return {
       body: renderRss(model, ctx.site, ctx.origin, renderMarkdown),
       type: "application/rss+xml; charset=utf-8",
+      policy: "feed",
+      lastModified: model.updated,
+    };
+  }
+  if (view === "atom" && model.kind === "feed") {
+    return { body: renderAtom(model, ctx.site, ctx.origin, renderMarkdown), type: ATOM, policy: "feed", lastModified: model.updated };
+  }
+  if (view === "json" && model.kind === "feed") {
+    return {
+      body: renderJsonFeed(model, ctx.site, ctx.origin, renderMarkdown),
+      type: JSON_FEED,
       policy: "feed",
       lastModified: model.updated,
     };

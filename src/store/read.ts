@@ -37,7 +37,7 @@ export async function readCurrentRelease(kv: KvReader, timeoutMs = KV_READ_TIMEO
   return release;
 }
 
-const KIND_OF_VIEW: Record<View, PageModel["kind"]> = { post: "post", list: "list", rss: "feed", file: "file" };
+const KIND_OF_VIEW: Record<View, PageModel["kind"]> = { post: "post", list: "list", rss: "feed", atom: "feed", json: "feed", file: "file" };
 
 export async function readModel(kv: KvReader, view: View, hash: string, timeoutMs = KV_READ_TIMEOUT_MS): Promise<PageModel> {
   const key = blobKey(hash);

@@ -68,14 +68,14 @@ describe("publish with a KV", () => {
     });
     const { run, kv } = withMemoryKv(dir);
     const dry = await run("publish", "--dry-run");
-    expect(dry.out).toContain("Plan for memory KV: 4 added, 0 changed, 0 removed, 0 unchanged paths");
+    expect(dry.out).toContain("Plan for memory KV: 6 added, 0 changed, 0 removed, 0 unchanged paths");
     expect(dry.out).toContain("Dry run: nothing was written.");
     expect(kv.writes.length).toBe(0);
     expect((await run("publish")).code).toBe(0);
     await writeFile(join(dir, "content/posts/2024-01-02-b.md"), post("B", "2024-01-02", "Edited."));
     const edit = await run("publish");
-    expect(edit.out).toMatch(/0 added, 3 changed, 0 removed, 1 unchanged paths; 3 new values/);
-    expect(edit.out).toContain("Wrote 6 keys.");
+    expect(edit.out).toMatch(/0 added, 5 changed, 0 removed, 1 unchanged paths; 5 new values/);
+    expect(edit.out).toContain("Wrote 8 keys.");
     const again = await run("publish");
     expect(again.out).toContain("(nothing new to write)");
   });

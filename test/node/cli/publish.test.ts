@@ -62,7 +62,7 @@ describe("publish: plans and idempotence", () => {
     const root = tempFolder({ "_posts/2020-01-01-a.md": post("A", "/a/") });
     const run = await runCli(["publish", "--content", root, "--dry-run"], { cwd: "/" });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("Plan for memory KV: 3 added, 0 changed, 0 removed, 0 unchanged paths; 3 new values");
+    expect(run.stdout).toContain("Plan for memory KV: 5 added, 0 changed, 0 removed, 0 unchanged paths; 5 new values");
     expect(run.stdout).toContain("Dry run: nothing was written.");
     expect(run.kv.writes).toEqual([]);
   });
@@ -70,10 +70,10 @@ describe("publish: plans and idempotence", () => {
   it("writes nothing when the same content is published again", async () => {
     const root = tempFolder({ "_posts/2020-01-01-a.md": post("A", "/a/"), "about.md": "---\ntitle: About\n---\nHi\n" });
     const first = await runCli(["publish", "--content", root], { cwd: "/" });
-    expect(first.kv.writes.length).toBe(7);
+    expect(first.kv.writes.length).toBe(9);
     const second = await runCli(["publish", "--content", root], { cwd: "/", kv: first.kv });
     expect(second.code).toBe(0);
-    expect(second.kv.writes.length).toBe(7);
+    expect(second.kv.writes.length).toBe(9);
     expect(second.stdout.at(-1)).toMatch(/^Already live: release [0-9a-f]{32} \(nothing new to write\)\.$/);
   });
 
@@ -88,7 +88,7 @@ describe("publish: plans and idempotence", () => {
     expect(run.stdout[0]).toBe(`Read ${root}: 1 posts, 0 pages, 3 skipped`);
     expect(run.stdout).toContain("  skipped _drafts/: drafts are never published");
     const release = parseRelease(run.kv.data.get("v1:current") ?? "");
-    expect(Object.keys(release?.routes ?? {}).sort()).toEqual(["/", "/a/", "/feed/"]);
+    expect(Object.keys(release?.routes ?? {}).sort()).toEqual(["/", "/a/", "/feed.json", "/feed/", "/feed/atom/"]);
   });
 });
 
@@ -105,7 +105,7 @@ describe("publish end to end", () => {
         [require.resolve("tsx/cli"), "src/cli/index.ts", "publish", "--content", content, "--persist-to", persist],
         { cwd: ROOT, env: withWranglerDefaults(process.env) },
       );
-      expect(stdout).toMatch(/Wrote 6 keys\. Release [0-9a-f]{32} \(#1\) is live\./);
+      expect(stdout).toMatch(/Wrote 8 keys\. Release [0-9a-f]{32} \(#1\) is live\./);
 
       const kv = await openLocalKv(join(ROOT, "wrangler.toml"), persist);
       try {

@@ -43,9 +43,9 @@ describe("publishing", () => {
     const second = await publishBuild(kv, site({ "_posts/2024-01-01-a.md": post("A", "2024-01-01", "Version 2.") }), at(2));
     expect(second.plan.removed).toEqual(["/2024/01/b/"]);
     expect(live(kv)?.routes["/2024/01/b/"]).toBeUndefined();
-    // Post a, the home page and the feed changed: three values, the release, the pointer, the history.
+    // Post a, the home page and the three feeds changed: five values, the release, the pointer, the history.
     expect(kv.writes.length - writesBefore).toBe(second.newBlobs.length + 3);
-    expect(second.newBlobs.length).toBe(3);
+    expect(second.newBlobs.length).toBe(5);
   });
 
   it("keeps the last five releases and cleans up what none of them uses", async () => {
