@@ -17,6 +17,7 @@ import { loadContent } from "../src/cli/load-content.ts";
 import { encodePath } from "../src/content/permalink.ts";
 import { checkNavigation } from "./lib/check-navigation.ts";
 import { feedparser, MissingTool, nuHtmlErrors } from "./lib/checkers.ts";
+import { checkFeeds } from "./lib/feed-checks.ts";
 import { bundleWorker, publishInto, startWorker } from "./lib/local-worker.ts";
 
 const args = process.argv.slice(2);
@@ -97,6 +98,8 @@ try {
   if (feed.bozo) fail(`/feed/ does not parse: ${feed.reason}`);
   if (feed.entries !== expectedItems) fail(`/feed/ has ${feed.entries} items, expected ${expectedItems}`);
   console.log(`feed: ${feed.version}, ${feed.entries} items, ${feed.bozo ? "NOT well-formed" : "parsed without error"} (feedparser)`);
+  // RSS, Atom and JSON Feed, each with an independent checker.
+  for (const f of await checkFeeds(worker.fetch, (line) => console.log(`feeds: ${line}`))) fail(f);
 
   await checkNavigation({ worker, build, fail, save });
 

@@ -4,7 +4,10 @@
  */
 import { Marked, type Token, type Tokens } from "marked";
 import { fixUnknownTags, normalizeHeadings } from "./html-hygiene.ts";
+import { lazyImages } from "./lazy-images.ts";
 import { markMore } from "./more.ts";
+import { quotedPre } from "./quoted-pre.ts";
+import { shortcodes } from "./shortcodes/index.ts";
 import { modernizeGalleries } from "./wp-gallery.ts";
 
 const marked = new Marked({
@@ -25,10 +28,12 @@ const marked = new Marked({
     }
   },
 });
+marked.use(quotedPre(), shortcodes(), { hooks: { postprocess: lazyImages } });
 
 /**
  * Markdown (with raw HTML, which passes through untouched: WordPress's `<p style>` blocks, `<a><img></a>`,
- * entities as the author wrote them) to HTML.
+ * entities as the author wrote them) to HTML. WordPress shortcodes become what WordPress showed (see
+ * shortcodes/), and images after the first load lazily.
  */
 export function renderMarkdown(source: string): string {
   return marked.parse(modernizeGalleries(markMore(source)), { async: false });

@@ -2,6 +2,7 @@
  * What the publisher stores for each page and the Worker renders: plain data, no HTML templates.
  * Each model is one content-addressed KV value (see store/keys.ts).
  */
+import type { PageCsp } from "./csp.ts";
 
 export interface Link {
   title: string;
@@ -43,6 +44,8 @@ export interface PostModel {
   categoryLinks?: Link[];
   tagLinks?: Link[];
   authorPath?: string | null;
+  /** What this page's Content-Security-Policy must allow (absent in releases made before it existed). */
+  csp?: PageCsp;
 }
 
 export interface ListModel {
@@ -58,6 +61,8 @@ export interface ListModel {
   updated: string;
   /** The archive's own feed, when it has one. */
   feed?: string;
+  /** What this page's Content-Security-Policy must allow (its excerpts' scripts and embeds). */
+  csp?: PageCsp;
 }
 
 export interface FeedItem {

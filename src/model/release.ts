@@ -5,7 +5,7 @@
 import type { SiteConfig } from "./site.ts";
 
 /** How a path is rendered. */
-export type View = "post" | "list" | "rss" | "file" | "sitemap";
+export type View = "post" | "list" | "rss" | "atom" | "json" | "file" | "sitemap";
 
 /** `[view, blob hash]`: a tuple keeps the route table, read on cold requests, small. */
 export type Route = readonly [view: View, blob: string];

@@ -18,7 +18,12 @@ ${pager(list)}
 ${searchForm("")}`;
   const title = list.heading ? list.heading + pageNote : list.page > 1 ? `Page ${list.page} of ${list.pages}` : null;
   const description = list.heading ? `${list.heading} \u2013 ${site.title}` : site.description;
-  return layout(ctx, { title, description, body });
+  // An archive announces its own feed first, so a reader subscribing from a category gets that category.
+  const feeds =
+    list.feed && list.heading && list.base !== "/"
+      ? [{ title: `${site.title} – ${list.heading} (RSS)`, path: list.feed, type: "application/rss+xml" as const }]
+      : [];
+  return layout(ctx, { title, description, body, feeds });
 }
 
 function summary(ctx: PageContext, post: PostSummary): Html {

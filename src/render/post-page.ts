@@ -26,7 +26,7 @@ ${trustedPostHtml(bodyHtml)}
 ${isPost ? termsLine(post) : ""}
 </article>
 ${isPost ? postNav(post) : ""}`;
-  return layout(ctx, { title: post.title, description: post.description, body });
+  return layout(ctx, { title: post.title, description: post.description, body, article: post });
 }
 
 /** "Posted in A, B. Tagged x, y." with each name linking to its archive (names without one stay text). */

@@ -1,4 +1,6 @@
 /** Renders a routed page model with the template for its view. */
+import { renderAtom } from "../feed/atom.ts";
+import { renderJsonFeed } from "../feed/json-feed.ts";
 import { renderRss } from "../feed/rss.ts";
 import { renderMarkdown } from "../markdown/marked.ts";
 import type { PageModel } from "../model/page-models.ts";
@@ -18,6 +20,9 @@ export interface Rendered {
 }
 
 const HTML = "text/html; charset=utf-8";
+const ATOM = "application/atom+xml; charset=utf-8";
+// The media type the JSON Feed 1.1 spec names.
+const JSON_FEED = "application/feed+json; charset=utf-8";
 
 export function renderView(ctx: PageContext, view: View, model: PageModel): Rendered {
   if (view === "post" && model.kind === "post") {
@@ -41,6 +46,17 @@ export function renderView(ctx: PageContext, view: View, model: PageModel): Rend
   }
   if (view === "sitemap" && model.kind === "sitemap") {
     return { body: renderSitemap(model, ctx.origin), type: "application/xml; charset=utf-8", policy: "feed", lastModified: null };
+  }
+  if (view === "atom" && model.kind === "feed") {
+    return { body: renderAtom(model, ctx.site, ctx.origin, renderMarkdown), type: ATOM, policy: "feed", lastModified: model.updated };
+  }
+  if (view === "json" && model.kind === "feed") {
+    return {
+      body: renderJsonFeed(model, ctx.site, ctx.origin, renderMarkdown),
+      type: JSON_FEED,
+      policy: "feed",
+      lastModified: model.updated,
+    };
   }
   if (view === "file" && model.kind === "file") {
     return { body: Uint8Array.from(atob(model.data), (ch) => ch.charCodeAt(0)), type: model.type, policy: "asset", lastModified: null };

@@ -20,14 +20,19 @@ nav.site-nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;g
 nav.site-nav a{color:var(--muted);text-decoration:none}nav.site-nav a:hover,nav.site-nav a[aria-current]{color:var(--accent)}
 main{min-height:60vh}
 h1,h2,h3,h4{line-height:1.25;margin:1.75em 0 .5em}
-h1{font-size:2rem;margin-top:0}
+h1{font-size:clamp(1.625rem,1.2rem + 2vw,2.125rem);margin-top:0}
 .entry-title{font-size:1.5rem;margin:0 0 .25rem}
 .entry-title a{color:var(--fg);text-decoration:none}.entry-title a:hover{color:var(--accent)}
 .meta{color:var(--muted);font-size:.9375rem;margin:0 0 1rem}
-.entry{margin:0 0 2.75rem}
+.entry{margin:0 0 2.75rem}h1+.entry{margin-top:1.75rem}
 .content img,.excerpt img{max-width:100%;height:auto}
 .content iframe,.content video{max-width:100%}
-.content .alignleft,.content img[style*="float:left"]{float:left;margin:.25rem 1.25rem .75rem 0}
+.embed{margin:1.5rem 0}.embed iframe{display:block;width:100%;height:auto;aspect-ratio:16/9;border:0}
+.embed-file video,.embed-file audio{display:block;width:100%}
+.wp-caption{max-width:100%}.wp-caption img{display:block}span.wp-caption,span.wp-caption-text{display:block}
+.wp-caption figcaption,.wp-caption-text{margin-top:.4rem}
+.wp-gallery-missing{color:var(--muted);font-style:italic;border-left:3px solid var(--rule);padding-left:1rem}
+.content .alignleft,.content img[style*="float:left"],.excerpt img[style*="float:left"]{float:left;margin:.25rem 1.25rem .75rem 0}
 .content .alignright{float:right;margin:.25rem 0 .75rem 1.25rem}
 .content .aligncenter{display:block;margin-left:auto;margin-right:auto}
 .content::after,.excerpt::after{content:"";display:table;clear:both}
@@ -42,9 +47,14 @@ figure{margin:1.5rem 0}figcaption{color:var(--muted);font-size:.875rem}
 .terms a{color:var(--muted)}
 nav.pager{display:flex;justify-content:space-between;gap:1rem;border-top:1px solid var(--rule);padding:1.25rem 0;margin-top:2rem}
 nav.pager .next{margin-left:auto;text-align:right}
-nav.pager span{display:block;color:var(--muted);font-size:.8125rem}
+nav.pager a{text-decoration:none;max-width:48%}nav.pager a:hover{text-decoration:underline}
+nav.pager span{display:block;color:var(--muted);font-size:.8125rem;text-transform:uppercase;letter-spacing:.04em}
 footer.site{border-top:1px solid var(--rule);margin-top:3rem;padding:1.5rem 0;color:var(--muted);font-size:.875rem}
 footer.site a{color:var(--muted)}
+@media (max-width:36rem){
+.content .alignleft,.content .alignright,.content img[style*="float"],.excerpt .alignleft,.excerpt .alignright,.excerpt img[style*="float"]{float:none!important;display:block;margin:1rem auto}
+.content [style*="justify"],.excerpt [style*="justify"]{text-align:left!important}
+}
 `
   .replace(/\n/g, "")
   .trim();

@@ -36,7 +36,7 @@ export async function searchPage(c: Context<AppEnv>, query: string, page: number
   await Promise.all(
     shardsFor(words).map(async (key) => {
       const hash = searchBlobAt(release, key, now);
-      if (hash !== undefined) shards.set(key, await readSearchBlob(c.env.BLOG, hash, "search-shard"));
+      if (hash !== undefined) shards.set(key, await readSearchBlob(c.env.BLOG, hash, "search-shard", c.get("kvTimeoutMs")));
     }),
   );
   const hits = rank(words, shards);
@@ -65,7 +65,7 @@ async function documents(c: Context<AppEnv>, numbers: readonly number[]): Promis
   await Promise.all(
     [...new Set(numbers.map((n) => Math.floor(n / DOCS_PER_CHUNK)))].map(async (chunk) => {
       const hash = searchBlobAt(release, docsKey(chunk), now);
-      if (hash !== undefined) chunks.set(chunk, (await readSearchBlob(c.env.BLOG, hash, "search-docs")).docs);
+      if (hash !== undefined) chunks.set(chunk, (await readSearchBlob(c.env.BLOG, hash, "search-docs", c.get("kvTimeoutMs"))).docs);
     }),
   );
   const docs: SearchDoc[] = [];

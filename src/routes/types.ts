@@ -8,5 +8,6 @@ export interface AppEnv {
     release: Release;
     /** The request's time, epoch ms: decides which scheduled posts are out. */
     now: number;
+    kvTimeoutMs: number;
   };
 }

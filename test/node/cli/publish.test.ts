@@ -63,7 +63,7 @@ describe("publish: plans and idempotence", () => {
     const run = await runCli(["publish", "--content", root, "--dry-run"], { cwd: "/" });
     expect(run.code).toBe(0);
     // One post: its page, the home page and feed, its year, month, day and author archives with their feeds, the sitemap.
-    expect(run.stdout).toContain("Plan for memory KV: 12 added, 0 changed, 0 removed, 0 unchanged paths; 16 new values");
+    expect(run.stdout).toContain("Plan for memory KV: 14 added, 0 changed, 0 removed, 0 unchanged paths; 18 new values");
     expect(run.stdout).toContain("Dry run: nothing was written.");
     expect(run.kv.writes).toEqual([]);
   });
@@ -109,7 +109,7 @@ describe("publish end to end", () => {
         [require.resolve("tsx/cli"), "src/cli/index.ts", "publish", "--content", content, "--persist-to", persist],
         { cwd: ROOT, env: withWranglerDefaults(process.env) },
       );
-      expect(stdout).toMatch(/Wrote 19 keys\. Release [0-9a-f]{32} \(#1\) is live\./);
+      expect(stdout).toMatch(/Wrote 21 keys\. Release [0-9a-f]{32} \(#1\) is live\./);
 
       const kv = await openLocalKv(join(ROOT, "wrangler.toml"), persist);
       try {

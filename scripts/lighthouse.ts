@@ -1,0 +1,74 @@
+/**
+ * Lighthouse (12.x, in headless Chromium) on the home page and the seed post, served as deployed.
+ * Prints each category's score and fails when any is below the bar.
+ *
+ *   CHROME_PATH=/usr/bin/chromium npm run lighthouse -- [--preset mobile|desktop] [--port 8926] [--min 0.95] [--paths /,/2009/10/x/]
+ *
+ * Performance scores move with the machine's load (Lighthouse simulates a slow phone on top of it):
+ * run it on a quiet machine, and read a failing performance score together with the audits it prints.
+ */
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { loadavg } from "node:os";
+import { option, serveSite } from "./lib/serve-site.ts";
+
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+const DEFAULT_PATHS = "/,/2009/10/sidekick-data-recovered-most-of-it-maybe-all/";
+const CHROME_FLAGS =
+  "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
+
+interface Report {
+  categories: Record<string, { score: number | null }>;
+  audits: Record<string, { score: number | null; title: string; scoreDisplayMode: string }>;
+}
+
+function lighthouse(url: string, preset: string): Report {
+  const cli = createRequire(import.meta.url).resolve("lighthouse/cli/index.js");
+  const run = spawnSync(
+    process.execPath,
+    [
+      cli,
+      url,
+      "--output=json",
+      "--output-path=stdout",
+      "--quiet",
+      `--only-categories=${CATEGORIES.join(",")}`,
+      `--chrome-flags=${CHROME_FLAGS}`,
+      ...(preset === "desktop" ? ["--preset=desktop"] : []),
+    ],
+    { encoding: "utf8", maxBuffer: 64 << 20, env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" } },
+  );
+  if (run.status !== 0) throw new Error(`lighthouse failed on ${url}: ${run.stderr.slice(-2000)}`);
+  return JSON.parse(run.stdout) as Report;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const min = Number(option(argv, "min", "0.95"));
+  const paths = option(argv, "paths", DEFAULT_PATHS).split(",");
+  // Lighthouse's default is a throttled phone ("mobile"); "desktop" is its other preset.
+  const preset = option(argv, "preset", "mobile");
+  const site = await serveSite({ content: option(argv, "content", "content"), port: Number(option(argv, "port", "8926")) });
+  let failures = 0;
+  try {
+    console.log(`Lighthouse (${preset}) on ${site.url}, load average ${loadavg()[0]?.toFixed(1)}`);
+    console.log(`| Page | ${CATEGORIES.join(" | ")} |\n|---|${CATEGORIES.map(() => "---").join("|")}|`);
+    for (const path of paths) {
+      const report = lighthouse(site.url + path, preset);
+      const scores = CATEGORIES.map((c) => report.categories[c]?.score ?? 0);
+      console.log(`| \`${path}\` | ${scores.map((s) => s.toFixed(2)).join(" | ")} |`);
+      for (const [i, score] of scores.entries()) {
+        if (score >= min) continue;
+        failures++;
+        const weak = Object.values(report.audits)
+          .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative")
+          .map((a) => `${a.title} (${a.score})`);
+        console.error(`FAIL ${path}: ${CATEGORIES[i]} ${score} < ${min}; weak audits: ${weak.join("; ")}`);
+      }
+    }
+  } finally {
+    await site.close();
+  }
+  return failures === 0 ? 0 : 1;
+}
+
+process.exitCode = await main(process.argv.slice(2));

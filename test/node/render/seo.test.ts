@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import type { PostModel } from "../../../src/model/page-models.ts";
+import { DEFAULT_SITE } from "../../../src/model/site.ts";
+import { renderPostPage } from "../../../src/render/post-page.ts";
+import { jsonForScript } from "../../../src/render/seo.ts";
+import { renderNotFoundPage } from "../../../src/render/status-page.ts";
+
+const site = { ...DEFAULT_SITE, title: "Edge Notes", description: "A blog", author: "Editors" };
+const post: PostModel = {
+  kind: "post",
+  layout: "post",
+  id: "278",
+  title: "Breaking </script><!-- news",
+  permalink: "/2009/10/news/",
+  date: "2009-10-15T13:58:48.000Z",
+  updated: null,
+  author: "tiago",
+  categories: ["Tech"],
+  tags: ["phones"],
+  description: "What happened & why",
+  body: "",
+  prev: null,
+  next: null,
+};
+const ctx = { site, origin: "https://blog.example", path: post.permalink };
+
+function jsonLd(page: string): Record<string, unknown> {
+  const m = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page);
+  if (!m?.[1]) throw new Error("no JSON-LD");
+  return JSON.parse(m[1]);
+}
+
+describe("jsonForScript", () => {
+  it("cannot end or alter the script element it sits in, and reads back unchanged", () => {
+    const value = { t: "</script><!-- & \u2028" };
+    const out = jsonForScript(value);
+    expect(out).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(out)).toEqual(value);
+  });
+});
+
+describe("post page head", () => {
+  const page = renderPostPage(ctx, post, "<p>Body</p>");
+
+  it("has title, description, canonical link and Open Graph tags", () => {
+    expect(page).toContain("<title>Breaking &lt;/script&gt;&lt;!-- news – Edge Notes</title>");
+    expect(page).toContain('<meta name="description" content="What happened &amp; why">');
+    expect(page).toContain('<link rel="canonical" href="https://blog.example/2009/10/news/">');
+    expect(page).toContain('<meta property="og:type" content="article">');
+    expect(page).toContain('<meta property="og:url" content="https://blog.example/2009/10/news/">');
+    expect(page).toContain('<meta property="article:published_time" content="2009-10-15T13:58:48.000Z">');
+  });
+
+  it("describes the post as a BlogPosting in JSON-LD that survives a hostile title", () => {
+    const data = jsonLd(page);
+    expect(data["@type"]).toBe("BlogPosting");
+    expect(data.headline).toBe(post.title);
+    expect(data.author).toEqual({ "@type": "Person", name: "tiago" });
+    expect(data.datePublished).toBe(post.date);
+  });
+
+  it("announces the RSS, Atom and JSON feeds", () => {
+    expect(page).toContain('<link rel="alternate" type="application/rss+xml" title="Edge Notes (RSS)" href="/feed/">');
+    expect(page).toContain('<link rel="alternate" type="application/atom+xml" title="Edge Notes (Atom)" href="/feed/atom/">');
+    expect(page).toContain('<link rel="alternate" type="application/feed+json" title="Edge Notes (JSON Feed)" href="/feed.json">');
+  });
+});
+
+describe("other pages", () => {
+  it("marks a page (layout: page) as a WebPage, not a BlogPosting", () => {
+    const page = renderPostPage({ ...ctx, path: "/about/" }, { ...post, layout: "page", title: "About" }, "");
+    expect(jsonLd(page)["@type"]).toBe("WebPage");
+    expect(page).toContain('<meta property="og:type" content="website">');
+  });
+
+  it("keeps a 404 out of search results, with the site's description", () => {
+    const page = renderNotFoundPage({ ...ctx, path: "/404" });
+    expect(page).toContain('<meta name="robots" content="noindex">');
+    expect(page).toContain('<meta name="description" content="A blog">');
+    expect(page).not.toContain("canonical");
+  });
+});
