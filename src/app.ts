@@ -3,6 +3,7 @@
  * GET handler without a body); everything else is 405. Errors become status pages, never stack traces.
  */
 import { Hono } from "hono";
+import { type EdgeCacheOptions, edgeCache } from "./cache/edge-cache.ts";
 import { CACHE_POLICY } from "./http/cache-policy.ts";
 import { renderUnavailablePage } from "./render/unavailable-page.ts";
 import { favicon } from "./routes/assets.ts";
@@ -14,6 +15,7 @@ import { ReleaseCache } from "./store/release-cache.ts";
 export interface AppOptions {
   releases?: ReleaseCache;
   now?: () => number;
+  cache?: EdgeCacheOptions;
 }
 
 /** How long an isolate trusts the release pointer it last read before asking KV again. */
@@ -34,6 +36,8 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
     }
     await next();
   });
+
+  app.use("*", edgeCache({ ...options.cache, releases, now }));
 
   app.get("/favicon.svg", favicon);
   app.get("/favicon.ico", favicon);
