@@ -37,15 +37,23 @@ export async function toEntry(release: string, response: Response): Promise<Cach
 
 export function fromEntry(request: Request, entry: CachedEntry): Response {
   const headers = new Headers(entry.headers);
-  if (entry.status === 200) {
-    const etag = headers.get("ETag");
-    const modified = headers.get("Last-Modified");
-    if (etag !== null && notModified(request, etag, modified === null ? null : new Date(modified))) {
-      // A 304 carries the validators and caching headers the 200 would have, and no body (RFC 9110 §15.4.5).
-      headers.delete("Content-Type");
-      return new Response(null, { status: 304, headers });
-    }
-  }
+  const notModifiedResponse = conditional(request, entry.status, headers);
+  if (notModifiedResponse !== null) return notModifiedResponse;
   const body = entry.status === 301 || entry.status === 308 ? null : entry.body;
   return new Response(body, { status: entry.status, headers });
+}
+
+/** The response itself, or a 304 when the request's validators match it. */
+export function answerConditions(request: Request, response: Response): Response {
+  return conditional(request, response.status, new Headers(response.headers)) ?? response;
+}
+
+function conditional(request: Request, status: number, headers: Headers): Response | null {
+  if (status !== 200) return null;
+  const etag = headers.get("ETag");
+  const modified = headers.get("Last-Modified");
+  if (etag === null || !notModified(request, etag, modified === null ? null : new Date(modified))) return null;
+  // A 304 carries the validators and caching headers the 200 would have, and no body (RFC 9110 §15.4.5).
+  headers.delete("Content-Type");
+  return new Response(null, { status: 304, headers });
 }

@@ -6,7 +6,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../routes/types.ts";
 import type { ReleaseCache } from "../store/release-cache.ts";
-import { type CachedEntry, fromEntry, isCacheable, toEntry } from "./cache-entry.ts";
+import { answerConditions, type CachedEntry, fromEntry, isCacheable, toEntry } from "./cache-entry.ts";
 import { cacheKey } from "./cache-key.ts";
 import { MemoryCache } from "./memory-cache.ts";
 import { readShared, type SharedCache, writeShared } from "./shared-cache.ts";
@@ -52,13 +52,17 @@ export function edgeCache(deps: EdgeCacheDeps): MiddlewareHandler<AppEnv> {
     // Render the full response even for a conditional request, so it can be kept; the conditions
     // are applied to the kept entry below, exactly as they would be on a hit.
     const original = c.req.raw;
-    c.req.raw = unconditional(original);
+    const plain = unconditional(original);
+    c.req.raw = plain;
     await next();
     c.req.raw = original;
     // The handler may have picked up a newer release than the one looked up above: file the
     // response under the release it was rendered from, never under another.
     const rendered = c.get("release");
-    if (rendered === undefined || !isCacheable(c.res)) return;
+    if (rendered === undefined || !isCacheable(c.res)) {
+      if (plain !== original) c.res = answerConditions(original, c.res);
+      return;
+    }
     const entry = await toEntry(rendered.id, c.res);
     const renderedKey = cacheKey(rendered, url);
     memory.set(renderedKey, entry);
