@@ -37,6 +37,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
     await next();
   });
 
+  // Cached pages are answered here: middleware registered below this line runs only on a miss.
   app.use("*", edgeCache({ ...options.cache, releases, now }));
 
   app.get("/favicon.svg", favicon);

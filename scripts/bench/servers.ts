@@ -7,8 +7,11 @@ import { Miniflare } from "miniflare";
 import { readSite } from "../../src/build/read-site.ts";
 import { loadContent } from "../../src/cli/load-content.ts";
 import { formatProblem } from "../../src/content/problem.ts";
-import { bindingPort, type KvBinding } from "../../src/store/binding-port.ts";
 import { publishBuild } from "../../src/store/publish.ts";
+import { LOADER_SCRIPT, loaderPort } from "./kv-loader.ts";
+
+/** The blog's KV namespace id (wrangler.toml's, though only the name matters locally). */
+const NAMESPACE = "edgepress-local";
 
 export interface Server {
   url: string;
@@ -24,20 +27,36 @@ export interface ServeOptions {
   compatibilityDate: string;
   /** KV persist folder: given for the blog, left out for the hello Worker. */
   kvPersist?: string;
+  /** Runs the bulk loader Worker beside the blog, for `publishInto`. */
+  loader?: boolean;
 }
 
 export async function serve(options: ServeOptions): Promise<Server> {
   const started = performance.now();
-  const mf = new Miniflare({
-    host: "127.0.0.1",
-    port: options.port,
+  const worker = {
+    name: "worker",
     modules: true,
     scriptPath: options.script,
     // Module names are relative to this root; the bundle lives outside the project.
     modulesRoot: dirname(options.script),
     compatibilityDate: options.compatibilityDate,
-    ...(options.kvPersist === undefined ? {} : { kvNamespaces: { BLOG: "edgepress-local" }, kvPersist: options.kvPersist }),
-  });
+  };
+  const kv = { kvNamespaces: { BLOG: NAMESPACE } };
+  const mf = new Miniflare(
+    options.kvPersist === undefined
+      ? { host: "127.0.0.1", port: options.port, ...worker }
+      : {
+          host: "127.0.0.1",
+          port: options.port,
+          kvPersist: options.kvPersist,
+          workers: [
+            { ...worker, ...kv },
+            ...(options.loader
+              ? [{ name: "kv-loader", modules: true, script: LOADER_SCRIPT, compatibilityDate: options.compatibilityDate, ...kv }]
+              : []),
+          ],
+        },
+  );
   let url: string;
   try {
     url = (await mf.ready).toString().replace(/\/$/, "");
@@ -59,7 +78,15 @@ export interface Published {
 export async function publishInto(server: Server, contentDir: string): Promise<Published> {
   const reading = readSite(await loadContent(contentDir));
   if (reading.build === null) throw new Error(`${contentDir} has problems:\n${reading.problems.map(formatProblem).join("\n")}`);
-  const kv = (await server.mf.getKVNamespace("BLOG")) as unknown as KvBinding;
-  const result = await publishBuild(bindingPort(kv), reading.build, { now: new Date(), dryRun: false });
+  const loader = await server.mf.getWorker("kv-loader");
+  const result = await publishBuild(loaderPort(loader), reading.build, { now: new Date(), dryRun: false });
+  // The isolate holds "nothing published yet" from the start-up request for a few seconds.
+  for (let waited = 0; ; waited += 250) {
+    const res = await fetch(`${server.url}/`);
+    await res.arrayBuffer();
+    if (res.status !== 503) break;
+    if (waited > 30_000) throw new Error("the Worker still answers 503 30 s after publishing");
+    await new Promise((done) => setTimeout(done, 250));
+  }
   return { posts: reading.posts, routes: Object.keys(result.release.routes).length, pointerBytes: JSON.stringify(result.release).length };
 }
