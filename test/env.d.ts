@@ -1,6 +1,5 @@
-/** Types the worker tests rely on: Vite's import.meta.glob, and the bindings `cloudflare:workers` exposes. */
 /// <reference types="vite/client" />
-
+// The bindings tests see through `import { env } from "cloudflare:workers"`, as in wrangler.toml.
 declare namespace Cloudflare {
   interface Env {
     BLOG: KVNamespace;

@@ -34,13 +34,14 @@ export function splitFrontMatter(file: string, text: string): { ok: FrontMatter 
   const bodyLine = yamlFirstLine + countLines(yamlText) + 1;
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((e) => ({
         file,
         line: yamlFirstLine - 1 + (e.linePos?.[0].line ?? 1),
-        reason: `invalid YAML in front matter: ${firstLine(e.message)}`,
+        // The library's message ends with its own (YAML-relative) position; ours is the file line.
+        reason: `invalid YAML in front matter: ${firstLine(e.message).replace(/ at line \d+, column \d+:?$/, "")}`,
       })),
     };
   }

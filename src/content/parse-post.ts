@@ -99,8 +99,9 @@ export function parsePost(file: SourceFile, site: SiteConfig): ParseResult {
     else updated = new Date(ms).toISOString();
   }
 
-  const categories = readTerms(data.categories ?? data.category, "categories" in data ? "categories" : "category", fail);
-  const tags = readTerms(data.tags ?? data.tag, "tags" in data ? "tags" : "tag", fail);
+  const categories =
+    "categories" in data ? readTerms(data.categories, "categories", fail) : readTerms(toList(data.category), "category", fail);
+  const tags = "tags" in data ? readTerms(data.tags, "tags", fail) : readTerms(toList(data.tag), "tag", fail);
 
   const slug = typeof data.slug === "string" && data.slug.trim() !== "" ? slugify(data.slug) : (dated?.[2] ?? slugify(baseName));
 

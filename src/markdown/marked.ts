@@ -2,14 +2,28 @@
  * The one configured Marked instance, shared by the Worker (which renders post bodies) and the
  * publisher (which renders excerpts and search text). Same input, same HTML, wherever it runs.
  */
-import { Marked } from "marked";
+import { Marked, type Token, type Tokens } from "marked";
+import { fixUnknownTags, normalizeHeadings } from "./html-hygiene.ts";
 import { markMore } from "./more.ts";
+import { modernizeGalleries } from "./wp-gallery.ts";
 
 const marked = new Marked({
   gfm: true,
   // WordPress bodies break lines inside HTML blocks for layout only; a newline is not a <br>.
   breaks: false,
   async: false,
+  hooks: {
+    processAllTokens(tokens) {
+      normalizeHeadings(tokens as Token[]);
+      return tokens;
+    },
+  },
+  walkTokens(token) {
+    if (token.type === "html") {
+      const html = token as Tokens.HTML;
+      html.text = fixUnknownTags(html.text);
+    }
+  },
 });
 
 /**
@@ -17,5 +31,5 @@ const marked = new Marked({
  * entities as the author wrote them) to HTML.
  */
 export function renderMarkdown(source: string): string {
-  return marked.parse(markMore(source), { async: false });
+  return marked.parse(modernizeGalleries(markMore(source)), { async: false });
 }

@@ -1,0 +1,120 @@
+/**
+ * The real-content check: publishes a whole exported blog into a fresh local KV, serves it with the
+ * deployable bundle, and reads it as a reader would. Every post and page must answer 200 at its
+ * permalink with its title; the feed must parse; the HTML must validate.
+ *
+ *   npm run check:content -- [DIR] [--strict]     (default DIR: ../shared/corpus/etiago)
+ *
+ * With --strict, errors inside authors' post HTML fail the check too (used for our own content/).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { decodeHTML } from "entities";
+import { readSite } from "../src/build/read-site.ts";
+import { loadContent } from "../src/cli/load-content.ts";
+import { encodePath } from "../src/content/permalink.ts";
+import { feedparser, MissingTool, nuHtmlErrors } from "./lib/checkers.ts";
+import { bundleWorker, publishInto, startWorker } from "./lib/local-worker.ts";
+
+const args = process.argv.slice(2);
+const strict = args.includes("--strict");
+const dir = resolve(args.find((a) => !a.startsWith("--")) ?? resolve(import.meta.dirname, "../../shared/corpus/etiago"));
+const failures: string[] = [];
+const fail = (message: string) => failures.push(message);
+
+const content = await loadContent(dir);
+const reading = readSite(content);
+if (reading.build === null) {
+  console.error(reading.problems.map((p) => `${p.file}:${p.line}: ${p.reason}`).join("\n"));
+  throw new Error(`${dir} does not publish`);
+}
+const entries = reading.build.entries;
+console.log(
+  `${dir}: ${content.files.length} source files -> ${reading.posts} posts, ${reading.pages} pages, ${reading.skipped.length} skipped`,
+);
+
+const { persistTo, output } = publishInto(dir);
+console.log(output.split("\n").find((l) => l.startsWith("Wrote")) ?? output.trim().split("\n").pop());
+const worker = await startWorker({ scriptPath: bundleWorker(), persistTo });
+const htmlDir = mkdtempSync(join(tmpdir(), "edgepress-html-"));
+const saved: string[] = [];
+/** Per saved page, the lines holding the author's own HTML (the post body), 1-based and inclusive. */
+const authorLines = new Map<string, [number, number]>();
+const save = (name: string, body: string) => {
+  const file = join(htmlDir, `${name.replace(/[^a-z0-9]+/gi, "_").slice(0, 80)}_${saved.length}.html`);
+  writeFileSync(file, body);
+  saved.push(file);
+  const lines = body.split("\n");
+  const start = lines.findIndex((l) => l.includes('<div class="content">'));
+  const end = lines.findIndex((l, i) => i > start && l.includes("</article>"));
+  if (start >= 0 && end > start) authorLines.set(file, [start + 2, end]);
+};
+
+/** Splits Nu checker lines into errors in our templates and errors inside authors' post HTML. */
+function attribute(errors: readonly string[]): { ours: string[]; authors: string[] } {
+  const ours: string[] = [];
+  const authors: string[] = [];
+  for (const e of errors) {
+    const m = /^"file:([^"]+)":(\d+)\./.exec(e);
+    const range = m?.[1] ? authorLines.get(m[1]) : undefined;
+    const line = Number(m?.[2]);
+    if (range && line >= range[0] && line <= range[1]) authors.push(e);
+    else ours.push(e);
+  }
+  return { ours, authors };
+}
+
+try {
+  let ok = 0;
+  for (const post of entries) {
+    const res = await worker.fetch(encodePath(post.permalink));
+    const body = await res.text();
+    const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(body)?.[1];
+    if (res.status !== 200) fail(`${post.source}: ${post.permalink} answered ${res.status}`);
+    else if (h1 === undefined || decodeHTML(h1).trim() !== post.title)
+      fail(`${post.source}: page title is ${JSON.stringify(h1)}, expected ${JSON.stringify(post.title)}`);
+    else ok++;
+    save(post.permalink, body);
+  }
+  console.log(`permalinks: ${ok}/${entries.length} answered 200 with their title`);
+
+  for (const [path, status] of [
+    ["/", 200],
+    ["/no-such-page/", 404],
+  ] as const) {
+    const res = await worker.fetch(path);
+    if (res.status !== status) fail(`${path} answered ${res.status}, expected ${status}`);
+    save(path, await res.text());
+  }
+
+  const feed = feedparser(await (await worker.fetch("/feed/")).text());
+  const expectedItems = Math.min(reading.build.site.feedSize, reading.posts);
+  if (feed.bozo) fail(`/feed/ does not parse: ${feed.reason}`);
+  if (feed.entries !== expectedItems) fail(`/feed/ has ${feed.entries} items, expected ${expectedItems}`);
+  console.log(`feed: ${feed.version}, ${feed.entries} items, ${feed.bozo ? "NOT well-formed" : "parsed without error"} (feedparser)`);
+
+  try {
+    // Authors' own HTML is published as they wrote it (browsers repair it the same way everywhere);
+    // its errors are listed, not failed on. Errors in the engine's own markup fail the check.
+    const { ours, authors } = attribute(nuHtmlErrors(saved));
+    for (const e of strict ? [...ours, ...authors] : ours) fail(`HTML: ${e}`);
+    console.log(
+      `HTML: ${saved.length} pages checked (Nu HTML Checker): ${ours.length} errors in the engine's markup, ${authors.length} inside authors' post HTML`,
+    );
+    if (process.env.VERBOSE) for (const e of authors) console.log(`  author HTML: ${e}`);
+  } catch (error) {
+    if (!(error instanceof MissingTool) || process.env.CI) throw error;
+    console.warn(`HTML: skipped, ${error.message}`);
+  }
+} finally {
+  await worker.dispose();
+  rmSync(persistTo, { recursive: true, force: true });
+  rmSync(htmlDir, { recursive: true, force: true });
+}
+
+if (failures.length > 0) {
+  console.error(`\n${failures.length} failures:\n${failures.slice(0, 100).join("\n")}`);
+  process.exit(1);
+}
+console.log("real-content check passed");

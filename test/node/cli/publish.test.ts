@@ -1,0 +1,120 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { openLocalKv } from "../../../src/cli/kv/local-kv.ts";
+import { withWranglerDefaults } from "../../../src/cli/wrangler-env.ts";
+import { parseRelease } from "../../../src/store/release-codec.ts";
+import { runCli, tempFolder } from "../helpers/cli.ts";
+
+const post = (title: string, permalink: string, extra = "") =>
+  `---\ntitle: ${title}\ndate: 2020-01-02T10:00:00+00:00\nauthor: me\nlayout: post\npermalink: ${permalink}\n${extra}---\nBody of ${title}.\n`;
+
+describe("publish: bad content never half-publishes", () => {
+  it("lists every problem in every file as file:line: reason, exits 1 and writes nothing", async () => {
+    const root = tempFolder({
+      "_posts/2020-01-01-good.md": post("Good", "/good/"),
+      "_posts/2020-01-02-broken-yaml.md": "---\ntitle: Broken\ntags: [a, b\nauthor: x\n---\nText\n",
+      "_posts/2020-01-03-no-title.md": "---\ndate: 2020-01-03\nlayout: post\n---\nText\n",
+      "_posts/2020-01-04-bad-date.md": "---\ntitle: Bad date\ndate: 2020-02-31\n---\n",
+      "_posts/2020-01-05-twin.md": post("Twin", "/good/"),
+      "_posts/2020-01-06-latin1.md": new Uint8Array([...Buffer.from("---\ntitle: caf"), 0xe9, ...Buffer.from("\n---\n")]),
+    });
+    const run = await runCli(["publish", "--content", root], { cwd: "/" });
+    expect(run.code).toBe(1);
+    expect(run.kv.writes).toEqual([]);
+    expect(run.stderr[0]).toMatch(/^Nothing was published: 4 problems/);
+    expect(run.stderr.slice(1)).toEqual([
+      "_posts/2020-01-02-broken-yaml.md:4: invalid YAML in front matter: Flow sequence in block collection must be sufficiently indented and end with a ]",
+      "_posts/2020-01-03-no-title.md:1: missing title",
+      '_posts/2020-01-04-bad-date.md:3: unparseable date "2020-02-31" (expected YYYY-MM-DD, optionally with time and zone)',
+      "_posts/2020-01-06-latin1.md:2: file is not UTF-8 text (re-save it as UTF-8)",
+    ]);
+  });
+
+  it("reports two posts claiming one permalink, naming both files", async () => {
+    const root = tempFolder({ "a.md": post("A", "/same/"), "b.md": post("B", "/same/") });
+    const run = await runCli(["publish", "--content", root], { cwd: "/" });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("b.md:6: permalink /same/ is also claimed by a.md");
+    expect(run.kv.writes).toEqual([]);
+  });
+
+  it("leaves the live release untouched when a later publish fails", async () => {
+    const root = tempFolder({ "a.md": post("A", "/a/") });
+    const first = await runCli(["publish", "--content", root], { cwd: "/" });
+    expect(first.code).toBe(0);
+    const before = new Map(first.kv.data);
+    const broken = tempFolder({ "a.md": post("A", "/a/"), "b.md": "---\ntitle: [unclosed\n---\n" });
+    const second = await runCli(["publish", "--content", broken], { cwd: "/", kv: first.kv });
+    expect(second.code).toBe(1);
+    expect(second.kv.data).toEqual(before);
+  });
+});
+
+describe("publish: plans and idempotence", () => {
+  it("prints a plan and writes nothing on --dry-run", async () => {
+    const root = tempFolder({ "_posts/2020-01-01-a.md": post("A", "/a/") });
+    const run = await runCli(["publish", "--content", root, "--dry-run"], { cwd: "/" });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Plan for memory KV: 3 added, 0 changed, 0 removed, 0 unchanged paths; 3 new values");
+    expect(run.stdout).toContain("Dry run: nothing was written.");
+    expect(run.kv.writes).toEqual([]);
+  });
+
+  it("writes nothing when the same content is published again", async () => {
+    const root = tempFolder({ "_posts/2020-01-01-a.md": post("A", "/a/"), "about.md": "---\ntitle: About\n---\nHi\n" });
+    const first = await runCli(["publish", "--content", root], { cwd: "/" });
+    expect(first.kv.writes.length).toBe(6);
+    const second = await runCli(["publish", "--content", root], { cwd: "/", kv: first.kv });
+    expect(second.code).toBe(0);
+    expect(second.kv.writes.length).toBe(6);
+    expect(second.stdout.at(-1)).toMatch(/^Already live: release [0-9a-f]{32} \(nothing to write\)\.$/);
+  });
+
+  it("skips drafts, unpublished posts and other layouts, and says so", async () => {
+    const root = tempFolder({
+      "_posts/2020-01-01-a.md": post("A", "/a/"),
+      "_drafts/idea.md": post("Idea", "/idea/"),
+      "_posts/2020-01-02-hidden.md": post("Hidden", "/hidden/", "published: false\n"),
+      "_posts/2020-01-03-rev.md": "---\ntitle: Rev\nlayout: revision\n---\n",
+    });
+    const run = await runCli(["publish", "--content", root], { cwd: "/" });
+    expect(run.stdout[0]).toBe(`Read ${root}: 1 posts, 0 pages, 3 skipped`);
+    expect(run.stdout).toContain("  skipped _drafts/: drafts are never published");
+    const release = parseRelease(run.kv.data.get("v1:current") ?? "");
+    expect(Object.keys(release?.routes ?? {}).sort()).toEqual(["/", "/a/", "/feed/"]);
+  });
+});
+
+describe("publish end to end", () => {
+  const ROOT = resolve(import.meta.dirname, "../../..");
+  const require = createRequire(import.meta.url);
+
+  it("runs the real command into a local KV that wrangler dev reads", async () => {
+    const content = tempFolder({ "_posts/2020-01-01-hello.md": post("Hello", "/hello/"), "_config.yml": "title: Test Site\n" });
+    const persist = mkdtempSync(join(tmpdir(), "edgepress-kv-"));
+    try {
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [require.resolve("tsx/cli"), "src/cli/index.ts", "publish", "--content", content, "--persist-to", persist],
+        { cwd: ROOT, env: withWranglerDefaults(process.env) },
+      );
+      expect(stdout).toMatch(/Wrote 5 keys\. Release [0-9a-f]{32} \(#1\) is live\./);
+
+      const kv = await openLocalKv(join(ROOT, "wrangler.toml"), persist);
+      try {
+        const release = parseRelease((await kv.port.get("v1:current")) ?? "");
+        expect(release?.site.title).toBe("Test Site");
+        expect(release?.routes["/hello/"]?.[0]).toBe("post");
+      } finally {
+        await kv.close();
+      }
+    } finally {
+      rmSync(persist, { recursive: true, force: true });
+    }
+  });
+});
