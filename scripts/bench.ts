@@ -16,6 +16,7 @@ import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { type Bundle, bundleWorker, helloConfig } from "./bench/bundle.ts";
 import { generateSite } from "./bench/generate-site.ts";
+import { cpuPerRequest } from "./bench/in-process.ts";
 import { largestPostRenderCost, type RenderCost } from "./bench/render-cpu.ts";
 import { type Measured, printReport, type SiteRun } from "./bench/report.ts";
 import { BENCH_ROUTES, notServed } from "./bench/routes.ts";
@@ -65,6 +66,8 @@ async function benchSite(tmp: string, posts: number, blog: Bundle, hello: Bundle
   const content = join(tmp, `site-${posts}`);
   log(`generating and publishing a ${posts}-post site`);
   await generateSite(content, posts);
+  log("  measuring CPU per request in this process");
+  const cpu = await cpuPerRequest(content, BENCH_ROUTES);
   const helloServer = await serve({ script: hello.path, port: PORT, compatibilityDate: COMPATIBILITY_DATE });
   const blogServer = await serve({
     script: blog.path,
@@ -93,7 +96,7 @@ async function benchSite(tmp: string, posts: number, blog: Bundle, hello: Bundle
       if (route.expect === 200 && result.non2xx3xx > 0) throw new Error(`${route.name}: ${result.non2xx3xx} failed answers`);
       measured.push({ route, result, hello, why: null });
     }
-    return { posts, published, measured };
+    return { posts, published, measured, cpu };
   } finally {
     await blogServer.close();
     await helloServer.close();

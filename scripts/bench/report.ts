@@ -1,5 +1,6 @@
 /** Prints the benchmark's figures as Markdown, every throughput as a ratio to the hello Worker. */
 import type { Bundle } from "./bundle.ts";
+import type { CpuPerRequest } from "./in-process.ts";
 import type { RenderCost } from "./render-cpu.ts";
 import type { BenchRoute } from "./routes.ts";
 import type { Published } from "./servers.ts";
@@ -16,6 +17,7 @@ export interface Measured {
 export interface SiteRun {
   posts: number;
   published: Published;
+  cpu: CpuPerRequest[];
   measured: Measured[];
 }
 
@@ -75,6 +77,20 @@ export function printReport(r: Report): void {
         );
       }
     }
+  }
+
+  out.push("", "CPU per request inside the Worker code (in process, V8, no network; hello = the Hono hello app):");
+  out.push(
+    "",
+    `| route | ${r.runs.map((run) => `${run.posts} posts µs | × hello`).join(" | ")} |`,
+    `|---|${r.runs.map(() => "---|---|").join("")}`,
+  );
+  for (const [i, first] of (r.runs[0]?.cpu ?? []).entries()) {
+    const cells = r.runs.map((run) => {
+      const c = run.cpu[i];
+      return c?.blogUs == null ? "not yet served | " : `${c.blogUs.toFixed(0)} | ${(c.helloUs / c.blogUs).toFixed(2)}`;
+    });
+    out.push(`| ${first.route} | ${cells.join(" | ")} |`);
   }
 
   const checks: string[] = [];
