@@ -9,7 +9,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" } })],
+        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" }, miniflare: { kvNamespaces: ["RESTORED"] } })],
         test: { name: "worker", include: ["test/worker/**/*.test.ts"] },
       },
       {

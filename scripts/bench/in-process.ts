@@ -6,8 +6,8 @@
 import { Hono } from "hono";
 import { readSite } from "../../src/build/read-site.ts";
 import { loadContent } from "../../src/cli/load-content.ts";
-import { CURRENT_KEY } from "../../src/store/keys.ts";
-import { prepareRelease } from "../../src/store/release-build.ts";
+import type { KvPort } from "../../src/store/kv-port.ts";
+import { publishBuild } from "../../src/store/publish.ts";
 import type { BenchRoute } from "./routes.ts";
 
 export interface CpuPerRequest {
@@ -22,9 +22,18 @@ type Handler = (path: string) => Promise<Response>;
 export async function cpuPerRequest(contentDir: string, routes: readonly BenchRoute[], rounds = 2_000): Promise<CpuPerRequest[]> {
   const reading = readSite(await loadContent(contentDir));
   if (reading.build === null) throw new Error(`${contentDir} does not build`);
-  const prepared = await prepareRelease(reading.build, null, new Date());
-  const data = new Map<string, string>(prepared.blobs.map((b) => [b.key, b.value]));
-  data.set(CURRENT_KEY, JSON.stringify(prepared.release));
+  const data = new Map<string, string>();
+  const port: KvPort = {
+    get: async (key) => data.get(key) ?? null,
+    putMany: async (entries) => {
+      for (const e of entries) data.set(e.key, e.value);
+    },
+    deleteMany: async (keys) => {
+      for (const key of keys) data.delete(key);
+    },
+    list: async (prefix) => [...data.keys()].filter((key) => key.startsWith(prefix)),
+  };
+  await publishBuild(port, reading.build, { now: new Date(), dryRun: false });
   // Only `get` is used on a request.
   const kv = { get: async (key: string) => data.get(key) ?? null };
   const app = (await loadWorkerApp()).createApp({ cache: { shared: null } });

@@ -4,7 +4,7 @@ import type { Post } from "../content/post.ts";
 import type { Problem } from "../content/problem.ts";
 import { parseSiteConfig } from "../content/site-config.ts";
 import { DEFAULT_SITE, type SiteConfig } from "../model/site.ts";
-import { buildSite, type SiteBuild } from "./site-build.ts";
+import { buildSite, findConflicts, type SiteBuild } from "./site-build.ts";
 
 /** A content folder as read from disk (or assembled by a test): sources, config, media. */
 export interface ContentFiles {
@@ -48,7 +48,9 @@ export function readSite(content: ContentFiles, overrides: Partial<SiteConfig> =
     else problems.push(...result.problems);
   }
   const counts = { posts: posts.filter((p) => p.layout === "post").length, pages: posts.filter((p) => p.layout === "page").length };
-  if (problems.length > 0) return { build: null, problems: sortProblems(problems), skipped, ...counts };
+  // Clashes between the files that did parse are reported with the other problems, not after they are fixed.
+  if (problems.length > 0)
+    return { build: null, problems: sortProblems([...problems, ...findConflicts(posts, content.media)]), skipped, ...counts };
   const built = buildSite(posts, site, content.media);
   if ("problems" in built) return { build: null, problems: built.problems, skipped, ...counts };
   return { build: built.build, problems: [], skipped, ...counts };

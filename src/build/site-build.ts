@@ -90,7 +90,8 @@ function mediaPath(file: MediaFile): string {
   return `/${file.path}`.normalize("NFC");
 }
 
-function findConflicts(entries: readonly Post[], media: readonly MediaFile[]): Problem[] {
+/** Permalinks and ids claimed twice, or paths the engine keeps for itself. */
+export function findConflicts(entries: readonly Post[], media: readonly MediaFile[]): Problem[] {
   const problems: Problem[] = [];
   const byPath = new Map<string, Post>();
   const mediaPaths = new Set(media.map(mediaPath));

@@ -23,4 +23,6 @@ export interface CliDeps {
   stderr(line: string): void;
   now(): Date;
   openKv(target: KvTarget): Promise<OpenedKv>;
+  /** Runs the project's wrangler with these arguments (offline-safe environment); resolves to its exit code. */
+  runWrangler(args: readonly string[]): Promise<number>;
 }

@@ -1,8 +1,9 @@
-/** Where the publish command starts: wires the CLI to the real process, disk and KV. */
+/** Where the command line starts: wires the CLI to the real process, disk, KV and wrangler. */
 
 import type { CliDeps } from "./deps.ts";
-import { openLocalKv } from "./kv/local-kv.ts";
+import { openKv } from "./kv/open-kv.ts";
 import { main } from "./main.ts";
+import { runWrangler } from "./run-wrangler.ts";
 import { withWranglerDefaults } from "./wrangler-env.ts";
 
 Object.assign(process.env, withWranglerDefaults(process.env));
@@ -13,10 +14,8 @@ const deps: CliDeps = {
   stdout: (line) => console.log(line),
   stderr: (line) => console.error(line),
   now: () => new Date(),
-  async openKv(target) {
-    if (target.remote) throw new Error("publishing to a remote namespace is not available yet");
-    return openLocalKv(target.configPath, target.persistTo);
-  },
+  openKv: (target) => openKv(target, process.env),
+  runWrangler: (args) => runWrangler(args, process.env, process.cwd()),
 };
 
 process.exitCode = await main(process.argv.slice(2), deps);

@@ -1,44 +1,81 @@
 /** The `edgepress` command line: parses arguments, runs one command, returns its exit code. */
 import { parseArgs } from "node:util";
+import { backupCommand, restoreCommand } from "./backup-commands.ts";
+import { deployCommand } from "./deploy-command.ts";
 import type { CliDeps } from "./deps.ts";
+import { releasesCommand, rollbackCommand } from "./history-commands.ts";
+import { newCommand } from "./new-command.ts";
 import { publishCommand } from "./publish-command.ts";
+import { TARGET_OPTIONS, targetOf } from "./target-options.ts";
 
-const USAGE = `Usage:
-  publish [--content DIR] [--dry-run] [--remote] [--config wrangler.toml] [--persist-to DIR]
-      Check every file in DIR (default: content) and publish the site to KV (local unless --remote).`;
+const USAGE = `Usage (KV commands work on local KV unless --remote; --config wrangler.toml, --persist-to DIR for local):
+  publish [--content DIR] [--dry-run] [--remote]   check every file in DIR (default: content), write what changed
+  deploy [--content DIR] [--dry-run]               wrangler deploy, then publish to the real namespace
+  rollback [--to ID] [--dry-run] [--remote]        make the previous kept release (or ID) live again
+  releases [--remote]                              list the kept releases
+  backup FILE [--remote]                           write everything the site serves to FILE
+  restore FILE [--force] [--remote]                check FILE whole, then write it into the namespace
+  new "Title" [--content DIR]                      create DIR/posts/YYYY-MM-DD-slug.md`;
+
+const CONTENT = { content: { type: "string", default: "content" } } as const;
+const DRY_RUN = { "dry-run": { type: "boolean", default: false } } as const;
 
 export async function main(argv: readonly string[], deps: CliDeps): Promise<number> {
   try {
-    const [command, ...rest] = argv;
-    if (command === "publish") {
-      const { values } = parseArgs({
-        args: rest,
-        options: {
-          content: { type: "string", default: "content" },
-          "dry-run": { type: "boolean", default: false },
-          remote: { type: "boolean", default: false },
-          local: { type: "boolean", default: false },
-          config: { type: "string", default: "wrangler.toml" },
-          "persist-to": { type: "string" },
-        },
-        strict: true,
-        allowPositionals: false,
-      });
-      return await publishCommand(
-        {
-          content: values.content,
-          dryRun: values["dry-run"],
-          remote: values.remote,
-          config: values.config,
-          persistTo: values["persist-to"] ?? null,
-        },
-        deps,
-      );
+    const [command, ...args] = argv;
+    switch (command) {
+      case "publish": {
+        const { values } = parseArgs({ args, options: { ...CONTENT, ...DRY_RUN, ...TARGET_OPTIONS }, strict: true });
+        return await publishCommand({ content: values.content, dryRun: values["dry-run"], target: targetOf(values, deps) }, deps);
+      }
+      case "deploy": {
+        const { values } = parseArgs({ args, options: { ...CONTENT, ...DRY_RUN, ...TARGET_OPTIONS }, strict: true });
+        return await deployCommand({ content: values.content, dryRun: values["dry-run"], target: targetOf(values, deps) }, deps);
+      }
+      case "rollback": {
+        const { values } = parseArgs({ args, options: { to: { type: "string" }, ...DRY_RUN, ...TARGET_OPTIONS }, strict: true });
+        return await rollbackCommand({ to: values.to ?? null, dryRun: values["dry-run"], target: targetOf(values, deps) }, deps);
+      }
+      case "releases": {
+        const { values } = parseArgs({ args, options: TARGET_OPTIONS, strict: true });
+        return await releasesCommand({ target: targetOf(values, deps) }, deps);
+      }
+      case "backup":
+      case "restore": {
+        const { values, positionals } = parseArgs({
+          args,
+          options: { force: { type: "boolean", default: false }, ...TARGET_OPTIONS },
+          strict: true,
+          allowPositionals: true,
+        });
+        const [file, ...extra] = positionals;
+        if (file === undefined || extra.length > 0 || (command === "backup" && values.force))
+          return usage(deps, `${command} takes one FILE`);
+        const target = targetOf(values, deps);
+        return command === "backup"
+          ? await backupCommand({ file, target }, deps)
+          : await restoreCommand({ file, force: values.force, target }, deps);
+      }
+      case "new": {
+        const { values, positionals } = parseArgs({ args, options: CONTENT, strict: true, allowPositionals: true });
+        if (positionals.length === 0) return usage(deps, 'new needs a title: new "My first post"');
+        return await newCommand({ title: positionals.join(" "), content: values.content }, deps);
+      }
+      case undefined:
+      case "help":
+      case "--help":
+        deps.stdout(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        return usage(deps, `Unknown command "${command}".`);
     }
-    deps.stderr(command === undefined || command === "help" || command === "--help" ? USAGE : `Unknown command "${command}".\n${USAGE}`);
-    return command === "help" || command === "--help" ? 0 : 2;
   } catch (error) {
     deps.stderr(`Error: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
+}
+
+function usage(deps: CliDeps, problem: string): number {
+  deps.stderr(`${problem}\n${USAGE}`);
+  return 2;
 }

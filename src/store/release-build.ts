@@ -5,7 +5,8 @@
 import type { SiteBuild } from "../build/site-build.ts";
 import { RELEASE_FORMAT, type Release, type Route } from "../model/release.ts";
 import { sha256Hex } from "./hash.ts";
-import { blobKey } from "./keys.ts";
+import { blobKey, CURRENT_KEY } from "./keys.ts";
+import { KvLimitError, limitProblem } from "./kv-limits.ts";
 import type { KvEntry } from "./kv-port.ts";
 
 export interface Plan {
@@ -17,8 +18,8 @@ export interface Plan {
 
 export interface PreparedRelease {
   release: Release;
-  /** Every blob the release points to. */
-  blobs: KvEntry[];
+  /** The release as stored (record and pointer hold the same text). */
+  releaseJson: string;
   /** Blobs the previous release did not already have: the only ones a publish writes. */
   newBlobs: KvEntry[];
   plan: Plan;
@@ -28,12 +29,19 @@ export interface PreparedRelease {
 
 export async function prepareRelease(build: SiteBuild, previous: Release | null, now: Date): Promise<PreparedRelease> {
   const routes: Record<string, Route> = {};
-  const blobs = new Map<string, string>();
+  const before = new Set(previous ? Object.values(previous.routes).map(([, hash]) => hash) : []);
+  // Only values not already stored are kept in memory: a re-publish of a large site holds a handful.
+  const newBlobs = new Map<string, KvEntry>();
+  const problems: string[] = [];
   for (const [path, page] of [...build.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const json = JSON.stringify(page.model);
     const hash = await sha256Hex(json);
-    blobs.set(hash, json);
     routes[path] = [page.view, hash];
+    if (before.has(hash) || newBlobs.has(hash)) continue;
+    const entry = { key: blobKey(hash), value: json };
+    const problem = limitProblem(entry.key, entry.value);
+    if (problem !== null) problems.push(`${path}: ${problem}`);
+    newBlobs.set(hash, entry);
   }
   const redirects = Object.fromEntries([...build.redirects].sort());
   const ids = Object.fromEntries([...build.ids].sort());
@@ -48,11 +56,17 @@ export async function prepareRelease(build: SiteBuild, previous: Release | null,
     redirects,
     ids,
   };
-
-  const before = new Set(previous ? Object.values(previous.routes).map(([, hash]) => hash) : []);
-  const all = [...blobs].map(([hash, value]) => ({ key: blobKey(hash), value }));
-  const newBlobs = [...blobs].filter(([hash]) => !before.has(hash)).map(([hash, value]) => ({ key: blobKey(hash), value }));
-  return { release, blobs: all, newBlobs, plan: diffRoutes(previous?.routes ?? {}, routes), same: previous?.id === id };
+  const releaseJson = JSON.stringify(release);
+  const releaseProblem = limitProblem(CURRENT_KEY, releaseJson);
+  if (releaseProblem !== null) problems.push(`the release record (the table of every path): ${releaseProblem}`);
+  if (problems.length > 0) throw new KvLimitError(problems);
+  return {
+    release,
+    releaseJson,
+    newBlobs: [...newBlobs.values()],
+    plan: diffRoutes(previous?.routes ?? {}, routes),
+    same: previous?.id === id,
+  };
 }
 
 function diffRoutes(before: Record<string, Route>, after: Record<string, Route>): Plan {

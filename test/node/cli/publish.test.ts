@@ -26,11 +26,13 @@ describe("publish: bad content never half-publishes", () => {
     const run = await runCli(["publish", "--content", root], { cwd: "/" });
     expect(run.code).toBe(1);
     expect(run.kv.writes).toEqual([]);
-    expect(run.stderr[0]).toMatch(/^Nothing was published: 4 problems/);
+    expect(run.stderr[0]).toMatch(/^Nothing was published: 5 problems/);
     expect(run.stderr.slice(1)).toEqual([
       "_posts/2020-01-02-broken-yaml.md:4: invalid YAML in front matter: Flow sequence in block collection must be sufficiently indented and end with a ]",
       "_posts/2020-01-03-no-title.md:1: missing title",
       '_posts/2020-01-04-bad-date.md:3: unparseable date "2020-02-31" (expected YYYY-MM-DD, optionally with time and zone)',
+      // Clashes between files that parsed are reported in the same run, not after the other fixes.
+      "_posts/2020-01-05-twin.md:6: permalink /good/ is also claimed by _posts/2020-01-01-good.md",
       "_posts/2020-01-06-latin1.md:2: file is not UTF-8 text (re-save it as UTF-8)",
     ]);
   });
@@ -68,11 +70,11 @@ describe("publish: plans and idempotence", () => {
   it("writes nothing when the same content is published again", async () => {
     const root = tempFolder({ "_posts/2020-01-01-a.md": post("A", "/a/"), "about.md": "---\ntitle: About\n---\nHi\n" });
     const first = await runCli(["publish", "--content", root], { cwd: "/" });
-    expect(first.kv.writes.length).toBe(6);
+    expect(first.kv.writes.length).toBe(7);
     const second = await runCli(["publish", "--content", root], { cwd: "/", kv: first.kv });
     expect(second.code).toBe(0);
-    expect(second.kv.writes.length).toBe(6);
-    expect(second.stdout.at(-1)).toMatch(/^Already live: release [0-9a-f]{32} \(nothing to write\)\.$/);
+    expect(second.kv.writes.length).toBe(7);
+    expect(second.stdout.at(-1)).toMatch(/^Already live: release [0-9a-f]{32} \(nothing new to write\)\.$/);
   });
 
   it("skips drafts, unpublished posts and other layouts, and says so", async () => {
@@ -103,7 +105,7 @@ describe("publish end to end", () => {
         [require.resolve("tsx/cli"), "src/cli/index.ts", "publish", "--content", content, "--persist-to", persist],
         { cwd: ROOT, env: withWranglerDefaults(process.env) },
       );
-      expect(stdout).toMatch(/Wrote 5 keys\. Release [0-9a-f]{32} \(#1\) is live\./);
+      expect(stdout).toMatch(/Wrote 6 keys\. Release [0-9a-f]{32} \(#1\) is live\./);
 
       const kv = await openLocalKv(join(ROOT, "wrangler.toml"), persist);
       try {

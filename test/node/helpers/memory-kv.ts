@@ -1,9 +1,10 @@
-/** An in-memory KvPort that records every write, for CLI tests with fake deps. */
+/** An in-memory KvPort that records every write and delete, for store and CLI tests without a runtime. */
 import type { KvEntry, KvPort } from "../../../src/store/kv-port.ts";
 
 export class MemoryKv implements KvPort {
   readonly data = new Map<string, string>();
   readonly writes: string[] = [];
+  readonly deletes: string[] = [];
 
   async get(key: string): Promise<string | null> {
     return this.data.get(key) ?? null;
@@ -15,7 +16,10 @@ export class MemoryKv implements KvPort {
     }
   }
   async deleteMany(keys: readonly string[]): Promise<void> {
-    for (const key of keys) this.data.delete(key);
+    for (const key of keys) {
+      this.data.delete(key);
+      this.deletes.push(key);
+    }
   }
   async list(prefix: string): Promise<string[]> {
     return [...this.data.keys()].filter((k) => k.startsWith(prefix)).sort();

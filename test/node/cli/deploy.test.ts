@@ -1,0 +1,76 @@
+/**
+ * `deploy` end to end, offline: the real wrangler deploys the Worker to a local stand-in for
+ * Cloudflare's API (through CLOUDFLARE_API_BASE_URL, which wrangler honours), then the content is
+ * published to the namespace named in wrangler.toml.
+ */
+import { mkdir, rm } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runWrangler } from "../../../src/cli/run-wrangler.ts";
+import { CURRENT_KEY } from "../../../src/store/keys.ts";
+import { FakeCloudflare } from "../helpers/fake-cloudflare.ts";
+import { post, realDeps, WRANGLER_TOML, writeFiles } from "../helpers/real-cli.ts";
+
+const api = new FakeCloudflare(8852);
+// Inside the repository (ignored by git) so wrangler can bundle src/index.ts with the project's modules.
+const dir = resolve("tmp", `deploy-test-${process.pid}`);
+const env = { ...process.env, CLOUDFLARE_API_TOKEN: "deploy-token", CLOUDFLARE_ACCOUNT_ID: "acct-7", CLOUDFLARE_API_BASE_URL: api.baseUrl };
+
+beforeAll(async () => {
+  await api.start();
+  await mkdir(dir, { recursive: true });
+  await writeFiles(dir, {
+    "wrangler.toml": WRANGLER_TOML.replace('main = "src/index.ts"', 'main = "../../src/index.ts"'),
+    "content/posts/2024-01-01-hello.md": post("Hello", "2024-01-01"),
+  });
+});
+afterAll(async () => {
+  await api.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("deploy", () => {
+  it("uploads the Worker with wrangler, then publishes the content to the real namespace", async () => {
+    const { run } = realDeps(dir, env, { runWrangler: (args) => runWrangler(args, env, dir) });
+    const result = await run("deploy");
+    expect(result.err).toBe("");
+    expect(result.code).toBe(0);
+
+    const upload = api.requests.findIndex(
+      (r) => r.method === "PUT" && /\/accounts\/acct-7\/workers\/scripts\/blog-test(\?|$)/.test(r.path),
+    );
+    expect(upload).toBeGreaterThanOrEqual(0);
+    const script = api.requests[upload];
+    expect(script?.authorization).toBe("Bearer deploy-token");
+    // The Worker is bound to the namespace the content goes to.
+    expect(script?.body).toContain('"namespace_id":"ns-test-0001"');
+    const firstKvWrite = api.requests.findIndex((r) => r.path.includes("/storage/kv/namespaces/ns-test-0001/bulk"));
+    expect(firstKvWrite).toBeGreaterThan(upload);
+    expect(api.namespace("ns-test-0001").get(CURRENT_KEY)).toContain("/2024/01/hello/");
+    expect(result.out).toContain("is live");
+  }, 60_000);
+
+  it("publishes nothing when wrangler fails, and deploys nothing when the content is bad", async () => {
+    api.requests.length = 0;
+    const calls: string[][] = [];
+    const failing = realDeps(dir, env, {
+      runWrangler: async (args) => {
+        calls.push([...args]);
+        return 1;
+      },
+    });
+    const failed = await failing.run("deploy");
+    expect(failed.code).toBe(1);
+    expect(failed.err).toContain("wrangler deploy failed (exit 1); the content was not published");
+    expect(calls).toEqual([["deploy", "--config", join(dir, "wrangler.toml")]]);
+    expect(api.requests).toEqual([]);
+
+    await writeFiles(dir, { "content/posts/2024-02-01-bad.md": "---\ntitle: [unclosed\n---\n" });
+    calls.length = 0;
+    const bad = await failing.run("deploy");
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/posts\/2024-02-01-bad\.md:\d+: /);
+    expect(calls).toEqual([]);
+    expect(api.requests).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * A backup restored into an empty namespace serves byte-identical answers on every route, and a
+ * damaged backup is refused before anything is written.
+ */
+import { env } from "cloudflare:workers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { backupLines, restoreBackup } from "../../src/store/backup.ts";
+import { BackupError, readBackup } from "../../src/store/backup-format.ts";
+import { bindingPort } from "../../src/store/binding-port.ts";
+import { projectContent, publish } from "./helpers/site.ts";
+import { allKeys, clearNamespace, liveRelease, pathsOf, snapshot } from "./helpers/snapshot.ts";
+
+let lines: string[] = [];
+
+beforeAll(async () => {
+  await clearNamespace(env.BLOG);
+  await clearNamespace(env.RESTORED);
+  // Two releases, so the backup carries history and a release that is not live.
+  const content = projectContent();
+  await publish({ ...content, files: content.files.slice(1) }, { now: new Date("2026-11-20T10:00:00Z") });
+  await publish(content);
+  lines = [];
+  for await (const line of backupLines(bindingPort(env.BLOG), new Date("2026-11-25T13:00:00Z"))) lines.push(line);
+});
+
+describe("backup and restore", () => {
+  it("restores into an empty namespace with byte-identical answers on every route", async () => {
+    const release = await liveRelease(env.BLOG);
+    const paths = pathsOf(release);
+    expect(paths.length).toBeGreaterThan(8);
+    const before = await snapshot(env.BLOG, paths);
+    expect(Object.values(before).filter((a) => a.status === 200).length).toBeGreaterThan(5);
+
+    const backup = await readBackup(lines, "site.backup");
+    await restoreBackup(bindingPort(env.RESTORED), backup, { force: false });
+
+    expect(await snapshot(env.RESTORED, paths)).toEqual(before);
+    expect(await allKeys(env.RESTORED)).toEqual(await allKeys(env.BLOG));
+    for (const key of await allKeys(env.BLOG)) expect(await env.RESTORED.get(key, "text"), key).toBe(await env.BLOG.get(key, "text"));
+    // Every kept release came along: the restored history still has both.
+    expect(backup.entries.filter((e) => e.key.startsWith("v1:release:"))).toHaveLength(2);
+  });
+
+  it("refuses a restore over a published site unless forced", async () => {
+    const backup = await readBackup(lines, "site.backup");
+    await expect(restoreBackup(bindingPort(env.BLOG), backup, { force: false })).rejects.toThrow(/already holds a published site/);
+  });
+
+  it("refuses corrupt, truncated and reordered backups before writing anything", async () => {
+    const middle = Math.floor(lines.length / 2);
+    const flipped = [...lines];
+    flipped[middle] = (flipped[middle] ?? "").replace(/"value":"(.)/, (_, c: string) => `"value":"${c === "x" ? "y" : "x"}`);
+    const cases: Array<[string, string[], RegExp]> = [
+      ["a changed value", flipped, new RegExp(`site.backup:${middle + 1}: value of .* does not match its sha256`)],
+      ["a lost end", lines.slice(0, -1), /truncated \(no end record\)/],
+      ["a cut line", [...lines.slice(0, -2), (lines.at(-2) ?? "").slice(0, 40)], /not a JSON record/],
+      ["a lost entry", [...lines.slice(0, 2), ...lines.slice(3)], /end record counts/],
+      ["swapped lines", [lines[0] ?? "", lines[2] ?? "", lines[1] ?? "", ...lines.slice(3)], /checksum mismatch/],
+      ["an empty file", [], /empty/],
+      ["another file", ['{"hello":"world"}'], /not an edgepress backup/],
+    ];
+    await clearNamespace(env.RESTORED);
+    for (const [what, damaged, message] of cases) {
+      const attempt = readBackup(damaged, "site.backup");
+      await expect(attempt, what).rejects.toThrow(BackupError);
+      await expect(attempt, what).rejects.toThrow(message);
+    }
+    expect(await allKeys(env.RESTORED)).toEqual([]);
+  });
+});
