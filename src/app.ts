@@ -1,20 +1,27 @@
 /**
  * The Worker's HTTP surface: which requests go where. GET and HEAD only (Hono answers HEAD from the
- * GET handler without a body); everything else is 405. Errors become status pages, never stack traces.
+ * GET handler without a body); everything else is 405. Errors become status pages, never stack traces:
+ * when KV fails, the last good copy of the page if this isolate has one, else a 503 with Retry-After.
  */
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { type EdgeCacheOptions, edgeCache } from "./cache/edge-cache.ts";
 import { CACHE_POLICY } from "./http/cache-policy.ts";
+import { type FallbackStore, LastGoodResponses } from "./http/last-good.ts";
+import { securityHeaders } from "./http/security-headers.ts";
 import { renderUnavailablePage } from "./render/unavailable-page.ts";
 import { favicon } from "./routes/assets.ts";
 import { sitePage } from "./routes/site-page.ts";
 import type { AppEnv } from "./routes/types.ts";
-import { StoreUnavailable } from "./store/read.ts";
+import { KV_READ_TIMEOUT_MS, StoreUnavailable } from "./store/read.ts";
 import { ReleaseCache } from "./store/release-cache.ts";
 
 export interface AppOptions {
   releases?: ReleaseCache;
   now?: () => number;
+  /** How long a KV read may take before it counts as failed. */
+  kvTimeoutMs?: number;
+  /** Where good responses are kept to answer with when KV fails (stale-if-error). */
+  fallback?: FallbackStore;
   cache?: EdgeCacheOptions;
 }
 
@@ -22,9 +29,13 @@ export interface AppOptions {
 export const RELEASE_TTL_MS = 5_000;
 
 export function createApp(options: AppOptions = {}): Hono<AppEnv> {
-  const releases = options.releases ?? new ReleaseCache(RELEASE_TTL_MS);
+  const kvTimeoutMs = options.kvTimeoutMs ?? KV_READ_TIMEOUT_MS;
+  const releases = options.releases ?? new ReleaseCache(RELEASE_TTL_MS, kvTimeoutMs);
+  const fallback = options.fallback ?? new LastGoodResponses();
   const now = options.now ?? Date.now;
   const app = new Hono<AppEnv>();
+
+  app.use("*", securityHeaders());
 
   app.use("*", async (c, next) => {
     const method = c.req.method;
@@ -34,7 +45,9 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
         headers: { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8", "Cache-Control": CACHE_POLICY.none },
       });
     }
+    c.set("kvTimeoutMs", kvTimeoutMs);
     await next();
+    if (method === "GET" && c.res.status === 200) await fallback.remember(fallbackKey(c), c.res);
   });
 
   // Cached pages are answered here: middleware registered below this line runs only on a miss.
@@ -50,12 +63,14 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
     return sitePage(c);
   });
 
-  app.onError((error) => {
+  app.onError((error, c) => {
+    const reason = error instanceof StoreUnavailable ? `store unavailable: ${error.message}` : "unhandled error";
+    console.error(`${c.req.method} ${c.req.path}: ${reason}`, error instanceof StoreUnavailable ? (error.cause ?? "") : error);
+    const stale = fallback.recall(fallbackKey(c));
+    if (stale) return stale;
     if (error instanceof StoreUnavailable) {
-      console.error(`store unavailable: ${error.message}`, error.cause ?? "");
       return unavailable("The blog is briefly unavailable. Please try again in a moment.", 30);
     }
-    console.error("unhandled error", error);
     return new Response(renderUnavailablePage("Something went wrong on our side. Please try again later."), {
       status: 500,
       headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": CACHE_POLICY.none },
@@ -63,6 +78,11 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   });
 
   return app;
+}
+
+/** Pages differ by path only (the query string selects nothing but `?p=` redirects). */
+function fallbackKey(c: Context<AppEnv>): string {
+  return new URL(c.req.url).pathname;
 }
 
 function unavailable(message: string, retryAfterSeconds: number): Response {

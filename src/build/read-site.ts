@@ -4,6 +4,7 @@ import type { Post } from "../content/post.ts";
 import type { Problem } from "../content/problem.ts";
 import { parseSiteConfig } from "../content/site-config.ts";
 import { DEFAULT_SITE, type SiteConfig } from "../model/site.ts";
+import { attachCsp } from "./csp/attach.ts";
 import { buildSite, findConflicts, type SiteBuild } from "./site-build.ts";
 
 /** A content folder as read from disk (or assembled by a test): sources, config, media. */
@@ -53,6 +54,8 @@ export function readSite(content: ContentFiles, overrides: Partial<SiteConfig> =
     return { build: null, problems: sortProblems([...problems, ...findConflicts(posts, content.media)]), skipped, ...counts };
   const built = buildSite(posts, site, content.media);
   if ("problems" in built) return { build: null, problems: built.problems, skipped, ...counts };
+  const cspProblems = attachCsp(built.build, posts, content.config);
+  if (cspProblems.length > 0) return { build: null, problems: sortProblems(cspProblems), skipped, ...counts };
   return { build: built.build, problems: [], skipped, ...counts };
 }
 

@@ -9,13 +9,17 @@ export interface CachedEntry {
   /** Id of the release the response was rendered from. */
   release: string;
   status: number;
-  /** Content-Type, Cache-Control, ETag, Last-Modified, Location: whichever the response had. */
+  /** Those of KEPT_HEADERS the response had. */
   headers: Array<[string, string]>;
   body: Uint8Array;
 }
 
-/** The headers a cached response keeps; anything else (a Date, a Set-Cookie) is per request. */
-const KEPT_HEADERS = ["content-type", "cache-control", "etag", "last-modified", "location"] as const;
+/**
+ * The headers a cached response keeps: what describes the bytes, and the page's own
+ * Content-Security-Policy (a route sets it from what the page embeds). Anything else (a Date, a
+ * Set-Cookie) is per request.
+ */
+export const KEPT_HEADERS = ["content-type", "cache-control", "etag", "last-modified", "location", "content-security-policy"] as const;
 
 /** Statuses worth keeping: the page, a 404 and a permanent redirect are all stable per release. */
 const CACHEABLE_STATUS = new Set([200, 301, 308, 404]);

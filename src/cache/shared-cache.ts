@@ -2,7 +2,7 @@
  * The data centre's cache (the Workers Cache API) as a second level behind the isolate's memory:
  * isolates are many and short-lived, the data centre's cache outlives them all.
  */
-import type { CachedEntry } from "./cache-entry.ts";
+import { type CachedEntry, KEPT_HEADERS } from "./cache-entry.ts";
 
 /** What is used of the Cache API, so tests can pass their own named cache. */
 export interface SharedCache {
@@ -28,7 +28,8 @@ export async function readShared(cache: SharedCache, key: string, release: strin
   if (hit.headers.get(RELEASE_HEADER) !== release) return null;
   const status = Number(hit.headers.get(STATUS_HEADER));
   const headers: Array<[string, string]> = [];
-  for (const name of ["content-type", "etag", "last-modified", "location"]) {
+  for (const name of KEPT_HEADERS) {
+    if (name === "cache-control") continue;
     const value = hit.headers.get(name);
     if (value !== null) headers.push([name, value]);
   }

@@ -2,6 +2,7 @@
  * What the publisher stores for each page and the Worker renders: plain data, no HTML templates.
  * Each model is one content-addressed KV value (see store/keys.ts).
  */
+import type { PageCsp } from "./csp.ts";
 
 export interface Link {
   title: string;
@@ -39,6 +40,8 @@ export interface PostModel {
   body: string;
   prev: Link | null;
   next: Link | null;
+  /** What this page's Content-Security-Policy must allow (absent in releases made before it existed). */
+  csp?: PageCsp;
 }
 
 export interface ListModel {
@@ -52,6 +55,8 @@ export interface ListModel {
   posts: PostSummary[];
   /** Newest date among the listed posts, for Last-Modified. */
   updated: string;
+  /** What this page's Content-Security-Policy must allow (its excerpts' scripts and embeds). */
+  csp?: PageCsp;
 }
 
 export interface FeedItem {

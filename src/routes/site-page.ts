@@ -4,7 +4,10 @@
  */
 import type { Context } from "hono";
 import { encodePath, requestPathKey } from "../content/permalink.ts";
+import { pagePolicy } from "../http/content-security-policy.ts";
 import { redirect, respond } from "../http/respond.ts";
+import type { PageCsp } from "../model/csp.ts";
+import type { PageModel } from "../model/page-models.ts";
 import type { Release } from "../model/release.ts";
 import type { PageContext } from "../render/page-context.ts";
 import { renderView } from "../render/render-view.ts";
@@ -29,8 +32,12 @@ export async function sitePage(c: Context<AppEnv>): Promise<Response> {
     const route = release.routes[path];
     if (route !== undefined) {
       const [view, hash] = route;
-      const rendered = renderView(ctx, view, await readModel(c.env.BLOG, view, hash));
-      return respond(c.req.raw, rendered.body, rendered);
+      const model = await readModel(c.env.BLOG, view, hash, c.get("kvTimeoutMs"));
+      const rendered = renderView(ctx, view, model);
+      const res = await respond(c.req.raw, rendered.body, rendered);
+      // Set here, not in a later middleware, so the page's own policy travels with any cached copy.
+      if (rendered.type.startsWith("text/html")) res.headers.set("Content-Security-Policy", pagePolicy(cspOf(model)));
+      return res;
     }
     const moved = release.redirects[path];
     if (moved !== undefined) return redirect(encodePath(moved) + url.search);
@@ -51,4 +58,8 @@ export function notFound(c: Context<AppEnv>, release: Release, url: URL): Promis
 
 export function pageContext(release: Release, url: URL, path: string): PageContext {
   return { site: release.site, origin: release.site.url ?? url.origin, path };
+}
+
+function cspOf(model: PageModel): PageCsp | undefined {
+  return model.kind === "post" || model.kind === "list" ? model.csp : undefined;
 }

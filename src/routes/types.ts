@@ -4,5 +4,5 @@ import type { Release } from "../model/release.ts";
 
 export interface AppEnv {
   Bindings: Env;
-  Variables: { release: Release };
+  Variables: { release: Release; kvTimeoutMs: number };
 }

@@ -1,4 +1,8 @@
-/** The Worker's reads from KV: the live release, and the page models it points to. */
+/**
+ * The Worker's reads from KV: the live release, and the page models it points to. Every read is
+ * bounded in time, and every way KV can fail (throws, hangs, missing or corrupt value) becomes a
+ * StoreUnavailable naming the key and the reason, so the app answers 503 (or a last good copy), never 500.
+ */
 import type { PageModel } from "../model/page-models.ts";
 import type { Release, View } from "../model/release.ts";
 import { blobKey, CURRENT_KEY } from "./keys.ts";
@@ -12,14 +16,21 @@ export class StoreUnavailable extends Error {
   }
 }
 
+/** What the Worker needs of its KV binding; tests wrap the real binding to inject faults. */
+export interface KvReader {
+  get(key: string, type: "text"): Promise<string | null>;
+}
+
+/**
+ * How long one KV read may take before the request gives up on it. KV answers in milliseconds from a
+ * warm cache and well under a second from storage; a read still pending after this is not coming back
+ * in time for a visitor who is waiting.
+ */
+export const KV_READ_TIMEOUT_MS = 2_000;
+
 /** The live release, or null when nothing has been published yet. */
-export async function readCurrentRelease(kv: KVNamespace): Promise<Release | null> {
-  let text: string | null;
-  try {
-    text = await kv.get(CURRENT_KEY, "text");
-  } catch (cause) {
-    throw new StoreUnavailable("KV read of the release pointer failed", { cause });
-  }
+export async function readCurrentRelease(kv: KvReader, timeoutMs = KV_READ_TIMEOUT_MS): Promise<Release | null> {
+  const text = await readText(kv, CURRENT_KEY, timeoutMs);
   if (text === null) return null;
   const release = parseRelease(text);
   if (release === null) throw new StoreUnavailable(`the release pointer ${CURRENT_KEY} is not a valid release`);
@@ -28,22 +39,33 @@ export async function readCurrentRelease(kv: KVNamespace): Promise<Release | nul
 
 const KIND_OF_VIEW: Record<View, PageModel["kind"]> = { post: "post", list: "list", rss: "feed", file: "file" };
 
-export async function readModel(kv: KVNamespace, view: View, hash: string): Promise<PageModel> {
-  let text: string | null;
-  try {
-    text = await kv.get(blobKey(hash), "text");
-  } catch (cause) {
-    throw new StoreUnavailable(`KV read of ${blobKey(hash)} failed`, { cause });
-  }
-  if (text === null) throw new StoreUnavailable(`${blobKey(hash)} is missing from KV`);
+export async function readModel(kv: KvReader, view: View, hash: string, timeoutMs = KV_READ_TIMEOUT_MS): Promise<PageModel> {
+  const key = blobKey(hash);
+  const text = await readText(kv, key, timeoutMs);
+  if (text === null) throw new StoreUnavailable(`${key} is missing from KV`);
   let model: unknown;
   try {
     model = JSON.parse(text);
   } catch (cause) {
-    throw new StoreUnavailable(`${blobKey(hash)} is not valid JSON`, { cause });
+    throw new StoreUnavailable(`${key} is not valid JSON`, { cause });
   }
   if (typeof model !== "object" || model === null || (model as { kind?: unknown }).kind !== KIND_OF_VIEW[view]) {
-    throw new StoreUnavailable(`${blobKey(hash)} is not a ${view} model`);
+    throw new StoreUnavailable(`${key} is not a ${view} model`);
   }
   return model as PageModel;
+}
+
+async function readText(kv: KvReader, key: string, timeoutMs: number): Promise<string | null> {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StoreUnavailable(`KV read of ${key} took longer than ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([kv.get(key, "text"), timeout]);
+  } catch (cause) {
+    if (cause instanceof StoreUnavailable) throw cause;
+    throw new StoreUnavailable(`KV read of ${key} failed`, { cause });
+  } finally {
+    if (timer !== null) clearTimeout(timer);
+  }
 }

@@ -1,0 +1,109 @@
+/**
+ * Opens every HTML page of a published blog in headless Chromium and fails if the browser reports a
+ * single Content-Security-Policy violation, i.e. if the per-page policy would block something the
+ * author published (or lets through something it should not, see the self-check).
+ *
+ *   npx tsx scripts/check-csp.ts [--content DIR] [--port 8881]
+ *
+ * Publishes DIR (default: content/) into a temporary local KV with the real CLI, serves the bundled
+ * Worker with Miniflare on 127.0.0.1, visits each post, page and list page plus a 404, and prints the
+ * count of pages and violations. Requests to other hosts are aborted: CSP decides before the network.
+ */
+import { rm } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { publishTo, startWorker } from "./local-worker.ts";
+
+interface Violation {
+  page: string;
+  message: string;
+}
+
+const { values } = parseArgs({
+  options: { content: { type: "string", default: "content" }, port: { type: "string", default: "8881" } },
+});
+
+const VIOLATIONS_KEY = "__cspViolations";
+
+async function main(): Promise<number> {
+  const persist = await publishTo(values.content);
+  const worker = await startWorker(persist, Number(values.port));
+  let browser: Browser | null = null;
+  try {
+    const release = await worker.release();
+    const paths = Object.entries(release.routes)
+      .filter(([, [view]]) => view === "post" || view === "list")
+      .map(([path]) => path)
+      .sort();
+    paths.push("/this-page-does-not-exist/");
+    browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu"],
+    });
+    const context = await browser.newContext();
+    await context.addInitScript(`window.${VIOLATIONS_KEY} = [];
+document.addEventListener("securitypolicyviolation", (e) => window.${VIOLATIONS_KEY}.push(e.violatedDirective + " blocked " + (e.blockedURI || "inline") + " at line " + e.lineNumber));`);
+    await context.route("**/*", (route) => {
+      const host = new URL(route.request().url()).hostname;
+      return host === "127.0.0.1" ? route.continue() : route.abort();
+    });
+    const page = await context.newPage();
+
+    if (!(await detectorWorks(page, worker.url))) {
+      console.error("self-check failed: a page with a blocked inline script reported no violation");
+      return 1;
+    }
+    const violations: Violation[] = [];
+    let withScripts = 0;
+    for (const path of paths) {
+      const found = await visit(page, worker.url + encodeURI(path));
+      for (const message of found.messages) violations.push({ page: path, message });
+      withScripts += found.inlineScripts > 0 ? 1 : 0;
+    }
+    for (const v of violations) console.error(`${v.page}: ${v.message}`);
+    console.log(`CSP check: ${paths.length} pages, ${violations.length} violations, ${withScripts} pages carry inline scripts`);
+    return violations.length === 0 ? 0 : 1;
+  } finally {
+    await browser?.close();
+    await worker.close();
+    await rm(persist, { recursive: true, force: true });
+  }
+}
+
+async function visit(page: Page, url: string): Promise<{ messages: string[]; inlineScripts: number }> {
+  const messages: string[] = [];
+  const onConsole = (msg: { text(): string }) => {
+    if (/content[- ]security[- ]policy/i.test(msg.text())) messages.push(msg.text());
+  };
+  page.on("console", onConsole);
+  await page.goto(url, { waitUntil: "load" });
+  const events = (await page.evaluate(`window.${VIOLATIONS_KEY}`)) as string[];
+  const inlineScripts = (await page.evaluate("[...document.scripts].filter((s) => !s.src).length")) as number;
+  page.off("console", onConsole);
+  return { messages: [...new Set([...messages, ...events])], inlineScripts };
+}
+
+/** The check must be able to fail: a page whose policy blocks its inline script has to be reported. */
+async function detectorWorks(page: Page, origin: string): Promise<boolean> {
+  const url = `${origin}/__csp-self-check`;
+  await page.route(url, (route) =>
+    route.fulfill({
+      status: 200,
+      headers: { "Content-Type": "text/html", "Content-Security-Policy": "script-src 'self'" },
+      body: "<!DOCTYPE html><title>x</title><script>document.title = 'ran'</script>",
+    }),
+  );
+  const { messages } = await visit(page, url);
+  await page.unroute(url);
+  return messages.length > 0 && (await page.title()) !== "ran";
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,197 @@
+/**
+ * Load run against the bundled Worker on 127.0.0.1: a fixed number of connections for a fixed time,
+ * cycling through every published page, the feed, redirects, `?p=` links and missing pages, while
+ * sampling the workerd process's resident memory; then the same load against a baseline Worker that
+ * returns a fixed page, in the same runtime. Fails on any error, timeout or answer other than 2xx, 3xx
+ * or 404, and when the blog's memory grows beyond the runtime's own growth. Stops by itself.
+ *
+ *   npx tsx scripts/load.ts [--content DIR] [--duration 60] [--connections 64] [--warmup 30] [--port 8882]
+ */
+import { rm } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { encodePath } from "../src/content/permalink.ts";
+import type { Release } from "../src/model/release.ts";
+import { type LocalWorker, publishTo, rssMiB, startBaseline, startWorker } from "./local-worker.ts";
+
+const { values } = parseArgs({
+  options: {
+    content: { type: "string", default: "content" },
+    duration: { type: "string", default: "60" },
+    connections: { type: "string", default: "64" },
+    port: { type: "string", default: "8882" },
+    warmup: { type: "string", default: "30" },
+    /** Comma-separated paths to request instead of the whole site (to narrow down a finding). */
+    paths: { type: "string" },
+  },
+});
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+/**
+ * The same load, unmeasured, first: workerd's heap grows for tens of seconds under a new load before it
+ * settles (a static route shows the same), so memory is judged over the measured run after that.
+ */
+const warmup = Number(values.warmup);
+/** The blog's memory growth may exceed the runtime's own (the baseline's) by this factor plus SLACK_MIB. */
+const MAX_GROWTH = 1.5;
+const SLACK_MIB = 32;
+const SAMPLE_MS = 5_000;
+
+// However the run goes, the process ends: the load generator and server never outlive this bound.
+setTimeout(
+  () => {
+    console.error("load run did not finish in time; stopping");
+    process.exit(2);
+  },
+  (2 * (warmup + duration) + 180) * 1000,
+).unref();
+
+function requestMix(release: Release): Array<{ method: "GET"; path: string }> {
+  const paths = Object.keys(release.routes).sort().map(encodePath);
+  const redirects = Object.keys(release.redirects).slice(0, 10).map(encodePath);
+  const slashless = paths
+    .filter((p) => p.length > 1 && p.endsWith("/"))
+    .slice(0, 10)
+    .map((p) => p.slice(0, -1));
+  const ids = Object.keys(release.ids)
+    .slice(0, 10)
+    .map((id) => `/?p=${id}`);
+  const missing = Array.from({ length: 10 }, (_, i) => `/no/such/page-${i}/`);
+  // Interleaved, so every connection meets every kind of answer from its first requests on.
+  const kinds = [paths, redirects, slashless, ids, missing];
+  const mixed: string[] = [];
+  for (let i = 0; mixed.length < kinds.reduce((n, k) => n + k.length, 0); i++) {
+    for (const kind of kinds) {
+      const path = kind[i];
+      if (path !== undefined) mixed.push(path);
+    }
+  }
+  return mixed.map((path) => ({ method: "GET", path }));
+}
+
+interface Measured {
+  warm: autocannon.Result | null;
+  result: autocannon.Result;
+  samples: number[];
+  /** RSS at the start and end of the measured run, MiB. */
+  first: number;
+  last: number;
+}
+
+/** Kinds of request errors seen (connection reset, timeout…), for the report. */
+const errorKinds = new Map<string, number>();
+
+function fire(options: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(options, (error: unknown, result: autocannon.Result) => (error ? reject(error) : resolve(result)));
+    instance.on("reqError", (error: { code?: string; message?: string }) => {
+      const kind = `${options.url}: ${error.code ?? error.message ?? "unknown"}`;
+      errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
+    });
+  });
+}
+
+/** Warm-up, then the measured run, sampling workerd's RSS throughout. */
+async function measure(worker: LocalWorker, requests: Array<{ method: "GET"; path: string }>): Promise<Measured> {
+  const pid = worker.workerdPid;
+  if (pid === null) throw new Error("could not find the workerd process to measure");
+  const samples: number[] = [];
+  const sample = async () => {
+    const rss = await rssMiB(pid);
+    if (rss !== null) samples.push(rss);
+    return rss ?? Number.NaN;
+  };
+  const sampler = setInterval(() => void sample(), SAMPLE_MS);
+  try {
+    await sample();
+    const warm = warmup > 0 ? await fire({ url: worker.url, connections, duration: warmup, requests, timeout: 10 }) : null;
+    const first = await sample();
+    const result = await fire({ url: worker.url, connections, duration, requests, timeout: 10 });
+    const last = await sample();
+    return { warm, result, samples, first, last };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+function report(name: string, m: Measured): void {
+  const { result } = m;
+  const codes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, s.count ?? 0]));
+  console.log(`\n${name}`);
+  if (m.warm)
+    console.log(`  warm-up: ${warmup} s, ${m.warm.requests.total} requests, ${m.warm.errors} errors, ${m.warm.timeouts} timeouts`);
+  console.log(`  requests: ${result.requests.total} in ${duration} s, ${result.requests.average} req/s average`);
+  console.log(`  latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
+  console.log(`  status codes: ${JSON.stringify(codes)}; errors: ${result.errors}, timeouts: ${result.timeouts}`);
+  console.log(
+    `  workerd RSS (MiB) every ${SAMPLE_MS / 1000} s from the start of the warm-up: ${m.samples.map((r) => r.toFixed(0)).join(" ")}`,
+  );
+  console.log(`  memory over the measured run: ${m.first.toFixed(1)} -> ${m.last.toFixed(1)} MiB (${(m.last - m.first).toFixed(1)} MiB)`);
+}
+
+async function main(): Promise<number> {
+  const persist = await publishTo(values.content);
+  let blog: Measured;
+  let requests: Array<{ method: "GET"; path: string }>;
+  const worker = await startWorker(persist, Number(values.port));
+  try {
+    requests = values.paths
+      ? values.paths.split(",").map((path) => ({ method: "GET" as const, path }))
+      : requestMix(await worker.release());
+    console.log(
+      `Load: ${connections} connections, ${warmup} s warm-up + ${duration} s measured, ${requests.length} distinct URLs, 127.0.0.1`,
+    );
+    blog = await measure(worker, requests);
+  } finally {
+    await worker.close();
+    await rm(persist, { recursive: true, force: true });
+  }
+  const baselineWorker = await startBaseline(Number(values.port) + 1);
+  let baseline: Measured;
+  try {
+    baseline = await measure(baselineWorker, requests);
+  } finally {
+    await baselineWorker.close();
+  }
+  report(`blog Worker (${values.content})`, blog);
+  report("baseline Worker (fixed 8 KB page, same runtime and load)", baseline);
+  const growth = blog.last - blog.first;
+  const baseGrowth = Math.max(0, baseline.last - baseline.first);
+  console.log(`\nthroughput ratio blog/baseline: ${(blog.result.requests.average / baseline.result.requests.average).toFixed(3)}`);
+  console.log(`memory growth blog vs baseline: ${growth.toFixed(1)} MiB vs ${baseGrowth.toFixed(1)} MiB`);
+  const perRequest = (mib: number, r: autocannon.Result) => ((mib * 1024) / Math.max(1, r.requests.total)).toFixed(2);
+  console.log(
+    `memory growth per request served: blog ${perRequest(growth, blog.result)} KiB, baseline ${perRequest(baseGrowth, baseline.result)} KiB`,
+  );
+
+  for (const [kind, count] of errorKinds) console.log(`request errors ${kind}: ${count}`);
+  const failures: string[] = [];
+  const codes = Object.keys(blog.result.statusCodeStats ?? {});
+  const bad = codes.filter((code) => !/^[23]\d\d$|^404$/.test(code));
+  for (const [phase, r] of [
+    ["warm-up", blog.warm],
+    ["measured run", blog.result],
+  ] as const) {
+    if (r && (r.errors > 0 || r.timeouts > 0)) failures.push(`${phase}: ${r.errors} errors, ${r.timeouts} timeouts`);
+  }
+  if (bad.length > 0) failures.push(`unexpected status codes ${bad.join(", ")}`);
+  if (blog.result.requests.total === 0) failures.push("no requests completed");
+  // A leak in the Worker shows as growth beyond what the runtime itself does under the same load.
+  if (!(growth <= baseGrowth * MAX_GROWTH + SLACK_MIB)) {
+    failures.push(
+      `memory grew ${growth.toFixed(1)} MiB, more than the baseline's ${baseGrowth.toFixed(1)} MiB x${MAX_GROWTH} + ${SLACK_MIB} MiB`,
+    );
+  }
+  for (const f of failures) console.error(`FAIL: ${f}`);
+  return failures.length === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

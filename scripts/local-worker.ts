@@ -1,0 +1,126 @@
+/**
+ * The bundled Worker served by Miniflare on 127.0.0.1, over a local KV folder: what the CSP check and
+ * the load run talk to. Miniflare directly, not `wrangler dev`, whose logging proxy would be measured too.
+ */
+import { spawn } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { Miniflare } from "miniflare";
+import { withWranglerDefaults } from "../src/cli/wrangler-env.ts";
+import type { Release } from "../src/model/release.ts";
+import { CURRENT_KEY } from "../src/store/keys.ts";
+import { parseRelease } from "../src/store/release-codec.ts";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const require = createRequire(import.meta.url);
+
+export interface LocalWorker {
+  url: string;
+  /** Process id of the workerd serving the Worker, for memory readings. */
+  workerdPid: number | null;
+  /** The live release in the Worker's KV. */
+  release(): Promise<Release>;
+  close(): Promise<void>;
+}
+
+/** Runs a Node script to completion, inheriting output; rejects on a non-zero exit. */
+export function run(args: string[], label: string): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      stdio: ["ignore", "inherit", "inherit"],
+      env: withWranglerDefaults(process.env),
+    });
+    child.on("error", fail);
+    child.on("exit", (code) => (code === 0 ? done() : fail(new Error(`${label} exited with ${code}`))));
+  });
+}
+
+/** Publishes a content folder into a fresh local KV folder with the real CLI; returns the folder. */
+export async function publishTo(content: string): Promise<string> {
+  const persist = await mkdtemp(join(tmpdir(), "edgepress-kv-"));
+  const tsx = require.resolve("tsx/cli");
+  await run([tsx, "src/cli/index.ts", "publish", "--content", content, "--persist-to", persist], "publish");
+  return persist;
+}
+
+/**
+ * A Worker that answers every request with a fixed page and touches nothing: the runtime's own memory
+ * behaviour under load, measured beside the blog's in the same run.
+ */
+const BASELINE_SCRIPT = `const page = "<!DOCTYPE html><title>baseline</title>" + "x".repeat(8000);
+export default { fetch() { return new Response(page, { headers: { "Content-Type": "text/html" } }); } };`;
+
+export async function startBaseline(port: number): Promise<LocalWorker> {
+  const before = new Set(await workerdPids());
+  const mf = new Miniflare({ modules: true, script: BASELINE_SCRIPT, compatibilityDate: "2026-04-20", host: "127.0.0.1", port });
+  const url = (await mf.ready).toString().replace(/\/$/, "");
+  const started = (await workerdPids()).filter((pid) => !before.has(pid));
+  return {
+    url,
+    workerdPid: started[0] ?? null,
+    release: () => Promise.reject(new Error("the baseline Worker has no release")),
+    close: () => mf.dispose(),
+  };
+}
+
+export async function startWorker(persist: string, port: number): Promise<LocalWorker> {
+  const out = await mkdtemp(join(tmpdir(), "edgepress-bundle-"));
+  await run([require.resolve("wrangler/bin/wrangler.js"), "deploy", "--dry-run", "--outdir", out], "wrangler bundle");
+  const toml = await readFile(join(ROOT, "wrangler.toml"), "utf8");
+  const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(toml)?.[1] ?? "2026-04-20";
+  const before = new Set(await workerdPids());
+  const mf = new Miniflare({
+    modules: true,
+    scriptPath: join(out, "index.js"),
+    modulesRoot: out,
+    compatibilityDate,
+    kvNamespaces: { BLOG: "edgepress-local" },
+    // The CLI's --persist-to DIR means what `wrangler dev --persist-to DIR` means: KV under DIR/v3/kv.
+    kvPersist: join(persist, "v3", "kv"),
+    host: "127.0.0.1",
+    port,
+  });
+  const url = (await mf.ready).toString().replace(/\/$/, "");
+  const started = (await workerdPids()).filter((pid) => !before.has(pid));
+  return {
+    url,
+    workerdPid: started[0] ?? null,
+    async release() {
+      const text = await (await mf.getKVNamespace("BLOG")).get(CURRENT_KEY, "text");
+      const release = text === null ? null : parseRelease(text);
+      if (release === null) throw new Error(`no valid release at ${CURRENT_KEY} in ${persist}`);
+      return release;
+    },
+    async close() {
+      await mf.dispose();
+      await rm(out, { recursive: true, force: true });
+    },
+  };
+}
+
+/** workerd processes that are descendants of this one. */
+async function workerdPids(): Promise<number[]> {
+  const found: number[] = [];
+  const walk = async (pid: number) => {
+    for (const task of await readdir(`/proc/${pid}/task`).catch(() => [])) {
+      const children = await readFile(`/proc/${pid}/task/${task}/children`, "utf8").catch(() => "");
+      for (const child of children.split(" ").filter(Boolean).map(Number)) {
+        const comm = (await readFile(`/proc/${child}/comm`, "utf8").catch(() => "")).trim();
+        if (comm === "workerd") found.push(child);
+        await walk(child);
+      }
+    }
+  };
+  await walk(process.pid);
+  return found;
+}
+
+/** Resident memory of a process in MiB, or null once it is gone. */
+export async function rssMiB(pid: number): Promise<number | null> {
+  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => null);
+  const kb = status ? /^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1] : undefined;
+  return kb === undefined ? null : Number(kb) / 1024;
+}
