@@ -5,9 +5,8 @@
  * a screenshot to docs/screenshots/. Serves content/ as it deploys, with two posts a page so the
  * pager shows.
  *
- *   npm run test:browser -- [--port 8924] [--out docs/screenshots] [--skip-category]
+ *   npm run test:browser -- [--port 8924] [--out docs/screenshots]
  *
- * `--skip-category` leaves out the category step, for a build without category archives.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -54,7 +53,6 @@ async function checkLayout(page: Page, step: string): Promise<void> {
 
 async function main(argv: readonly string[]): Promise<number> {
   const out = resolve(option(argv, "out", join(ROOT, "docs/screenshots")));
-  const skipCategory = argv.includes("--skip-category");
   mkdirSync(out, { recursive: true });
   const content = contentWithPager();
   const site = await serveSite({ content, port: Number(option(argv, "port", "8924")) });
@@ -107,17 +105,15 @@ async function main(argv: readonly string[]): Promise<number> {
         expectThat((await page.locator("h1").first().textContent())?.trim() === title, `post: heading is not "${title}"`);
         await shot("post");
 
-        if (!skipCategory) {
-          const category = page.locator('.terms a[rel~="category"], .terms a[href*="/category/"]').first();
-          expectThat((await category.count()) > 0, "post: the post's category is not a link (no category archives?)");
-          const name = (await category.textContent())?.trim() ?? "";
-          await category.click();
-          await page.waitForURL(/\/category\//);
-          await checkLayout(page, "category");
-          const heading = (await page.locator("h1").first().textContent()) ?? "";
-          expectThat(heading.includes(name), `category: heading "${heading}" does not name "${name}"`);
-          await shot("category");
-        }
+        const category = page.locator('.terms a[rel~="category"], .terms a[href*="/category/"]').first();
+        expectThat((await category.count()) > 0, "post: the post's category is not a link (no category archives?)");
+        const name = (await category.textContent())?.trim() ?? "";
+        await category.click();
+        await page.waitForURL(/\/category\//);
+        await checkLayout(page, "category");
+        const heading = (await page.locator("h1").first().textContent()) ?? "";
+        expectThat(heading.includes(name), `category: heading "${heading}" does not name "${name}"`);
+        await shot("category");
         await context.close();
       }
     }

@@ -4,6 +4,7 @@
  * when KV fails, the last good copy of the page if this isolate has one, else a 503 with Retry-After.
  */
 import { type Context, Hono } from "hono";
+import { type EdgeCacheOptions, edgeCache } from "./cache/edge-cache.ts";
 import { CACHE_POLICY } from "./http/cache-policy.ts";
 import { type FallbackStore, LastGoodResponses } from "./http/last-good.ts";
 import { securityHeaders } from "./http/security-headers.ts";
@@ -21,6 +22,7 @@ export interface AppOptions {
   kvTimeoutMs?: number;
   /** Where good responses are kept to answer with when KV fails (stale-if-error). */
   fallback?: FallbackStore;
+  cache?: EdgeCacheOptions;
 }
 
 /** How long an isolate trusts the release pointer it last read before asking KV again. */
@@ -47,6 +49,9 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
     await next();
     if (method === "GET" && c.res.status === 200) await fallback.remember(fallbackKey(c), c.res);
   });
+
+  // Cached pages are answered here: middleware registered below this line runs only on a miss.
+  app.use("*", edgeCache({ ...options.cache, releases, now }));
 
   app.get("/favicon.svg", favicon);
   app.get("/favicon.ico", favicon);

@@ -1,22 +1,27 @@
 /**
- * Every Cache-Control the site sends, named for what it is for. Pages change only when the author
- * publishes, so browsers keep them briefly and revalidate with the ETag; stale copies may be served
- * while revalidating and when the Worker cannot answer (RFC 5861).
+ * Every Cache-Control the site sends, named for what it is for. Content changes only when the author
+ * publishes, and every 200 carries a strong ETag, so browsers keep a copy briefly and then revalidate
+ * (a 304 from the Worker's cache costs no KV read and no rendering). `stale-while-revalidate` lets
+ * them show the copy they have while they check; `stale-if-error` lets them keep showing it when the
+ * Worker cannot answer (RFC 5861). The Worker's own cache is keyed by release, so none of these
+ * delay a publish at the edge: they bound how long a browser may show the previous version.
  */
 export const CACHE_POLICY = {
-  /** Posts, pages and lists. */
-  page: "public, max-age=300, stale-while-revalidate=86400, stale-if-error=604800",
-  /** Feeds are polled; readers can wait a little longer for new items. */
+  /** Posts, pages and lists: a returning reader sees a new publish within a minute. */
+  page: "public, max-age=60, stale-while-revalidate=86400, stale-if-error=604800",
+  /** Feeds are polled by readers that can wait a little longer for new items. */
   feed: "public, max-age=900, stale-while-revalidate=86400, stale-if-error=604800",
   /** Search results: answered from the index of the live release; a new publish shows within minutes. */
-  search: "public, max-age=300, stale-while-revalidate=3600",
-  /** Not found: short, so a page published later appears quickly. */
-  notFound: "public, max-age=60",
-  /** Permanent moves (old links, trailing slashes). */
-  redirect: "public, max-age=86400",
-  /** Fixed assets such as the favicon. */
-  asset: "public, max-age=604800, stale-while-revalidate=86400",
-  /** Errors and "not published yet": never cached. */
+  search: "public, max-age=300, stale-while-revalidate=3600, stale-if-error=86400",
+  /** The sitemap is read by crawlers, hours apart. */
+  sitemap: "public, max-age=3600, stale-while-revalidate=86400, stale-if-error=604800",
+  /** Not found: short, so a page published later appears quickly; never worth keeping through errors. */
+  notFound: "public, max-age=60, stale-while-revalidate=60",
+  /** Permanent moves (old links, trailing slashes): stable, but a later publish may retarget one. */
+  redirect: "public, max-age=86400, stale-while-revalidate=86400, stale-if-error=604800",
+  /** Images and other files: not fingerprinted, so an author may replace one under the same path. */
+  asset: "public, max-age=86400, stale-while-revalidate=604800, stale-if-error=604800",
+  /** Errors and "not published yet": never cached anywhere. */
   none: "no-store",
 } as const;
 

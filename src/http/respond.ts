@@ -48,7 +48,7 @@ export async function strongEtag(body: string | Uint8Array): Promise<string> {
   return `"${b64}"`;
 }
 
-function notModified(request: Request, etag: string, lastModified: Date | null): boolean {
+export function notModified(request: Request, etag: string, lastModified: Date | null): boolean {
   const ifNoneMatch = request.headers.get("If-None-Match");
   if (ifNoneMatch !== null) {
     // If-None-Match uses the weak comparison: W/"x" matches "x" (RFC 9110 §13.1.2).

@@ -28,6 +28,14 @@ function latest(release: Release, key: string, now: number) {
 
 /** The next moment after `now` at which any answer changes, or null: no response may be cached past it. */
 export function nextBoundary(release: Release, now: number): number | null {
+  return release.boundaries?.[scheduleEpoch(release, now)] ?? null;
+}
+
+/**
+ * How many of the release's scheduled moments have passed at `now`. Answers differ only between
+ * epochs, so a cache keyed by (release, epoch) never serves an answer from before a post came out.
+ */
+export function scheduleEpoch(release: Release, now: number): number {
   const list = release.boundaries ?? [];
   let lo = 0;
   let hi = list.length;
@@ -36,5 +44,5 @@ export function nextBoundary(release: Release, now: number): number | null {
     if ((list[mid] ?? 0) <= now) lo = mid + 1;
     else hi = mid;
   }
-  return list[lo] ?? null;
+  return lo;
 }

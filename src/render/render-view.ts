@@ -13,7 +13,7 @@ import { renderSitemap } from "./sitemap-xml.ts";
 export interface Rendered {
   body: string | Uint8Array;
   type: string;
-  policy: "page" | "feed" | "asset";
+  policy: "page" | "feed" | "sitemap" | "asset";
   lastModified: string | null;
   /** Epoch ms at which this answer may change (a scheduled post appears), set by the route; caches must not keep it longer. */
   expiresAt?: number | null;
@@ -45,7 +45,7 @@ export function renderView(ctx: PageContext, view: View, model: PageModel): Rend
     };
   }
   if (view === "sitemap" && model.kind === "sitemap") {
-    return { body: renderSitemap(model, ctx.origin), type: "application/xml; charset=utf-8", policy: "feed", lastModified: null };
+    return { body: renderSitemap(model, ctx.origin), type: "application/xml; charset=utf-8", policy: "sitemap", lastModified: null };
   }
   if (view === "atom" && model.kind === "feed") {
     return { body: renderAtom(model, ctx.site, ctx.origin, renderMarkdown), type: ATOM, policy: "feed", lastModified: model.updated };

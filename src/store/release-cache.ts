@@ -10,7 +10,8 @@ import { KV_READ_TIMEOUT_MS, type KvReader, readCurrentRelease, StoreUnavailable
 export class ReleaseCache {
   #release: Release | null = null;
   #checkedAt = Number.NEGATIVE_INFINITY;
-  #pending: Promise<Release | null> | null = null;
+  /** When the refresh in flight started, or null. A request cancelled mid-read never clears it, so it also expires. */
+  #refreshingSince: number | null = null;
 
   constructor(
     private readonly ttlMs: number,
@@ -19,18 +20,22 @@ export class ReleaseCache {
 
   async get(kv: KvReader, now: number): Promise<Release | null> {
     if (now - this.#checkedAt < this.ttlMs) return this.#release;
-    // Concurrent requests in one isolate share a single KV read.
-    this.#pending ??= readCurrentRelease(kv, this.readTimeoutMs).finally(() => {
-      this.#pending = null;
-    });
+    // One request refreshes; the others keep answering from the release already held. They must not
+    // await the refreshing request's read: workerd ties a KV read to the request that made it, and
+    // another request awaiting it can fail with "Cannot perform I/O on behalf of a different request".
+    const inFlight = this.#refreshingSince !== null && now - this.#refreshingSince < 2 * this.readTimeoutMs;
+    if (inFlight && this.#release !== null) return this.#release;
+    this.#refreshingSince = now;
     let fresh: Release | null;
     try {
-      fresh = await this.#pending;
+      fresh = await readCurrentRelease(kv, this.readTimeoutMs);
     } catch (error) {
       if (!(error instanceof StoreUnavailable) || this.#release === null) throw error;
       console.error(`serving release ${this.#release.id} held in memory: ${error.message}`);
       this.#checkedAt = now;
       return this.#release;
+    } finally {
+      this.#refreshingSince = null;
     }
     if (fresh === null && this.#release !== null) {
       console.error(`the release pointer is missing from KV; serving release ${this.#release.id} held in memory`);

@@ -29,7 +29,8 @@ afterEach(() => {
 /** An app whose release is re-read from KV on every request, so each fault reaches the pointer too. */
 function setup(kvTimeoutMs = 50) {
   const kv = faultyKv();
-  const app = createApp({ kvTimeoutMs, releases: new ReleaseCache(0, kvTimeoutMs) });
+  // Nothing cached: these tests are about what reaches KV.
+  const app = createApp({ kvTimeoutMs, releases: new ReleaseCache(0, kvTimeoutMs), cache: { shared: null, memoryBytes: 0 } });
   const get = (path: string) => app.request(`http://blog.test${path}`, {}, kv.env);
   const log = vi.spyOn(console, "error").mockImplementation(() => {});
   return { kv, get, log };

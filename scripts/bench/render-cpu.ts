@@ -1,0 +1,56 @@
+/**
+ * CPU time to render one post page with nothing cached: Markdown to HTML with the Worker's marked
+ * instance, then the page template (the ETag hash is measured with the response, in the load runs). Runs in Node, on the same V8 engine workerd uses.
+ */
+import { readSite } from "../../src/build/read-site.ts";
+import { loadContent } from "../../src/cli/load-content.ts";
+import type { PostModel } from "../../src/model/page-models.ts";
+import { renderView } from "../../src/render/render-view.ts";
+
+export interface RenderCost {
+  path: string;
+  sourceBytes: number;
+  htmlBytes: number;
+  /** The very first render in a fresh process (nothing compiled yet). */
+  firstMs: number;
+  /** CPU time (user + system) of repeated renders, divided by their number: the steady cost of a miss. */
+  meanCpuMs: number;
+  /** Wall-clock percentiles of single renders (synchronous, so close to their CPU time). */
+  medianMs: number;
+  p99Ms: number;
+}
+
+export async function largestPostRenderCost(corpusDir: string, rounds = 300): Promise<RenderCost> {
+  const reading = readSite(await loadContent(corpusDir));
+  if (reading.build === null) throw new Error(`${corpusDir} does not build`);
+  let largest: { path: string; model: PostModel } | null = null;
+  for (const [path, page] of reading.build.pages) {
+    if (page.model.kind !== "post") continue;
+    if (largest === null || page.model.body.length > largest.model.body.length) largest = { path, model: page.model };
+  }
+  if (largest === null) throw new Error(`${corpusDir} has no posts`);
+  const { path, model } = largest;
+  const ctx = { site: reading.build.site, origin: "https://blog.example", path };
+
+  const once = (): { ms: number; bytes: number } => {
+    const start = performance.now();
+    const rendered = renderView(ctx, "post", model);
+    return { ms: performance.now() - start, bytes: new TextEncoder().encode(String(rendered.body)).byteLength };
+  };
+  const first = once();
+  const times: number[] = [];
+  // getrusage counts CPU in scheduler ticks on some kernels: time many renders together.
+  const cpuStart = process.cpuUsage();
+  for (let i = 0; i < rounds; i++) times.push(once().ms);
+  const cpu = process.cpuUsage(cpuStart);
+  times.sort((a, b) => a - b);
+  return {
+    path,
+    sourceBytes: new TextEncoder().encode(model.body).byteLength,
+    htmlBytes: first.bytes,
+    firstMs: first.ms,
+    meanCpuMs: (cpu.user + cpu.system) / 1000 / rounds,
+    medianMs: times[Math.floor(times.length / 2)] ?? Number.NaN,
+    p99Ms: times[Math.floor(times.length * 0.99)] ?? Number.NaN,
+  };
+}
