@@ -57,6 +57,21 @@ function offsetInZone(wallAsUtc: number, timeZone: string): number {
 }
 
 function offsetAt(instant: number, timeZone: string): number {
+  return wallClockIn(instant, timeZone).offsetMinutes;
+}
+
+/** The wall clock in `timeZone` at an instant: its fields, zero-padded, and the zone's UTC offset in minutes. */
+export interface WallClock {
+  year: string;
+  month: string;
+  day: string;
+  hour: string;
+  minute: string;
+  second: string;
+  offsetMinutes: number;
+}
+
+export function wallClockIn(instant: number, timeZone: string): WallClock {
   const parts = new Intl.DateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
@@ -67,7 +82,16 @@ function offsetAt(instant: number, timeZone: string): number {
     minute: "2-digit",
     second: "2-digit",
   }).formatToParts(new Date(instant));
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
-  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
+  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? "00";
+  const n = (type: string) => Number(get(type));
+  const asUtc = Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"), n("second"));
+  return {
+    year: get("year"),
+    month: get("month"),
+    day: get("day"),
+    hour: get("hour"),
+    minute: get("minute"),
+    second: get("second"),
+    offsetMinutes: Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000),
+  };
 }
