@@ -2,6 +2,7 @@
  * `/sitemap.xml` (sitemaps.org 0.9): every post, page and first archive page with its last change.
  * Over 50,000 URLs (the protocol's limit per file) it becomes an index of `/sitemap-N.xml` files.
  */
+import { UNDATED } from "../content/post.ts";
 import type { SitemapModel } from "../model/page-models.ts";
 import type { BuiltPage } from "./site-build.ts";
 
@@ -11,8 +12,10 @@ const MAX_URLS = 50_000;
 export function sitemapPages(pages: ReadonlyMap<string, BuiltPage>, maxUrls = MAX_URLS): Array<[string, SitemapModel]> {
   const urls: Array<[string, string]> = [];
   for (const [path, { model }] of pages) {
-    if (model.kind === "post") urls.push([path, model.updated && model.updated > model.date ? model.updated : model.date]);
-    else if (model.kind === "list" && model.page === 1) urls.push([path, model.updated]);
+    if (model.kind === "post") {
+      const changed = model.updated && model.updated > model.date ? model.updated : model.date;
+      urls.push([path, changed === UNDATED ? "" : changed]);
+    } else if (model.kind === "list" && model.page === 1) urls.push([path, model.updated]);
   }
   urls.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (urls.length <= maxUrls) return [[SITEMAP_PATH, { kind: "sitemap", index: false, urls }]];

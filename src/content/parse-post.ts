@@ -7,7 +7,7 @@ import type { SiteConfig } from "../model/site.ts";
 import { parseDate } from "./date.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { derivePermalink, normalizePermalink, slugify } from "./permalink.ts";
-import type { Layout, Post } from "./post.ts";
+import { type Layout, type Post, UNDATED } from "./post.ts";
 import type { Problem } from "./problem.ts";
 
 export type ParseResult = { post: Post } | { skipped: string } | { problems: Problem[] };
@@ -144,7 +144,7 @@ export function parsePost(file: SourceFile, site: SiteConfig): ParseResult {
       source: file.path,
       id: typeof data.id === "number" || typeof data.id === "string" ? String(data.id) : null,
       title,
-      date: new Date(dateMs ?? 0).toISOString(),
+      date: dateMs === null ? UNDATED : new Date(dateMs).toISOString(),
       updated,
       author,
       layout,

@@ -1,6 +1,12 @@
 /** The shape of a post or page once its source file has been read and checked. */
 export type Layout = "post" | "page";
 
+/**
+ * The date of a page written without one (an About page): it sorts last and is never shown or
+ * claimed as a modification time (the sitemap leaves its lastmod out).
+ */
+export const UNDATED = new Date(0).toISOString();
+
 export interface Post {
   /** Path of the source file relative to the content folder, for messages. */
   source: string;

@@ -104,7 +104,7 @@ export interface SitemapModel {
   kind: "sitemap";
   /** True for a sitemap index, whose entries are other sitemaps. */
   index: boolean;
-  /** `[path, ISO lastmod]`. */
+  /** `[path, ISO lastmod]`; lastmod is "" for a page that has no date. */
   urls: Array<[string, string]>;
 }
 

@@ -8,7 +8,9 @@ const NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 export function renderSitemap(model: SitemapModel, origin: string): string {
   const [outer, inner] = model.index ? ["sitemapindex", "sitemap"] : ["urlset", "url"];
   const entries = model.urls.map(
-    ([path, lastmod]) => `<${inner}><loc>${escapeXml(absoluteUrl(origin, path))}</loc><lastmod>${escapeXml(lastmod)}</lastmod></${inner}>`,
+    // lastmod is optional; an undated page gets none rather than a made-up date.
+    ([path, lastmod]) =>
+      `<${inner}><loc>${escapeXml(absoluteUrl(origin, path))}</loc>${lastmod ? `<lastmod>${escapeXml(lastmod)}</lastmod>` : ""}</${inner}>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<${outer} xmlns="${NS}">\n${entries.join("\n")}\n</${outer}>\n`;
 }
