@@ -19,21 +19,12 @@ const { values } = parseArgs({
 if (values.child) {
   // Child: one real CLI run, then its own figures on the last line.
   const { main } = await import("../src/cli/main.ts");
-  const { openKv } = await import("../src/cli/kv/open-kv.ts");
-  const { withWranglerDefaults } = await import("../src/cli/wrangler-env.ts");
-  Object.assign(process.env, withWranglerDefaults(process.env));
+  const { processDeps } = await import("../src/cli/process-deps.ts");
   const started = performance.now();
+  // Publishing only: a run that tried to start wrangler would fail rather than measure it.
   const code = await main(
     process.argv.slice(2).filter((a) => a !== "--child"),
-    {
-      cwd: process.cwd(),
-      env: process.env,
-      stdout: (line) => console.log(line),
-      stderr: (line) => console.error(line),
-      now: () => new Date(),
-      openKv: (target) => openKv(target, process.env),
-      runWrangler: async () => 1,
-    },
+    { ...processDeps(), runWrangler: async () => 1 },
   );
   const seconds = (performance.now() - started) / 1000;
   console.log(`BENCH ${JSON.stringify({ code, seconds, maxRssMiB: process.resourceUsage().maxRSS / 1024 })}`);

@@ -12,6 +12,7 @@
 import { rm } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { runMain } from "./lib/run-main.ts";
 import { publishTo, startWorker } from "./local-worker.ts";
 
 interface Violation {
@@ -98,12 +99,4 @@ async function detectorWorks(page: Page, origin: string): Promise<boolean> {
   return messages.length > 0 && (await page.title()) !== "ran";
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

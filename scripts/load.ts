@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { encodePath } from "../src/content/permalink.ts";
 import type { Release } from "../src/model/release.ts";
+import { runMain } from "./lib/run-main.ts";
 import { type LocalWorker, publishTo, rssMiB, startBaseline, startWorker } from "./local-worker.ts";
 
 const { values } = parseArgs({
@@ -186,12 +187,4 @@ async function main(): Promise<number> {
   return failures.length === 0 ? 0 : 1;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+runMain(main);
