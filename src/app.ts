@@ -47,7 +47,8 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
     }
     c.set("kvTimeoutMs", kvTimeoutMs);
     await next();
-    if (method === "GET" && c.res.status === 200) await fallback.remember(fallbackKey(c), c.res);
+    const entry = c.get("cacheEntry");
+    if (method === "GET" && entry !== undefined && entry.status === 200) fallback.remember(fallbackKey(c), entry);
   });
 
   // Cached pages are answered here: middleware registered below this line runs only on a miss.
@@ -68,7 +69,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   app.onError((error, c) => {
     const reason = error instanceof StoreUnavailable ? `store unavailable: ${error.message}` : "unhandled error";
     console.error(`${c.req.method} ${c.req.path}: ${reason}`, error instanceof StoreUnavailable ? (error.cause ?? "") : error);
-    const stale = fallback.recall(fallbackKey(c));
+    const stale = fallback.recall(fallbackKey(c), c.req.raw);
     if (stale) return stale;
     if (error instanceof StoreUnavailable) {
       return unavailable("The blog is briefly unavailable. Please try again in a moment.", 30);

@@ -41,12 +41,12 @@ export function edgeCache(deps: EdgeCacheDeps): MiddlewareHandler<AppEnv> {
     const key = cacheKey(release, url, now);
 
     const remembered = memory.get(key);
-    if (remembered !== undefined) return fromEntry(c.req.raw, remembered);
+    if (remembered !== undefined) return answer(c, remembered);
     if (shared !== null) {
       const stored = await readShared(shared, key, release.id).catch(logCacheError);
       if (stored) {
         memory.set(key, stored);
-        return fromEntry(c.req.raw, stored);
+        return answer(c, stored);
       }
     }
 
@@ -68,8 +68,16 @@ export function edgeCache(deps: EdgeCacheDeps): MiddlewareHandler<AppEnv> {
     const renderedKey = cacheKey(rendered, url, c.get("now") ?? now);
     memory.set(renderedKey, entry);
     if (shared !== null) await later(c, writeShared(shared, renderedKey, entry).catch(logCacheError));
-    c.res = fromEntry(original, entry);
+    // Cleared first: assigning over a response Hono already holds would copy its headers (the plain
+    // form's ETag among them) onto this one.
+    c.res = undefined;
+    c.res = answer(c, entry);
   };
+}
+
+function answer(c: Context<AppEnv>, entry: CachedEntry): Response {
+  c.set("cacheEntry", entry);
+  return fromEntry(c.req.raw, entry);
 }
 
 function defaultSharedCache(): SharedCache | null {

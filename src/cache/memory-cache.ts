@@ -3,7 +3,7 @@
  * busy isolate answers repeat requests without touching KV, the Cache API or the renderer, and a
  * large site cannot push the isolate past its memory limit.
  */
-import type { CachedEntry } from "./cache-entry.ts";
+import { type CachedEntry, entryBytes } from "./cache-entry.ts";
 
 export class MemoryCache {
   // A Map iterates in insertion order; re-inserting on every hit keeps the least recent first.
@@ -61,7 +61,7 @@ export class MemoryCache {
   }
 }
 
-/** Body bytes plus a fixed allowance for the key, headers and object overhead. */
+/** Body bytes (both forms) plus a fixed allowance for the key, headers and object overhead. */
 function sizeOf(key: string, entry: CachedEntry): number {
-  return entry.body.byteLength + key.length * 2 + 512;
+  return entryBytes(entry) + key.length * 2 + 512;
 }

@@ -2,7 +2,7 @@
  * The data centre's cache (the Workers Cache API) as a second level behind the isolate's memory:
  * isolates are many and short-lived, the data centre's cache outlives them all.
  */
-import { type CachedEntry, KEPT_HEADERS } from "./cache-entry.ts";
+import { type CachedEntry, entryOf, KEPT_HEADERS } from "./cache-entry.ts";
 
 /** What is used of the Cache API, so tests can pass their own named cache. */
 export interface SharedCache {
@@ -35,7 +35,8 @@ export async function readShared(cache: SharedCache, key: string, release: strin
   }
   const policy = hit.headers.get(POLICY_HEADER);
   if (policy !== null) headers.push(["cache-control", policy]);
-  return { release, status, headers, body: new Uint8Array(await hit.arrayBuffer()) };
+  // The data centre keeps the plain bytes; the gzip form is made again once per isolate.
+  return entryOf(release, status, headers, new Uint8Array(await hit.arrayBuffer()));
 }
 
 export function writeShared(cache: SharedCache, key: string, entry: CachedEntry): Promise<void> {

@@ -3,6 +3,7 @@
  * Last-Modified where the content has a date. Answers conditional requests with 304 (RFC 9110 §13).
  */
 import { CACHE_POLICY, type CachePolicyName, cappedPolicy } from "./cache-policy.ts";
+import { gzipEtag } from "./content-coding.ts";
 
 export interface RespondOptions {
   status?: number;
@@ -51,9 +52,14 @@ export async function strongEtag(body: string | Uint8Array): Promise<string> {
 export function notModified(request: Request, etag: string, lastModified: Date | null): boolean {
   const ifNoneMatch = request.headers.get("If-None-Match");
   if (ifNoneMatch !== null) {
-    // If-None-Match uses the weak comparison: W/"x" matches "x" (RFC 9110 §13.1.2).
+    // If-None-Match uses the weak comparison: W/"x" matches "x" (RFC 9110 §13.1.2). The gzip form's
+    // tag matches too: both are this content, and a 304 only says the copy the client holds is current.
     if (ifNoneMatch.trim() === "*") return true;
-    return ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
+    const gzipped = gzipEtag(etag);
+    return ifNoneMatch.split(",").some((tag) => {
+      const opaque = tag.trim().replace(/^W\//, "");
+      return opaque === etag || opaque === gzipped;
+    });
   }
   const since = request.headers.get("If-Modified-Since");
   if (since !== null && lastModified) {

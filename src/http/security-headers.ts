@@ -30,7 +30,9 @@ export function securityHeaders(): MiddlewareHandler {
       const headers = new Headers(old.headers);
       applyTo(headers, https);
       c.res = undefined;
-      c.res = new Response(old.body, { status: old.status, statusText: old.statusText, headers });
+      // A body sent as stored gzip (Content-Encoding set by us) must stay as it is, not be compressed again.
+      const encodeBody = headers.has("Content-Encoding") ? "manual" : "automatic";
+      c.res = new Response(old.body, { status: old.status, statusText: old.statusText, headers, encodeBody });
     }
   };
 }

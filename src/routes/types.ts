@@ -1,4 +1,5 @@
 /** Types shared by the route handlers. */
+import type { CachedEntry } from "../cache/cache-entry.ts";
 import type { Env } from "../env.ts";
 import type { Release } from "../model/release.ts";
 
@@ -9,5 +10,7 @@ export interface AppEnv {
     /** The request's time, epoch ms: decides which scheduled posts are out. */
     now: number;
     kvTimeoutMs: number;
+    /** The cached form of the response being answered, when it has one (kept for stale-if-error). */
+    cacheEntry: CachedEntry;
   };
 }

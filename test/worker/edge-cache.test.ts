@@ -209,3 +209,71 @@ describe("responses from cache", () => {
     expect(recovered.status).toBe(200);
   });
 });
+
+async function gunzip(response: Response): Promise<string> {
+  const body = response.body;
+  if (body === null) throw new Error("no body");
+  return new Response(body.pipeThrough(new DecompressionStream("gzip"))).text();
+}
+
+describe("compressed answers", () => {
+  const GZIP = { "Accept-Encoding": "gzip, deflate, br" };
+
+  it("sends the stored gzip form to a client that takes gzip, and the same page plain to one that does not", async () => {
+    await publish(site("Compressed"));
+    const plain = await h.get(POST);
+    const plainBody = await plain.text();
+    expect(plain.headers.get("Content-Encoding")).toBeNull();
+    expect(plain.headers.get("Vary")).toBe("Accept-Encoding");
+
+    for (const get of [h.get, h.get, h.isolate({ memoryBytes: 0 })]) {
+      const packed = await get(POST, { headers: GZIP });
+      expect(packed.status).toBe(200);
+      expect(packed.headers.get("Content-Encoding")).toBe("gzip");
+      expect(packed.headers.get("Vary")).toBe("Accept-Encoding");
+      // Another representation, so another strong validator.
+      expect(packed.headers.get("ETag")).toBe(`${plain.headers.get("ETag")?.slice(0, -1)}-gzip"`);
+      expect(await gunzip(packed)).toBe(plainBody);
+    }
+  });
+
+  it("follows the weights of Accept-Encoding", async () => {
+    await publish(site("Weights"));
+    for (const [accept, encoded] of [
+      ["gzip;q=0, br", false],
+      ["identity", false],
+      ["br;q=1, gzip;q=0.5", true],
+      ["*", true],
+      ["*, gzip;q=0", false],
+      ["x-gzip", true],
+    ] as const) {
+      const res = await h.get(POST, { headers: { "Accept-Encoding": accept } });
+      expect([accept, res.headers.get("Content-Encoding")]).toEqual([accept, encoded ? "gzip" : null]);
+      expect(await (encoded ? gunzip(res) : res.text())).toContain("for Weights.");
+    }
+  });
+
+  it("answers either form's ETag with 304, naming the form the client would get", async () => {
+    await publish(site("Either"));
+    const plainTag = (await h.get(POST)).headers.get("ETag") ?? "";
+    const gzipTag = (await h.get(POST, { headers: GZIP })).headers.get("ETag") ?? "";
+    expect(gzipTag).not.toBe(plainTag);
+    for (const tag of [plainTag, gzipTag]) {
+      const packed = await h.get(POST, { headers: { ...GZIP, "If-None-Match": tag } });
+      expect([tag, packed.status, packed.headers.get("ETag")]).toEqual([tag, 304, gzipTag]);
+      const plain = await h.get(POST, { headers: { "If-None-Match": tag } });
+      expect([tag, plain.status, plain.headers.get("ETag")]).toEqual([tag, 304, plainTag]);
+    }
+  });
+
+  it("leaves small bodies and redirects plain", async () => {
+    await publish(site("Small"));
+    const moved = await h.get(POST.slice(0, -1), { headers: GZIP, redirect: "manual" });
+    expect(moved.status).toBe(301);
+    expect(moved.headers.get("Content-Encoding")).toBeNull();
+    const robots = await h.get("/robots.txt", { headers: GZIP });
+    expect(robots.status).toBe(200);
+    expect(robots.headers.get("Content-Encoding")).toBeNull();
+    expect(await robots.text()).toContain("Sitemap:");
+  });
+});

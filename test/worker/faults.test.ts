@@ -31,7 +31,7 @@ function setup(kvTimeoutMs = 50) {
   const kv = faultyKv();
   // Nothing cached: these tests are about what reaches KV.
   const app = createApp({ kvTimeoutMs, releases: new ReleaseCache(0, kvTimeoutMs), cache: { shared: null, memoryBytes: 0 } });
-  const get = (path: string) => app.request(`http://blog.test${path}`, {}, kv.env);
+  const get = (path: string, headers: Record<string, string> = {}) => app.request(`http://blog.test${path}`, { headers }, kv.env);
   const log = vi.spyOn(console, "error").mockImplementation(() => {});
   return { kv, get, log };
 }
@@ -51,6 +51,19 @@ describe("KV reads that throw", () => {
     expect(stale.headers.get("Cache-Control")).toBe("no-store");
     expect(stale.headers.get("Content-Security-Policy")).toContain("script-src 'self'");
     expect(await stale.text()).toBe(goodBody);
+  });
+
+  it("serve the last good copy in the form the client takes", async () => {
+    const { kv, get } = setup();
+    const goodBody = await (await get(POST)).text();
+    kv.set({ kind: "throw" });
+    const stale = await get(POST, { "Accept-Encoding": "gzip" });
+    expect(stale.status).toBe(200);
+    expect(stale.headers.get(STALE_HEADER)).toBe("1");
+    expect(stale.headers.get("Content-Encoding")).toBe("gzip");
+    const body = stale.body?.pipeThrough(new DecompressionStream("gzip"));
+    expect(await new Response(body).text()).toBe(goodBody);
+    expect(await (await get(POST)).text()).toBe(goodBody);
   });
 
   it("give a 503 page with Retry-After for a page never served, and log the reason", async () => {

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { CachedEntry } from "../../src/cache/cache-entry.ts";
 import { MemoryCache } from "../../src/cache/memory-cache.ts";
 
-const entry = (release: string, bytes: number): CachedEntry => ({ release, status: 200, headers: [], body: new Uint8Array(bytes) });
+const entry = (release: string, bytes: number): CachedEntry => ({
+  release,
+  status: 200,
+  headers: [],
+  body: new Uint8Array(bytes),
+  gzip: null,
+});
 
 describe("the isolate's response cache", () => {
   it("stays within its byte budget, dropping the least recently used first", () => {

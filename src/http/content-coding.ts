@@ -1,0 +1,51 @@
+/**
+ * Compressed answers: a cached page is gzipped once when it enters the cache, and every reader whose
+ * client accepts gzip gets those bytes as they are (`encodeBody: "manual"`), instead of the runtime
+ * compressing the same page again on every request. Clients that do not accept gzip get the plain
+ * bytes. (On Cloudflare the front line decompresses for such clients anyway; locally nothing does.)
+ */
+
+/** Smaller bodies gain nothing worth a Content-Encoding header and a decompression. */
+export const MIN_COMPRESSIBLE_BYTES = 512;
+
+/** Text formats; images and other files the site serves are compressed already. */
+const COMPRESSIBLE_TYPE = /^(text\/|application\/(rss\+xml|atom\+xml|feed\+json|json|xml|javascript)|image\/svg\+xml)/i;
+
+export function isCompressible(contentType: string | null, bytes: number): boolean {
+  return bytes >= MIN_COMPRESSIBLE_BYTES && contentType !== null && COMPRESSIBLE_TYPE.test(contentType);
+}
+
+export async function gzip(body: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([body]).stream().pipeThrough(new CompressionStream("gzip"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/**
+ * Whether the client that sent the request takes gzip. On Cloudflare the Worker sees a normalised
+ * Accept-Encoding and the client's own in `cf.clientAcceptEncoding` (Miniflare does the same), so
+ * that one is read first.
+ */
+export function acceptsGzip(request: Request): boolean {
+  const cf = (request as { cf?: { clientAcceptEncoding?: unknown } }).cf;
+  const header = typeof cf?.clientAcceptEncoding === "string" ? cf.clientAcceptEncoding : request.headers.get("Accept-Encoding");
+  if (header === null) return false;
+  // RFC 9110 §12.5.3: a coding is acceptable unless its weight is 0; "*" stands for codings not named.
+  let star = false;
+  for (const element of header.split(",")) {
+    const [name = "", ...params] = element.split(";").map((part) => part.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith("q="));
+    const weight = q === undefined ? 1 : Number(q.slice(2));
+    const acceptable = Number.isFinite(weight) && weight > 0;
+    if (name === "gzip" || name === "x-gzip") return acceptable;
+    if (name === "*") star = acceptable;
+  }
+  return star;
+}
+
+/**
+ * The strong validator of the gzip form of a body whose own ETag is `etag`: a different
+ * representation needs a different strong ETag (RFC 9110 §8.8.3.3).
+ */
+export function gzipEtag(etag: string): string {
+  return etag.endsWith('"') ? `${etag.slice(0, -1)}-gzip"` : etag;
+}
