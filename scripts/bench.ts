@@ -1,11 +1,15 @@
 /**
- * `npm run bench`: serves the blog Worker and a minimal Hono "hello" Worker on the same workerd
- * (through Miniflare, no dev proxy), drives both with wrk on 127.0.0.1, and prints every figure as
- * a ratio to the hello Worker measured in the same run; then the same requests against a 10-post and
- * a 10,000-post site, the bundle size, start-up time and the uncached render cost of the largest post.
+ * `npm run bench`: serves the blog Worker (on a 10-post and on a 10,000-post site) and a minimal Hono
+ * "hello" Worker, each on its own workerd (through Miniflare, no dev proxy), and drives them with wrk
+ * on 127.0.0.1. Each route is measured in rounds that run the three back to back, so every ratio
+ * compares runs that saw the same machine; the report gives the median of the rounds. Then the bundle
+ * size, start-up time and the uncached render cost of the largest post.
  *
- * Settings (environment): BENCH_SECONDS (per route, default 5), BENCH_CONNECTIONS (16),
- * BENCH_POSTS (10000), BENCH_PORT (first of two ports, 8860), BENCH_CORPUS (../shared/corpus/etiago).
+ * Requests carry the Accept-Encoding every browser and feed reader sends, so the Workers answer as
+ * they would answer readers.
+ *
+ * Settings (environment): BENCH_SECONDS (per run, default 3), BENCH_ROUNDS (3), BENCH_CONNECTIONS (16),
+ * BENCH_POSTS (10000), BENCH_PORT (first of three ports, 8860), BENCH_CORPUS (../shared/corpus/etiago).
  */
 
 import { execFile } from "node:child_process";
@@ -18,23 +22,27 @@ import { type Bundle, bundleWorker, helloConfig } from "./bench/bundle.ts";
 import { generateSite } from "./bench/generate-site.ts";
 import { cpuPerRequest } from "./bench/in-process.ts";
 import { largestPostRenderCost, type RenderCost } from "./bench/render-cpu.ts";
-import { type Measured, printReport, type SiteRun } from "./bench/report.ts";
-import { BENCH_ROUTES, notServed } from "./bench/routes.ts";
+import { printReport, type Round, type RouteRun, type SiteInfo } from "./bench/report.ts";
+import { BENCH_ROUTES, type BenchRoute, notServed } from "./bench/routes.ts";
 import { publishInto, type Server, serve } from "./bench/servers.ts";
 import { type LoadResult, load } from "./bench/wrk.ts";
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const LARGE = Number(process.env.BENCH_POSTS ?? 10_000);
 const SMALL = 10;
 const PORT = Number(process.env.BENCH_PORT ?? 8860);
 const CORPUS = resolve(process.env.BENCH_CORPUS ?? "../shared/corpus/etiago");
 const COMPATIBILITY_DATE = "2026-04-20";
+/** What a browser sends (Chromium's value); feed readers send gzip too. */
+const HEADERS = { "Accept-Encoding": "gzip, deflate, br, zstd" };
 const run = promisify(execFile);
 
 async function main(): Promise<void> {
   const started = performance.now();
   const tmp = await mkdtemp(join(os.tmpdir(), "edgepress-bench-"));
+  const servers: Server[] = [];
   try {
     log("bundling the blog and the hello Worker with wrangler deploy --dry-run");
     const blog = await bundleWorker(resolve("wrangler.toml"), join(tmp, "blog"));
@@ -52,55 +60,83 @@ async function main(): Promise<void> {
     log("starting each Worker on a fresh workerd");
     const startMs = { blog: await startMsOf(blog, join(tmp, "kv-empty")), hello: await startMsOf(hello, undefined) };
 
-    const runs: SiteRun[] = [];
-    for (const posts of [SMALL, LARGE]) runs.push(await benchSite(tmp, posts, blog, hello));
+    const helloServer = await serve({ script: hello.path, port: PORT, compatibilityDate: COMPATIBILITY_DATE });
+    servers.push(helloServer);
+    const sites: Array<{ info: SiteInfo; server: Server }> = [];
+    for (const [i, posts] of [SMALL, LARGE].entries()) {
+      const content = join(tmp, `site-${posts}`);
+      log(`generating and publishing a ${posts}-post site`);
+      await generateSite(content, posts);
+      log("  measuring CPU per request in this process");
+      const cpu = await cpuPerRequest(content, BENCH_ROUTES);
+      const server = await serve({
+        script: blog.path,
+        port: PORT + 1 + i,
+        compatibilityDate: COMPATIBILITY_DATE,
+        kvPersist: join(tmp, `kv-${posts}`),
+        loader: true,
+      });
+      servers.push(server);
+      const published = await publishInto(server, content);
+      log(`  ${published.posts} posts, ${published.routes} routes, pointer ${(published.pointerBytes / 1024).toFixed(0)} KiB`);
+      sites.push({ info: { posts, published, cpu }, server });
+    }
+    const [small, large] = sites;
+    if (small === undefined || large === undefined) throw new Error("both sites must be served");
 
-    printReport({ machine: machine(), blog, hello, evalMs, startMs, render, runs, seconds: SECONDS, connections: CONNECTIONS });
+    const routes: RouteRun[] = [];
+    for (const route of BENCH_ROUTES) routes.push(await benchRoute(tmp, route, helloServer, small.server, large.server));
+
+    printReport({
+      machine: machine(),
+      blog,
+      hello,
+      evalMs,
+      startMs,
+      render,
+      small: small.info,
+      large: large.info,
+      routes,
+      seconds: SECONDS,
+      rounds: ROUNDS,
+      connections: CONNECTIONS,
+      headers: HEADERS,
+    });
     log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   } finally {
+    for (const server of servers) await server.close();
     await rm(tmp, { recursive: true, force: true });
   }
 }
 
-async function benchSite(tmp: string, posts: number, blog: Bundle, hello: Bundle): Promise<SiteRun> {
-  const content = join(tmp, `site-${posts}`);
-  log(`generating and publishing a ${posts}-post site`);
-  await generateSite(content, posts);
-  log("  measuring CPU per request in this process");
-  const cpu = await cpuPerRequest(content, BENCH_ROUTES);
-  const helloServer = await serve({ script: hello.path, port: PORT, compatibilityDate: COMPATIBILITY_DATE });
-  const blogServer = await serve({
-    script: blog.path,
-    port: PORT + 1,
-    compatibilityDate: COMPATIBILITY_DATE,
-    kvPersist: join(tmp, `kv-${posts}`),
-    loader: true,
-  }).catch(async (error: unknown) => {
-    await helloServer.close();
-    throw error;
-  });
-  try {
-    const published = await publishInto(blogServer, content);
-    log(`  ${published.posts} posts, ${published.routes} routes, pointer ${(published.pointerBytes / 1024).toFixed(0)} KiB`);
-    const measured: Measured[] = [];
-    for (const route of BENCH_ROUTES) {
-      const why = await notServed(blogServer.url, route);
-      if (why !== null) {
-        log(`  ${route.name} ${route.path}: ${why}`);
-        measured.push({ route, result: null, hello: null, why });
-        continue;
-      }
-      const hello = await measure(helloServer, "/", null);
-      const result = await measure(blogServer, route.path, route.cold === true ? tmp : null);
-      log(`  ${route.name} ${route.path}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
-      if (route.expect === 200 && result.non2xx3xx > 0) throw new Error(`${route.name}: ${result.non2xx3xx} failed answers`);
-      measured.push({ route, result, hello, why: null });
-    }
-    return { posts, published, measured, cpu };
-  } finally {
-    await blogServer.close();
-    await helloServer.close();
+/** Rounds of hello, small site, large site, back to back; the first round starts with a warm-up of each. */
+async function benchRoute(tmp: string, route: BenchRoute, hello: Server, small: Server, large: Server): Promise<RouteRun> {
+  const why = (await notServed(small.url, route)) ?? (await notServed(large.url, route));
+  if (why !== null) {
+    log(`  ${route.name} ${route.path}: ${why}`);
+    return { route, why, rounds: [] };
   }
+  const uniqueIn = route.cold === true ? tmp : null;
+  const rounds: Round[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const warm = i === 0;
+    const round = {
+      hello: await measure(hello, "/", null, warm),
+      small: await measure(small, route.path, uniqueIn, warm),
+      large: await measure(large, route.path, uniqueIn, warm),
+    };
+    for (const [name, result] of [
+      ["10 posts", round.small],
+      ["large site", round.large],
+    ] as const) {
+      if (route.expect === 200 && result.non2xx3xx > 0) throw new Error(`${route.name} (${name}): ${result.non2xx3xx} failed answers`);
+    }
+    log(
+      `  ${route.name} ${route.path} round ${i + 1}: hello ${round.hello.rps.toFixed(0)}, 10 posts ${round.small.rps.toFixed(0)}, large ${round.large.rps.toFixed(0)} req/s`,
+    );
+    rounds.push(round);
+  }
+  return { route, why: null, rounds };
 }
 
 /** Median of three starts: from launching workerd to the Worker's first answer. */
@@ -120,10 +156,10 @@ async function startMsOf(bundle: Bundle, kvPersist: string | undefined): Promise
 }
 
 /** `uniqueIn`: a folder for wrk's script when every request must be a new URL (a cache miss). */
-async function measure(server: Server, path: string, uniqueIn: string | null): Promise<LoadResult> {
-  const options = { connections: CONNECTIONS, ...(uniqueIn === null ? {} : { unique: { scratchDir: uniqueIn } }) };
+async function measure(server: Server, path: string, uniqueIn: string | null, warmUp: boolean): Promise<LoadResult> {
+  const options = { connections: CONNECTIONS, headers: HEADERS, ...(uniqueIn === null ? {} : { unique: { scratchDir: uniqueIn } }) };
   // A short run first fills the caches (for warm routes) and lets both engines compile the hot code.
-  await load(server.url + path, { ...options, seconds: 1 });
+  if (warmUp) await load(server.url + path, { ...options, seconds: 1 });
   return load(server.url + path, { ...options, seconds: SECONDS });
 }
 

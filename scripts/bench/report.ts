@@ -6,19 +6,24 @@ import type { BenchRoute } from "./routes.ts";
 import type { Published } from "./servers.ts";
 import type { LoadResult } from "./wrk.ts";
 
-export interface Measured {
-  route: BenchRoute;
-  result: LoadResult | null;
-  /** The hello Worker, measured right before this route, so both saw the same machine load. */
-  hello: LoadResult | null;
-  why: string | null;
+/** One round of a route: the hello Worker, then the two sites, back to back. */
+export interface Round {
+  hello: LoadResult;
+  small: LoadResult;
+  large: LoadResult;
 }
 
-export interface SiteRun {
+export interface RouteRun {
+  route: BenchRoute;
+  /** Why the route was not measured, or null. */
+  why: string | null;
+  rounds: Round[];
+}
+
+export interface SiteInfo {
   posts: number;
   published: Published;
   cpu: CpuPerRequest[];
-  measured: Measured[];
 }
 
 export interface Report {
@@ -28,9 +33,53 @@ export interface Report {
   evalMs: { blog: number; hello: number };
   startMs: { blog: number; hello: number };
   render: RenderCost | null;
-  runs: SiteRun[];
+  small: SiteInfo;
+  large: SiteInfo;
+  routes: RouteRun[];
   seconds: number;
+  rounds: number;
   connections: number;
+  headers: Record<string, string>;
+}
+
+/** What a route's rounds say: medians, so one disturbed run moves nothing. */
+export interface RouteSummary {
+  /** Median req/s of each Worker. */
+  rps: { hello: number; small: number; large: number };
+  p50Ms: { small: number; large: number };
+  p99Ms: { small: number; large: number };
+  /** Median over rounds of each round's own ratio. */
+  smallVsHello: number;
+  largeVsHello: number;
+  largeVsSmall: number;
+  /** The per-round ratios behind the medians, in run order. */
+  perRound: { smallVsHello: number[]; largeVsHello: number[]; largeVsSmall: number[] };
+}
+
+export function summarise(rounds: readonly Round[]): RouteSummary {
+  if (rounds.length === 0) throw new Error("no rounds to summarise");
+  const pick = (f: (r: Round) => number) => median(rounds.map(f));
+  const perRound = {
+    smallVsHello: rounds.map((r) => r.small.rps / r.hello.rps),
+    largeVsHello: rounds.map((r) => r.large.rps / r.hello.rps),
+    largeVsSmall: rounds.map((r) => r.large.rps / r.small.rps),
+  };
+  return {
+    rps: { hello: pick((r) => r.hello.rps), small: pick((r) => r.small.rps), large: pick((r) => r.large.rps) },
+    p50Ms: { small: pick((r) => r.small.p50Ms), large: pick((r) => r.large.p50Ms) },
+    p99Ms: { small: pick((r) => r.small.p99Ms), large: pick((r) => r.large.p99Ms) },
+    smallVsHello: median(perRound.smallVsHello),
+    largeVsHello: median(perRound.largeVsHello),
+    largeVsSmall: median(perRound.largeVsSmall),
+    perRound,
+  };
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 const BUNDLE_TARGET_GZIP = 100 * 1024;
@@ -42,7 +91,12 @@ export function printReport(r: Report): void {
   const out: string[] = [];
   const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
   out.push(`Machine: ${r.machine}`);
-  out.push(`Load: wrk -t1 -c${r.connections}, ${r.seconds} s per route after a 1 s warm-up, 127.0.0.1`);
+  const sent = Object.entries(r.headers)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join(", ");
+  out.push(
+    `Load: wrk -t1 -c${r.connections} on 127.0.0.1, ${r.rounds} rounds of ${r.seconds} s per Worker and route (hello, 10 posts, large site back to back; a 1 s warm-up of each before the first), sending ${sent}`,
+  );
   out.push("", "| Bundle | raw | gzip | wrangler |", "|---|---|---|---|");
   out.push(`| blog | ${kib(r.blog.rawBytes)} | ${kib(r.blog.gzipBytes)} | ${r.blog.wranglerSays} |`);
   out.push(`| hello | ${kib(r.hello.rawBytes)} | ${kib(r.hello.gzipBytes)} | ${r.hello.wranglerSays} |`);
@@ -59,61 +113,64 @@ export function printReport(r: Report): void {
     out.push(`mean CPU ${ms(x.meanCpuMs)}, median ${ms(x.medianMs)}, p99 ${ms(x.p99Ms)}, first render in a fresh process ${ms(x.firstMs)}`);
   }
 
-  const [small, large] = r.runs;
-  for (const run of r.runs) {
-    out.push("", `Site of ${run.posts} posts (${run.published.routes} routes, release pointer ${kib(run.published.pointerBytes)})`);
+  const summaries = r.routes.map((run) => ({ run, summary: run.rounds.length > 0 ? summarise(run.rounds) : null }));
+  const two = (x: number) => x.toFixed(2);
+  const list = (xs: number[]) => xs.map(two).join(" · ");
+  for (const [site, info] of [
+    ["small", r.small],
+    ["large", r.large],
+  ] as const) {
+    out.push("", `Site of ${info.posts} posts (${info.published.routes} routes, release pointer ${kib(info.published.pointerBytes)})`);
     out.push(
       "",
-      "| route | path | req/s | × hello | p50 | p99 | hello req/s | hello p50 | hello p99 |",
-      "|---|---|---|---|---|---|---|---|---|",
+      "| route | path | req/s | × hello (median) | × hello, each round | p50 | p99 | hello req/s |",
+      "|---|---|---|---|---|---|---|---|",
     );
-    for (const m of run.measured) {
-      if (m.result === null || m.hello === null) out.push(`| ${m.route.name} | ${m.route.path} | ${m.why} | | | | | | |`);
-      else {
-        const x = m.result;
-        const h = m.hello;
-        out.push(
-          `| ${m.route.name} | ${m.route.path} | ${x.rps.toFixed(0)} | ${ratioOf(m)?.toFixed(2)} | ${ms(x.p50Ms)} | ${ms(x.p99Ms)} | ${h.rps.toFixed(0)} | ${ms(h.p50Ms)} | ${ms(h.p99Ms)} |`,
-        );
+    for (const { run, summary } of summaries) {
+      if (summary === null) {
+        out.push(`| ${run.route.name} | ${run.route.path} | ${run.why} | | | | | |`);
+        continue;
       }
+      const ratio = site === "small" ? summary.smallVsHello : summary.largeVsHello;
+      const each = site === "small" ? summary.perRound.smallVsHello : summary.perRound.largeVsHello;
+      out.push(
+        `| ${run.route.name} | ${run.route.path} | ${summary.rps[site].toFixed(0)} | ${two(ratio)} | ${list(each)} | ${ms(summary.p50Ms[site])} | ${ms(summary.p99Ms[site])} | ${summary.rps.hello.toFixed(0)} |`,
+      );
     }
   }
 
   out.push("", "CPU per request inside the Worker code (in process, V8, no network; hello = the Hono hello app):");
+  const infos = [r.small, r.large];
   out.push(
     "",
-    `| route | ${r.runs.map((run) => `${run.posts} posts µs | × hello`).join(" | ")} |`,
-    `|---|${r.runs.map(() => "---|---|").join("")}`,
+    `| route | ${infos.map((info) => `${info.posts} posts µs | × hello`).join(" | ")} |`,
+    `|---|${infos.map(() => "---|---|").join("")}`,
   );
-  for (const [i, first] of (r.runs[0]?.cpu ?? []).entries()) {
-    const cells = r.runs.map((run) => {
-      const c = run.cpu[i];
+  for (const [i, first] of r.small.cpu.entries()) {
+    const cells = infos.map((info) => {
+      const c = info.cpu[i];
       return c?.blogUs == null ? "not yet served | " : `${c.blogUs.toFixed(0)} | ${(c.helloUs / c.blogUs).toFixed(2)}`;
     });
     out.push(`| ${first.route} | ${cells.join(" | ")} |`);
   }
 
   const checks: string[] = [];
-  if (small && large) {
-    out.push("", `| route | ${large.posts} posts ÷ ${small.posts} posts (req/s, each as a ratio to its own hello run) |`, "|---|---|");
-    for (const [i, m] of large.measured.entries()) {
-      const s = small.measured[i];
-      const big = ratioOf(m);
-      const little = s ? ratioOf(s) : null;
-      if (big === null || little === null) {
-        out.push(`| ${m.route.name} | ${m.why ?? s?.why ?? "not measured"} |`);
-        continue;
-      }
-      const ratio = big / little;
-      out.push(`| ${m.route.name} | ${ratio.toFixed(2)} |`);
-      checks.push(verdict(`${m.route.name}: ${large.posts} vs ${small.posts} posts`, ratio, SCALE_TARGET));
+  out.push("", `| route | ${r.large.posts} posts ÷ ${r.small.posts} posts (req/s, median of rounds) | each round |`, "|---|---|---|");
+  for (const { run, summary } of summaries) {
+    if (summary === null) {
+      out.push(`| ${run.route.name} | ${run.why} | |`);
+      continue;
     }
-    for (const run of r.runs) {
-      for (const m of run.measured) {
-        const ratio = ratioOf(m);
-        if (ratio === null || m.route.cold || m.route.expect !== 200) continue;
-        checks.push(verdict(`${m.route.name} (${run.posts} posts) vs hello`, ratio, WARM_TARGET));
-      }
+    out.push(`| ${run.route.name} | ${two(summary.largeVsSmall)} | ${list(summary.perRound.largeVsSmall)} |`);
+    checks.push(verdict(`${run.route.name}: ${r.large.posts} vs ${r.small.posts} posts`, summary.largeVsSmall, SCALE_TARGET));
+  }
+  for (const [label, key] of [
+    [`${r.small.posts} posts`, "smallVsHello"],
+    [`${r.large.posts} posts`, "largeVsHello"],
+  ] as const) {
+    for (const { run, summary } of summaries) {
+      if (summary === null || run.route.cold || run.route.expect !== 200) continue;
+      checks.push(verdict(`${run.route.name} (${label}) vs hello`, summary[key], WARM_TARGET));
     }
   }
   checks.push(
@@ -126,10 +183,6 @@ export function printReport(r: Report): void {
   }
   out.push("", "Targets:", ...checks.map((c) => `- ${c}`));
   process.stdout.write(`${out.join("\n")}\n`);
-}
-
-function ratioOf(m: Measured): number | null {
-  return m.result && m.hello ? m.result.rps / m.hello.rps : null;
 }
 
 function verdict(label: string, ratio: number, target: number): string {

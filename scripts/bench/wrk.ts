@@ -17,12 +17,15 @@ export interface LoadResult {
 export interface LoadOptions {
   seconds: number;
   connections: number;
+  /** Sent with every request. */
+  headers?: Record<string, string>;
   /** Make every request a different URL (`?cold=<unique>`), so no cache can answer it. */
   unique?: { scratchDir: string };
 }
 
 export async function load(url: string, options: LoadOptions): Promise<LoadResult> {
   const args = ["-t1", `-c${options.connections}`, `-d${options.seconds}s`, "--latency"];
+  for (const [name, value] of Object.entries(options.headers ?? {})) args.push("-H", `${name}: ${value}`);
   if (options.unique) {
     const script = join(options.unique.scratchDir, `unique-${Date.now()}-${Math.random().toString(36).slice(2)}.lua`);
     const token = Math.random().toString(36).slice(2);
