@@ -7,6 +7,7 @@ import { type Context, Hono } from "hono";
 import { type EdgeCacheOptions, edgeCache } from "./cache/edge-cache.ts";
 import { CACHE_POLICY } from "./http/cache-policy.ts";
 import { type FallbackStore, LastGoodResponses } from "./http/last-good.ts";
+import { requestUrl } from "./http/request-url.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { renderUnavailablePage } from "./render/unavailable-page.ts";
 import { favicon } from "./routes/assets.ts";
@@ -85,7 +86,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
 
 /** Pages differ by path only (the query string selects nothing but `?p=` redirects). */
 function fallbackKey(c: Context<AppEnv>): string {
-  return new URL(c.req.url).pathname;
+  return requestUrl(c.req.url).pathname;
 }
 
 function unavailable(message: string, retryAfterSeconds: number): Response {

@@ -3,6 +3,7 @@
  * publish (a new release id in the pointer) moves every request to new keys: nothing needs purging,
  * and an entry of an older release is never looked up again by an isolate that has seen a newer one.
  */
+import type { RequestUrl } from "../http/request-url.ts";
 import type { Release } from "../model/release.ts";
 import { scheduleEpoch } from "../model/release-lookup.ts";
 
@@ -15,7 +16,7 @@ const KEY_ORIGIN = "https://render-cache.edgepress.invalid";
  */
 export const RENDER_VERSION = "r1";
 
-export function cacheKey(release: Release, url: URL, now: number): string {
+export function cacheKey(release: Release, url: RequestUrl, now: number): string {
   // The schedule epoch moves every key on when a scheduled post comes out (see release-lookup.ts).
   // Links are absolute and built from site.url; without one they use the request's origin, so the
   // same path reached through two hosts must not share an entry.

@@ -4,6 +4,7 @@
  * release id, so a publish needs no purge and an isolate never goes back to an older release.
  */
 import type { Context, MiddlewareHandler } from "hono";
+import { requestUrl } from "../http/request-url.ts";
 import type { AppEnv } from "../routes/types.ts";
 import type { ReleaseCache } from "../store/release-cache.ts";
 import { answerConditions, type CachedEntry, fromEntry, isCacheable, toEntry } from "./cache-entry.ts";
@@ -37,7 +38,7 @@ export function edgeCache(deps: EdgeCacheDeps): MiddlewareHandler<AppEnv> {
     const now = deps.now();
     const release = await deps.releases.get(c.env.BLOG, now);
     if (release === null) return next();
-    const url = new URL(c.req.url);
+    const url = requestUrl(c.req.url);
     const key = cacheKey(release, url, now);
 
     const remembered = memory.get(key);

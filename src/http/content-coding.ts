@@ -1,8 +1,8 @@
 /**
  * Compressed answers: a cached page is gzipped once when it enters the cache, and every reader whose
  * client accepts gzip gets those bytes as they are (`encodeBody: "manual"`), instead of the runtime
- * compressing the same page again on every request. Clients that do not accept gzip get the plain
- * bytes. (On Cloudflare the front line decompresses for such clients anyway; locally nothing does.)
+ * compressing the same page again on every request. Requests that do not accept gzip get the plain
+ * bytes.
  */
 
 /** Smaller bodies gain nothing worth a Content-Encoding header and a decompression. */
@@ -21,13 +21,13 @@ export async function gzip(body: Uint8Array): Promise<Uint8Array> {
 }
 
 /**
- * Whether the client that sent the request takes gzip. On Cloudflare the Worker sees a normalised
- * Accept-Encoding and the client's own in `cf.clientAcceptEncoding` (Miniflare does the same), so
- * that one is read first.
+ * Whether the request takes gzip, from its Accept-Encoding. On Cloudflare this is the front line's
+ * normalised header, and the front line decompresses for a client that cannot take gzip; Miniflare
+ * does the same for clients that name their codings. (`cf.clientAcceptEncoding` would give the
+ * client's own value, but reading `request.cf` costs a tenth of a cached answer's CPU.)
  */
 export function acceptsGzip(request: Request): boolean {
-  const cf = (request as { cf?: { clientAcceptEncoding?: unknown } }).cf;
-  const header = typeof cf?.clientAcceptEncoding === "string" ? cf.clientAcceptEncoding : request.headers.get("Accept-Encoding");
+  const header = request.headers.get("Accept-Encoding");
   if (header === null) return false;
   // RFC 9110 §12.5.3: a coding is acceptable unless its weight is 0; "*" stands for codings not named.
   let star = false;

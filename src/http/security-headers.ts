@@ -5,6 +5,7 @@
  */
 import type { MiddlewareHandler } from "hono";
 import { forHttps, LOCKED_POLICY, pagePolicy } from "./content-security-policy.ts";
+import { isHttps } from "./request-url.ts";
 
 const FIXED: Record<string, string> = {
   "X-Content-Type-Options": "nosniff",
@@ -20,7 +21,9 @@ const HSTS = "max-age=63072000; includeSubDomains";
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    const https = new URL(c.req.url).protocol === "https:";
+    // Answers made from a cache entry carry the whole set already (see cache-entry.ts).
+    if (c.res.headers.has(MARKER)) return;
+    const https = isHttps(c.req.url);
     try {
       applyTo(c.res.headers, https);
     } catch {
@@ -37,11 +40,23 @@ export function securityHeaders(): MiddlewareHandler {
   };
 }
 
+/** Present on every response that has been given the set; always the first of FIXED. */
+const MARKER = "X-Content-Type-Options";
+
 function applyTo(headers: Headers, https: boolean): void {
-  for (const [name, value] of Object.entries(FIXED)) headers.set(name, value);
-  if (https) headers.set("Strict-Transport-Security", HSTS);
-  let policy = headers.get("Content-Security-Policy");
-  if (policy === null) policy = (headers.get("Content-Type") ?? "").startsWith("text/html") ? pagePolicy(undefined) : LOCKED_POLICY;
+  const list = securityHeaderList(headers.get("Content-Type"), headers.get("Content-Security-Policy"), https);
+  for (const [name, value] of list) headers.set(name, value);
+}
+
+/**
+ * The security headers for a response of this type, given the page's own policy (null: the
+ * baseline for its type). Built as a list so cached answers can compute it once and reuse it.
+ */
+export function securityHeaderList(contentType: string | null, ownPolicy: string | null, https: boolean): Array<[string, string]> {
+  const list = Object.entries(FIXED);
+  if (https) list.push(["Strict-Transport-Security", HSTS]);
+  let policy = ownPolicy ?? ((contentType ?? "").startsWith("text/html") ? pagePolicy(undefined) : LOCKED_POLICY);
   if (https && !policy.includes("upgrade-insecure-requests")) policy = forHttps(policy);
-  headers.set("Content-Security-Policy", policy);
+  list.push(["Content-Security-Policy", policy]);
+  return list;
 }

@@ -28,13 +28,28 @@ export interface KvReader {
  */
 export const KV_READ_TIMEOUT_MS = 2_000;
 
-/** The live release, or null when nothing has been published yet. */
-export async function readCurrentRelease(kv: KvReader, timeoutMs = KV_READ_TIMEOUT_MS): Promise<Release | null> {
+/** A release with the exact text it was read from. */
+export interface ReadRelease {
+  text: string;
+  release: Release;
+}
+
+/**
+ * The live release (null when nothing has been published yet), reusing `held` when the pointer still
+ * holds the same text: on a large site the pointer is megabytes of JSON, and an isolate rechecks it
+ * every few seconds while it rarely changes. Comparing the text costs far less than parsing it again.
+ */
+export async function readCurrentReleaseSince(
+  kv: KvReader,
+  held: ReadRelease | null,
+  timeoutMs = KV_READ_TIMEOUT_MS,
+): Promise<ReadRelease | null> {
   const text = await readText(kv, CURRENT_KEY, timeoutMs);
   if (text === null) return null;
+  if (held !== null && held.text === text) return held;
   const release = parseRelease(text);
   if (release === null) throw new StoreUnavailable(`the release pointer ${CURRENT_KEY} is not a valid release`);
-  return release;
+  return { text, release };
 }
 
 const KIND_OF_VIEW: Record<View, PageModel["kind"]> = {

@@ -5,10 +5,12 @@
  * unreadable, it keeps serving the release it already has (and says why in the log).
  */
 import type { Release } from "../model/release.ts";
-import { KV_READ_TIMEOUT_MS, type KvReader, readCurrentRelease, StoreUnavailable } from "./read.ts";
+import { KV_READ_TIMEOUT_MS, type KvReader, type ReadRelease, readCurrentReleaseSince, StoreUnavailable } from "./read.ts";
 
 export class ReleaseCache {
   #release: Release | null = null;
+  /** The pointer text #release was parsed from: an unchanged pointer is not parsed again. */
+  #read: ReadRelease | null = null;
   #checkedAt = Number.NEGATIVE_INFINITY;
   /** When the refresh in flight started, or null. A request cancelled mid-read never clears it, so it also expires. */
   #refreshingSince: number | null = null;
@@ -26,9 +28,9 @@ export class ReleaseCache {
     const inFlight = this.#refreshingSince !== null && now - this.#refreshingSince < 2 * this.readTimeoutMs;
     if (inFlight && this.#release !== null) return this.#release;
     this.#refreshingSince = now;
-    let fresh: Release | null;
+    let read: ReadRelease | null;
     try {
-      fresh = await readCurrentRelease(kv, this.readTimeoutMs);
+      read = await readCurrentReleaseSince(kv, this.#read, this.readTimeoutMs);
     } catch (error) {
       if (!(error instanceof StoreUnavailable) || this.#release === null) throw error;
       console.error(`serving release ${this.#release.id} held in memory: ${error.message}`);
@@ -37,10 +39,13 @@ export class ReleaseCache {
     } finally {
       this.#refreshingSince = null;
     }
-    if (fresh === null && this.#release !== null) {
+    if (read === null && this.#release !== null) {
       console.error(`the release pointer is missing from KV; serving release ${this.#release.id} held in memory`);
     }
-    if (fresh !== null && (this.#release === null || fresh.seq >= this.#release.seq)) this.#release = fresh;
+    if (read !== null && (this.#release === null || read.release.seq >= this.#release.seq)) {
+      this.#release = read.release;
+      this.#read = read;
+    }
     this.#checkedAt = now;
     return this.#release;
   }

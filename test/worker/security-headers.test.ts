@@ -78,6 +78,25 @@ describe("headers on every response", () => {
     expect(res.headers.get("Content-Security-Policy")).toMatch(/; upgrade-insecure-requests$/);
   });
 
+  it("gives answers from cache the same headers as fresh ones, per scheme and coding", async () => {
+    const fresh = createApp();
+    const expected = await sha256(SCRIPT);
+    for (let round = 0; round < 3; round++) {
+      for (const https of [false, true]) {
+        for (const coding of [{}, { "Accept-Encoding": "gzip" }]) {
+          const res = await fresh.request(`${https ? "https" : "http"}://blog.test/about/`, { headers: coding }, env);
+          const label = `round ${round}, ${https ? "https" : "http"}, ${JSON.stringify(coding)}`;
+          expect([label, res.status, res.headers.get("X-Content-Type-Options")]).toEqual([label, 200, "nosniff"]);
+          expect([label, res.headers.get("Strict-Transport-Security") !== null]).toEqual([label, https]);
+          const policy = res.headers.get("Content-Security-Policy");
+          expect([label, directive(policy, "script-src")]).toEqual([label, ["'self'", expected]]);
+          expect([label, (policy ?? "").endsWith("upgrade-insecure-requests")]).toEqual([label, https]);
+          expect([label, (policy?.match(/script-src/g) ?? []).length]).toEqual([label, 1]);
+        }
+      }
+    }
+  });
+
   it("locks down everything that is not an HTML page", async () => {
     const res = await get("http://blog.test/feed/");
     expect(res.headers.get("Content-Security-Policy")).toBe("default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox");

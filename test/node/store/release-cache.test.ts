@@ -41,6 +41,23 @@ describe("ReleaseCache", () => {
     expect(reads()).toBe(1);
   });
 
+  it("keeps the parsed release while the pointer's text is unchanged, and takes a changed one", async () => {
+    const { kv, answer } = controlledKv();
+    const cache = new ReleaseCache(5_000, 1_000);
+    const first = cache.get(kv, 0);
+    answer(release(1));
+    const held = await first;
+    const recheck = cache.get(kv, 6_000);
+    answer(release(1));
+    // The very same object: the text was compared, not parsed into a copy.
+    expect(await recheck).toBe(held);
+    const changed = cache.get(kv, 12_000);
+    answer({ ...release(1), routes: { "/": ["list", "other"] } });
+    const fresh = await changed;
+    expect(fresh).not.toBe(held);
+    expect(fresh?.routes["/"]).toEqual(["list", "other"]);
+  });
+
   it("lets one request refresh while the others answer with the release held, without waiting on its read", async () => {
     const { kv, answer, reads } = controlledKv();
     const cache = new ReleaseCache(5_000, 1_000);
