@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { encodePath } from "../src/content/permalink.ts";
 import type { Release } from "../src/model/release.ts";
+import { connectIsolateHeap, type IsolateHeap } from "./lib/isolate-heap.ts";
 import { runMain } from "./lib/run-main.ts";
 import { type LocalWorker, publishTo, rssMiB, startBaseline, startWorker } from "./local-worker.ts";
 
@@ -36,7 +37,15 @@ const warmup = Number(values.warmup);
 /** The blog's memory growth may exceed the runtime's own (the baseline's) by this factor plus SLACK_MIB. */
 const MAX_GROWTH = 1.5;
 const SLACK_MIB = 32;
+/**
+ * What "flat" allows of the isolate's live heap (after a full collection) between the end of the
+ * warm-up and the end of the measured run. The caches are bounded and full after the warm-up, so
+ * anything the Worker keeps per request shows up here.
+ */
+const MAX_LIVE_HEAP_GROWTH_MIB = 4;
 const SAMPLE_MS = 5_000;
+/** What browsers send: answers come in the form readers get. */
+const HEADERS = { "accept-encoding": "gzip, deflate, br" };
 
 // However the run goes, the process ends: the load generator and server never outlive this bound.
 setTimeout(
@@ -77,6 +86,11 @@ interface Measured {
   /** RSS at the start and end of the measured run, MiB. */
   first: number;
   last: number;
+  /** The isolate's heap in use, MiB, sampled with the RSS (garbage included). */
+  heapSamples: number[];
+  /** The isolate's live heap (after a full collection), MiB, at the start and end of the measured run. */
+  liveFirst: number;
+  liveLast: number;
 }
 
 /** Kinds of request errors seen (connection reset, timeout…), for the report. */
@@ -92,27 +106,39 @@ function fire(options: autocannon.Options): Promise<autocannon.Result> {
   });
 }
 
-/** Warm-up, then the measured run, sampling workerd's RSS throughout. */
-async function measure(worker: LocalWorker, requests: Array<{ method: "GET"; path: string }>): Promise<Measured> {
+/** Warm-up, then the measured run, sampling workerd's RSS and the isolate's heap throughout. */
+async function measure(worker: LocalWorker, heap: IsolateHeap, requests: Array<{ method: "GET"; path: string }>): Promise<Measured> {
   const pid = worker.workerdPid;
   if (pid === null) throw new Error("could not find the workerd process to measure");
   const samples: number[] = [];
+  const heapSamples: number[] = [];
   const sample = async () => {
-    const rss = await rssMiB(pid);
+    const [rss, used] = await Promise.all([rssMiB(pid), heap.read().catch(() => null)]);
     if (rss !== null) samples.push(rss);
+    if (used !== null) heapSamples.push(used.usedBytes / MIB);
     return rss ?? Number.NaN;
   };
   const sampler = setInterval(() => void sample(), SAMPLE_MS);
+  const options = { url: worker.url, connections, requests, headers: HEADERS, timeout: 10 };
   try {
     await sample();
-    const warm = warmup > 0 ? await fire({ url: worker.url, connections, duration: warmup, requests, timeout: 10 }) : null;
+    const warm = warmup > 0 ? await fire({ ...options, duration: warmup }) : null;
+    const liveFirst = (await heap.live()).usedBytes / MIB;
     const first = await sample();
-    const result = await fire({ url: worker.url, connections, duration, requests, timeout: 10 });
+    const result = await fire({ ...options, duration });
     const last = await sample();
-    return { warm, result, samples, first, last };
+    const liveLast = (await heap.live()).usedBytes / MIB;
+    return { warm, result, samples, first, last, heapSamples, liveFirst, liveLast };
   } finally {
     clearInterval(sampler);
   }
+}
+
+const MIB = 1024 * 1024;
+
+/** A request that answers from the Worker's cache, to give its isolate a turn. */
+async function wake(url: string): Promise<void> {
+  await (await fetch(`${url}/`, { headers: HEADERS })).arrayBuffer();
 }
 
 function report(name: string, m: Measured): void {
@@ -127,31 +153,44 @@ function report(name: string, m: Measured): void {
   console.log(
     `  workerd RSS (MiB) every ${SAMPLE_MS / 1000} s from the start of the warm-up: ${m.samples.map((r) => r.toFixed(0)).join(" ")}`,
   );
-  console.log(`  memory over the measured run: ${m.first.toFixed(1)} -> ${m.last.toFixed(1)} MiB (${(m.last - m.first).toFixed(1)} MiB)`);
+  console.log(
+    `  workerd RSS over the measured run: ${m.first.toFixed(1)} -> ${m.last.toFixed(1)} MiB (${(m.last - m.first).toFixed(1)} MiB)`,
+  );
+  console.log(`  isolate heap in use (MiB) every ${SAMPLE_MS / 1000} s: ${m.heapSamples.map((h) => h.toFixed(1)).join(" ")}`);
+  console.log(
+    `  isolate live heap after a full collection: ${m.liveFirst.toFixed(2)} MiB after the warm-up -> ${m.liveLast.toFixed(2)} MiB after the measured run (${(m.liveLast - m.liveFirst).toFixed(2)} MiB)`,
+  );
 }
 
 async function main(): Promise<number> {
   const persist = await publishTo(values.content);
   let blog: Measured;
   let requests: Array<{ method: "GET"; path: string }>;
-  const worker = await startWorker(persist, Number(values.port));
+  const inspectorPort = Number(values.port) + 100;
+  const worker = await startWorker(persist, Number(values.port), { inspectorPort });
+  let heap: IsolateHeap | null = null;
   try {
+    heap = await connectIsolateHeap(inspectorPort, "blog", () => wake(worker.url));
     requests = values.paths
       ? values.paths.split(",").map((path) => ({ method: "GET" as const, path }))
       : requestMix(await worker.release());
     console.log(
       `Load: ${connections} connections, ${warmup} s warm-up + ${duration} s measured, ${requests.length} distinct URLs, 127.0.0.1`,
     );
-    blog = await measure(worker, requests);
+    blog = await measure(worker, heap, requests);
   } finally {
+    heap?.close();
     await worker.close();
     await rm(persist, { recursive: true, force: true });
   }
-  const baselineWorker = await startBaseline(Number(values.port) + 1);
+  const baselineWorker = await startBaseline(Number(values.port) + 1, { inspectorPort: inspectorPort + 1 });
   let baseline: Measured;
+  let baselineHeap: IsolateHeap | null = null;
   try {
-    baseline = await measure(baselineWorker, requests);
+    baselineHeap = await connectIsolateHeap(inspectorPort + 1, "baseline", () => wake(baselineWorker.url));
+    baseline = await measure(baselineWorker, baselineHeap, requests);
   } finally {
+    baselineHeap?.close();
     await baselineWorker.close();
   }
   report(`blog Worker (${values.content})`, blog);
@@ -178,6 +217,12 @@ async function main(): Promise<number> {
   if (bad.length > 0) failures.push(`unexpected status codes ${bad.join(", ")}`);
   if (blog.result.requests.total === 0) failures.push("no requests completed");
   // A leak in the Worker shows as growth beyond what the runtime itself does under the same load.
+  const liveGrowth = blog.liveLast - blog.liveFirst;
+  if (!(liveGrowth <= MAX_LIVE_HEAP_GROWTH_MIB)) {
+    failures.push(
+      `the isolate's live heap grew ${liveGrowth.toFixed(2)} MiB over the measured run (at most ${MAX_LIVE_HEAP_GROWTH_MIB} MiB)`,
+    );
+  }
   if (!(growth <= baseGrowth * MAX_GROWTH + SLACK_MIB)) {
     failures.push(
       `memory grew ${growth.toFixed(1)} MiB, more than the baseline's ${baseGrowth.toFixed(1)} MiB x${MAX_GROWTH} + ${SLACK_MIB} MiB`,

@@ -53,9 +53,22 @@ export async function publishTo(content: string): Promise<string> {
 const BASELINE_SCRIPT = `const page = "<!DOCTYPE html><title>baseline</title>" + "x".repeat(8000);
 export default { fetch() { return new Response(page, { headers: { "Content-Type": "text/html" } }); } };`;
 
-export async function startBaseline(port: number): Promise<LocalWorker> {
+/** Options for the local Worker: an inspector port lets a script read the isolate's heap. */
+export interface StartOptions {
+  inspectorPort?: number;
+}
+
+export async function startBaseline(port: number, options: StartOptions = {}): Promise<LocalWorker> {
   const before = new Set(await workerdPids());
-  const mf = new Miniflare({ modules: true, script: BASELINE_SCRIPT, compatibilityDate: "2026-04-20", host: "127.0.0.1", port });
+  const mf = new Miniflare({
+    name: "baseline",
+    modules: true,
+    script: BASELINE_SCRIPT,
+    compatibilityDate: "2026-04-20",
+    host: "127.0.0.1",
+    port,
+    ...(options.inspectorPort === undefined ? {} : { inspectorPort: options.inspectorPort }),
+  });
   const url = (await mf.ready).toString().replace(/\/$/, "");
   const started = (await workerdPids()).filter((pid) => !before.has(pid));
   return {
@@ -66,13 +79,14 @@ export async function startBaseline(port: number): Promise<LocalWorker> {
   };
 }
 
-export async function startWorker(persist: string, port: number): Promise<LocalWorker> {
+export async function startWorker(persist: string, port: number, options: StartOptions = {}): Promise<LocalWorker> {
   const out = await mkdtemp(join(tmpdir(), "edgepress-bundle-"));
   await run([require.resolve("wrangler/bin/wrangler.js"), "deploy", "--dry-run", "--outdir", out], "wrangler bundle");
   const toml = await readFile(join(ROOT, "wrangler.toml"), "utf8");
   const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(toml)?.[1] ?? "2026-04-20";
   const before = new Set(await workerdPids());
   const mf = new Miniflare({
+    name: "blog",
     modules: true,
     scriptPath: join(out, "index.js"),
     modulesRoot: out,
@@ -82,6 +96,7 @@ export async function startWorker(persist: string, port: number): Promise<LocalW
     kvPersist: join(persist, "v3", "kv"),
     host: "127.0.0.1",
     port,
+    ...(options.inspectorPort === undefined ? {} : { inspectorPort: options.inspectorPort }),
   });
   const url = (await mf.ready).toString().replace(/\/$/, "");
   const started = (await workerdPids()).filter((pid) => !before.has(pid));
