@@ -1,4 +1,10 @@
 /** The Worker's bindings, as declared in wrangler.toml. */
 export interface Env {
   BLOG: KVNamespace;
+  /**
+   * The deployed version of this Worker (wrangler.toml's `version_metadata`): cached renders are
+   * keyed by it, so a deploy that changes templates never serves pages the old code rendered.
+   * Absent where the runtime has no such binding.
+   */
+  CF_VERSION_METADATA?: WorkerVersionMetadata;
 }

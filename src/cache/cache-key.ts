@@ -11,15 +11,18 @@ import { scheduleEpoch } from "../model/release-lookup.ts";
 const KEY_ORIGIN = "https://render-cache.edgepress.invalid";
 
 /**
- * Bump when the way pages are rendered changes in a way the release id does not capture, so a
- * deploy of new templates does not serve pages the old ones rendered.
+ * Names the code that rendered a cached page where the runtime cannot (no version binding, as in
+ * tests and the benchmark's plain Miniflare). Deployed Workers use their version id instead, so a
+ * deploy of new templates never serves pages the old ones rendered, without anyone bumping this.
  */
 export const RENDER_VERSION = "r1";
 
-export function cacheKey(release: Release, url: RequestUrl, now: number): string {
+/** `codeVersion`: the deployed Worker version's id, when the runtime gives one. */
+export function cacheKey(release: Release, url: RequestUrl, now: number, codeVersion?: string): string {
   // The schedule epoch moves every key on when a scheduled post comes out (see release-lookup.ts).
   // Links are absolute and built from site.url; without one they use the request's origin, so the
   // same path reached through two hosts must not share an entry.
   const host = release.site.url ? "-" : encodeURIComponent(url.origin);
-  return `${KEY_ORIGIN}/${RENDER_VERSION}/${release.id}.${scheduleEpoch(release, now)}/${host}${url.pathname}${url.search}`;
+  const code = codeVersion ? encodeURIComponent(codeVersion) : RENDER_VERSION;
+  return `${KEY_ORIGIN}/${code}/${release.id}.${scheduleEpoch(release, now)}/${host}${url.pathname}${url.search}`;
 }

@@ -39,7 +39,8 @@ export function edgeCache(deps: EdgeCacheDeps): MiddlewareHandler<AppEnv> {
     const release = await deps.releases.get(c.env.BLOG, now);
     if (release === null) return next();
     const url = requestUrl(c.req.url);
-    const key = cacheKey(release, url, now);
+    const codeVersion = c.env.CF_VERSION_METADATA?.id;
+    const key = cacheKey(release, url, now, codeVersion);
 
     const remembered = memory.get(key);
     if (remembered !== undefined) return answer(c, remembered);
@@ -66,7 +67,7 @@ export function edgeCache(deps: EdgeCacheDeps): MiddlewareHandler<AppEnv> {
       return;
     }
     const entry = await toEntry(rendered.id, c.res);
-    const renderedKey = cacheKey(rendered, url, c.get("now") ?? now);
+    const renderedKey = cacheKey(rendered, url, c.get("now") ?? now, codeVersion);
     memory.set(renderedKey, entry);
     if (shared !== null) await later(c, writeShared(shared, renderedKey, entry).catch(logCacheError));
     // Cleared first: assigning over a response Hono already holds would copy its headers (the plain

@@ -13,7 +13,7 @@ export interface SharedCache {
 /**
  * How long the data centre keeps an entry. Keys name the release, so this never delays a publish;
  * it bounds how long a superseded release's entries take up space, and how long pages rendered by
- * an older deploy of the Worker can outlive it (see RENDER_VERSION).
+ * an older deploy of the Worker can outlive it where keys carry no version id (see cache-key.ts).
  */
 export const SHARED_TTL_SECONDS = 86_400;
 

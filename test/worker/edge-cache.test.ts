@@ -123,6 +123,24 @@ describe("publishing", () => {
   });
 });
 
+describe("deploys", () => {
+  it("keeps each deployed version's renders apart, in memory and in the data centre cache", async () => {
+    await publish(site("Versions"));
+    const deployed = (id: string) => ({ BLOG: h.counting.kv, CF_VERSION_METADATA: { id, tag: "", timestamp: "" } });
+    const isolate = () => createApp({ now: () => h.clock.at, cache: { shared: h.shared, memoryBytes: 0 } });
+    const get = (id: string) => isolate().request(`http://blog.test${POST}`, {}, deployed(id));
+
+    expect((await get("version-1")).status).toBe(200);
+    expect(h.counting.blobReads()).toBe(1);
+    h.counting.reset();
+    expect((await get("version-1")).status).toBe(200);
+    expect(h.counting.blobReads()).toBe(0);
+    // New code: rendered again, never the old code's page.
+    expect((await get("version-2")).status).toBe(200);
+    expect(h.counting.blobReads()).toBe(1);
+  });
+});
+
 describe("responses from cache", () => {
   it("answers If-None-Match with 304 from the isolate and from the data centre cache", async () => {
     await publish(site("Validators"));
