@@ -35,6 +35,12 @@ const SMALL = 10;
 const PORT = Number(process.env.BENCH_PORT ?? 8860);
 const CORPUS = resolve(process.env.BENCH_CORPUS ?? "../shared/corpus/etiago");
 const COMPATIBILITY_DATE = "2026-04-20";
+/**
+ * On two or more CPUs, wrk runs on the first and every workerd on the last (taskset, util-linux), so
+ * the load generator and the server under test never take turns on one core: on a 2-core machine
+ * that scheduling was most of the run-to-run spread.
+ */
+const PINNING = os.cpus().length >= 2 ? { wrk: 0, server: os.cpus().length - 1 } : null;
 /** What a browser sends (Chromium's value); feed readers send gzip too. */
 const HEADERS = { "Accept-Encoding": "gzip, deflate, br, zstd" };
 const run = promisify(execFile);
@@ -60,7 +66,7 @@ async function main(): Promise<void> {
     log("starting each Worker on a fresh workerd");
     const startMs = { blog: await startMsOf(blog, join(tmp, "kv-empty")), hello: await startMsOf(hello, undefined) };
 
-    const helloServer = await serve({ script: hello.path, port: PORT, compatibilityDate: COMPATIBILITY_DATE });
+    const helloServer = await pinned(await serve({ script: hello.path, port: PORT, compatibilityDate: COMPATIBILITY_DATE }));
     servers.push(helloServer);
     const sites: Array<{ info: SiteInfo; server: Server }> = [];
     for (const [i, posts] of [SMALL, LARGE].entries()) {
@@ -80,7 +86,7 @@ async function main(): Promise<void> {
       const publisher = await serve({ ...serving, loader: true });
       const published = await publishInto(publisher, content).finally(() => publisher.close());
       log(`  ${published.posts} posts, ${published.routes} routes, pointer ${(published.pointerBytes / 1024).toFixed(0)} KiB`);
-      const server = await serve(serving);
+      const server = await pinned(await serve(serving));
       servers.push(server);
       sites.push({ info: { posts, published, cpu }, server });
     }
@@ -104,6 +110,7 @@ async function main(): Promise<void> {
       rounds: ROUNDS,
       connections: CONNECTIONS,
       headers: HEADERS,
+      pinning: PINNING,
     });
     log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   } finally {
@@ -158,9 +165,22 @@ async function startMsOf(bundle: Bundle, kvPersist: string | undefined): Promise
   return times.sort((a, b) => a - b)[1] ?? Number.NaN;
 }
 
+/** Moves every thread of the server's workerd onto the server CPU. */
+async function pinned(server: Server): Promise<Server> {
+  if (PINNING === null) return server;
+  if (server.pids.length === 0) throw new Error(`found no workerd process for ${server.url} to pin`);
+  for (const pid of server.pids) await run("taskset", ["-a", "-pc", String(PINNING.server), String(pid)]);
+  return server;
+}
+
 /** `uniqueIn`: a folder for wrk's script when every request must be a new URL (a cache miss). */
 async function measure(server: Server, path: string, uniqueIn: string | null, warmUp: boolean): Promise<LoadResult> {
-  const options = { connections: CONNECTIONS, headers: HEADERS, ...(uniqueIn === null ? {} : { unique: { scratchDir: uniqueIn } }) };
+  const options = {
+    connections: CONNECTIONS,
+    headers: HEADERS,
+    ...(PINNING === null ? {} : { cpu: PINNING.wrk }),
+    ...(uniqueIn === null ? {} : { unique: { scratchDir: uniqueIn } }),
+  };
   // A short run first fills the caches (for warm routes) and lets both engines compile the hot code.
   if (warmUp) await load(server.url + path, { ...options, seconds: 1 });
   return load(server.url + path, { ...options, seconds: SECONDS });

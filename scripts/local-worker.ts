@@ -117,7 +117,7 @@ export async function startWorker(persist: string, port: number, options: StartO
 }
 
 /** workerd processes that are descendants of this one. */
-async function workerdPids(): Promise<number[]> {
+export async function workerdPids(): Promise<number[]> {
   const found: number[] = [];
   const walk = async (pid: number) => {
     for (const task of await readdir(`/proc/${pid}/task`).catch(() => [])) {

@@ -40,6 +40,8 @@ export interface Report {
   rounds: number;
   connections: number;
   headers: Record<string, string>;
+  /** CPUs wrk and the workerd processes were held to, or null when not pinned. */
+  pinning: { wrk: number; server: number } | null;
 }
 
 /** What a route's rounds say: medians, so one disturbed run moves nothing. */
@@ -96,6 +98,11 @@ export function printReport(r: Report): void {
     .join(", ");
   out.push(
     `Load: wrk -t1 -c${r.connections} on 127.0.0.1, ${r.rounds} rounds of ${r.seconds} s per Worker and route (hello, 10 posts, large site back to back; a 1 s warm-up of each before the first), sending ${sent}`,
+  );
+  out.push(
+    r.pinning === null
+      ? "CPUs: not pinned (one CPU)"
+      : `CPUs: wrk on CPU ${r.pinning.wrk}, every workerd on CPU ${r.pinning.server} (taskset)`,
   );
   out.push("", "| Bundle | raw | gzip | wrangler |", "|---|---|---|---|");
   out.push(`| blog | ${kib(r.blog.rawBytes)} | ${kib(r.blog.gzipBytes)} | ${r.blog.wranglerSays} |`);

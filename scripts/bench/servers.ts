@@ -8,6 +8,7 @@ import { readSite } from "../../src/build/read-site.ts";
 import { loadContent } from "../../src/cli/load-content.ts";
 import { formatProblem } from "../../src/content/problem.ts";
 import { publishBuild } from "../../src/store/publish.ts";
+import { workerdPids } from "../local-worker.ts";
 import { LOADER_SCRIPT, loaderPort } from "./kv-loader.ts";
 
 /** The blog's KV namespace id (wrangler.toml's, though only the name matters locally). */
@@ -18,6 +19,8 @@ export interface Server {
   /** From constructing Miniflare to the first answered request: workerd start plus Worker start-up. */
   startMs: number;
   mf: Miniflare;
+  /** The workerd processes Miniflare started for this server. */
+  pids: number[];
   close(): Promise<void>;
 }
 
@@ -32,6 +35,7 @@ export interface ServeOptions {
 }
 
 export async function serve(options: ServeOptions): Promise<Server> {
+  const before = new Set(await workerdPids());
   const started = performance.now();
   const worker = {
     name: "worker",
@@ -65,7 +69,9 @@ export async function serve(options: ServeOptions): Promise<Server> {
     await mf.dispose();
     throw error;
   }
-  return { url, startMs: performance.now() - started, mf, close: () => mf.dispose() };
+  const startMs = performance.now() - started;
+  const pids = (await workerdPids()).filter((pid) => !before.has(pid));
+  return { url, startMs, mf, pids, close: () => mf.dispose() };
 }
 
 export interface Published {

@@ -19,6 +19,8 @@ export interface LoadOptions {
   connections: number;
   /** Sent with every request. */
   headers?: Record<string, string>;
+  /** Run wrk on this CPU only (with taskset), away from the server's. */
+  cpu?: number;
   /** Make every request a different URL (`?cold=<unique>`), so no cache can answer it. */
   unique?: { scratchDir: string };
 }
@@ -36,7 +38,8 @@ export async function load(url: string, options: LoadOptions): Promise<LoadResul
     );
     args.push("-s", script);
   }
-  const text = await run("wrk", [...args, url]);
+  const text =
+    options.cpu === undefined ? await run("wrk", [...args, url]) : await run("taskset", ["-c", String(options.cpu), "wrk", ...args, url]);
   return parseWrk(text);
 }
 
