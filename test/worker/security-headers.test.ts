@@ -70,6 +70,8 @@ describe("headers on every response", () => {
     expect(res.headers.get("Permissions-Policy")).toContain("geolocation=()");
     expect(res.headers.get("Content-Security-Policy")).toMatch(/^default-src '(self|none)'/);
     expect(res.headers.get("Strict-Transport-Security")).toBeNull();
+    // Left out on purpose: it sends every arriving reader to a fresh renderer (see security-headers.ts).
+    expect(res.headers.get("Cross-Origin-Opener-Policy")).toBeNull();
   });
 
   it("adds HSTS and upgrade-insecure-requests over HTTPS only", async () => {
