@@ -7,7 +7,7 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { Miniflare } from "miniflare";
+import { Miniflare, type MiniflareOptions } from "miniflare";
 import { withWranglerDefaults } from "../src/cli/wrangler-env.ts";
 import type { Release } from "../src/model/release.ts";
 import { CURRENT_KEY } from "../src/store/keys.ts";
@@ -59,24 +59,31 @@ export interface StartOptions {
 }
 
 export async function startBaseline(port: number, options: StartOptions = {}): Promise<LocalWorker> {
-  const before = new Set(await workerdPids());
-  const mf = new Miniflare({
-    name: "baseline",
-    modules: true,
-    script: BASELINE_SCRIPT,
-    compatibilityDate: "2026-04-20",
-    host: "127.0.0.1",
+  const { mf, url, workerdPid } = await launch(
+    { name: "baseline", modules: true, script: BASELINE_SCRIPT, compatibilityDate: "2026-04-20" },
     port,
-    ...(options.inspectorPort === undefined ? {} : { inspectorPort: options.inspectorPort }),
-  });
-  const url = (await mf.ready).toString().replace(/\/$/, "");
-  const started = (await workerdPids()).filter((pid) => !before.has(pid));
+    options,
+  );
   return {
     url,
-    workerdPid: started[0] ?? null,
+    workerdPid,
     release: () => Promise.reject(new Error("the baseline Worker has no release")),
     close: () => mf.dispose(),
   };
+}
+
+/** Starts Miniflare on 127.0.0.1 and finds the workerd process it launched. */
+async function launch(
+  worker: MiniflareOptions,
+  port: number,
+  options: StartOptions,
+): Promise<{ mf: Miniflare; url: string; workerdPid: number | null }> {
+  const before = new Set(await workerdPids());
+  const inspector = options.inspectorPort === undefined ? {} : { inspectorPort: options.inspectorPort };
+  const mf = new Miniflare({ ...worker, host: "127.0.0.1", port, ...inspector });
+  const url = (await mf.ready).toString().replace(/\/$/, "");
+  const started = (await workerdPids()).filter((pid) => !before.has(pid));
+  return { mf, url, workerdPid: started[0] ?? null };
 }
 
 export async function startWorker(persist: string, port: number, options: StartOptions = {}): Promise<LocalWorker> {
@@ -84,25 +91,23 @@ export async function startWorker(persist: string, port: number, options: StartO
   await run([require.resolve("wrangler/bin/wrangler.js"), "deploy", "--dry-run", "--outdir", out], "wrangler bundle");
   const toml = await readFile(join(ROOT, "wrangler.toml"), "utf8");
   const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(toml)?.[1] ?? "2026-04-20";
-  const before = new Set(await workerdPids());
-  const mf = new Miniflare({
-    name: "blog",
-    modules: true,
-    scriptPath: join(out, "index.js"),
-    modulesRoot: out,
-    compatibilityDate,
-    kvNamespaces: { BLOG: "edgepress-local" },
-    // The CLI's --persist-to DIR means what `wrangler dev --persist-to DIR` means: KV under DIR/v3/kv.
-    kvPersist: join(persist, "v3", "kv"),
-    host: "127.0.0.1",
+  const { mf, url, workerdPid } = await launch(
+    {
+      name: "blog",
+      modules: true,
+      scriptPath: join(out, "index.js"),
+      modulesRoot: out,
+      compatibilityDate,
+      kvNamespaces: { BLOG: "edgepress-local" },
+      // The CLI's --persist-to DIR means what `wrangler dev --persist-to DIR` means: KV under DIR/v3/kv.
+      kvPersist: join(persist, "v3", "kv"),
+    },
     port,
-    ...(options.inspectorPort === undefined ? {} : { inspectorPort: options.inspectorPort }),
-  });
-  const url = (await mf.ready).toString().replace(/\/$/, "");
-  const started = (await workerdPids()).filter((pid) => !before.has(pid));
+    options,
+  );
   return {
     url,
-    workerdPid: started[0] ?? null,
+    workerdPid,
     async release() {
       const text = await (await mf.getKVNamespace("BLOG")).get(CURRENT_KEY, "text");
       const release = text === null ? null : parseRelease(text);
