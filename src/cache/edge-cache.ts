@@ -26,7 +26,7 @@ interface EdgeCacheDeps extends EdgeCacheOptions {
 
 /**
  * An isolate has 128 MB; a quarter of that for pages leaves the rest for the release, the renderer
- * and requests in flight, and holds thousands of typical pages.
+ * and requests in flight, and holds about 1,500 typical pages (15 KB of HTML and its gzip form each).
  */
 export const DEFAULT_MEMORY_BYTES = 32 * 1024 * 1024;
 

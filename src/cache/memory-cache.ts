@@ -5,6 +5,8 @@
  */
 import { type CachedEntry, entryBytes } from "./cache-entry.ts";
 
+const HEADER_ALLOWANCE = 2048;
+
 export class MemoryCache {
   // A Map iterates in insertion order; re-inserting on every hit keeps the least recent first.
   readonly #entries = new Map<string, CachedEntry>();
@@ -61,7 +63,10 @@ export class MemoryCache {
   }
 }
 
-/** Body bytes (both forms) plus a fixed allowance for the key, headers and object overhead. */
+/**
+ * Body bytes (both forms) plus the key and a fixed allowance for the headers kept with the entry:
+ * the stored list and up to four prepared Headers (gzip or not, HTTPS or not; see cache-entry.ts).
+ */
 function sizeOf(key: string, entry: CachedEntry): number {
-  return entryBytes(entry) + key.length * 2 + 512;
+  return entryBytes(entry) + key.length * 2 + HEADER_ALLOWANCE;
 }
