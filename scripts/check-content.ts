@@ -12,9 +12,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { decodeHTML } from "entities";
-import { readSite } from "../src/build/read-site.ts";
 import { loadContent } from "../src/cli/load-content.ts";
-import { encodePath } from "../src/content/permalink.ts";
+import { compileSite } from "../src/compile/compile-site.ts";
+import { encodePath } from "../src/format/urls.ts";
 import { checkNavigation } from "./lib/check-navigation.ts";
 import { feedparser, MissingTool, nuHtmlErrors } from "./lib/checkers.ts";
 import { checkFeeds } from "./lib/feed-checks.ts";
@@ -28,7 +28,7 @@ const fail = (message: string) => failures.push(message);
 
 const content = await loadContent(dir);
 // As of now, as the publish below sees it: posts dated later are not served yet.
-const reading = readSite(content, {}, Date.now());
+const reading = compileSite(content, {}, Date.now());
 if (reading.build === null) {
   console.error(reading.problems.map((p) => `${p.file}:${p.line}: ${p.reason}`).join("\n"));
   throw new Error(`${dir} does not publish`);

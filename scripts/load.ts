@@ -10,7 +10,7 @@
 import { rm } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { encodePath } from "../src/content/permalink.ts";
+import { encodePath } from "../src/format/urls.ts";
 import type { Release } from "../src/model/release.ts";
 import { connectIsolateHeap, type IsolateHeap } from "./lib/isolate-heap.ts";
 import { runMain } from "./lib/run-main.ts";

@@ -4,8 +4,8 @@
  * Steadier than load runs on a busy machine, and it shows what the code itself costs.
  */
 import { Hono } from "hono";
-import { readSite } from "../../src/build/read-site.ts";
 import { loadContent } from "../../src/cli/load-content.ts";
+import { compileSite } from "../../src/compile/compile-site.ts";
 import type { KvPort } from "../../src/store/kv-port.ts";
 import { publishBuild } from "../../src/store/publish.ts";
 import type { BenchRoute } from "./routes.ts";
@@ -20,7 +20,7 @@ export interface CpuPerRequest {
 type Handler = (path: string) => Promise<Response>;
 
 export async function cpuPerRequest(contentDir: string, routes: readonly BenchRoute[], rounds = 2_000): Promise<CpuPerRequest[]> {
-  const reading = readSite(await loadContent(contentDir));
+  const reading = compileSite(await loadContent(contentDir));
   if (reading.build === null) throw new Error(`${contentDir} does not build`);
   const data = new Map<string, string>();
   const port: KvPort = {

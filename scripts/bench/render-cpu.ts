@@ -1,9 +1,11 @@
 /**
- * CPU time to render one post page with nothing cached: Markdown to HTML with the Worker's marked
- * instance, then the page template (the ETag hash is measured with the response, in the load runs). Runs in Node, on the same V8 engine workerd uses.
+ * CPU time the Worker spends rendering one post page with nothing cached: the page template around the
+ * body HTML the publisher rendered (the ETag hash is measured with the response, in the load runs).
+ * Runs in Node, on the same V8 engine workerd uses.
  */
-import { readSite } from "../../src/build/read-site.ts";
+
 import { loadContent } from "../../src/cli/load-content.ts";
+import { compileSite } from "../../src/compile/compile-site.ts";
 import type { PostModel } from "../../src/model/page-models.ts";
 import { renderView } from "../../src/render/render-view.ts";
 
@@ -21,12 +23,12 @@ export interface RenderCost {
 }
 
 export async function largestPostRenderCost(corpusDir: string, rounds = 300): Promise<RenderCost> {
-  const reading = readSite(await loadContent(corpusDir));
+  const reading = compileSite(await loadContent(corpusDir));
   if (reading.build === null) throw new Error(`${corpusDir} does not build`);
   let largest: { path: string; model: PostModel } | null = null;
   for (const [path, page] of reading.build.pages) {
     if (page.model.kind !== "post") continue;
-    if (largest === null || page.model.body.length > largest.model.body.length) largest = { path, model: page.model };
+    if (largest === null || page.model.html.length > largest.model.html.length) largest = { path, model: page.model };
   }
   if (largest === null) throw new Error(`${corpusDir} has no posts`);
   const { path, model } = largest;
@@ -46,7 +48,7 @@ export async function largestPostRenderCost(corpusDir: string, rounds = 300): Pr
   times.sort((a, b) => a - b);
   return {
     path,
-    sourceBytes: new TextEncoder().encode(model.body).byteLength,
+    sourceBytes: new TextEncoder().encode(reading.build.entries.find((p) => p.permalink === path)?.body ?? "").byteLength,
     htmlBytes: first.bytes,
     firstMs: first.ms,
     meanCpuMs: (cpu.user + cpu.system) / 1000 / rounds,

@@ -4,8 +4,8 @@
  */
 import { dirname } from "node:path";
 import { Miniflare } from "miniflare";
-import { readSite } from "../../src/build/read-site.ts";
 import { loadContent } from "../../src/cli/load-content.ts";
+import { compileSite } from "../../src/compile/compile-site.ts";
 import { formatProblem } from "../../src/content/problem.ts";
 import { publishBuild } from "../../src/store/publish.ts";
 import { workerdPids } from "../local-worker.ts";
@@ -82,7 +82,7 @@ export interface Published {
 
 /** Reads, checks and publishes a content folder into the server's BLOG namespace. */
 export async function publishInto(server: Server, contentDir: string): Promise<Published> {
-  const reading = readSite(await loadContent(contentDir));
+  const reading = compileSite(await loadContent(contentDir));
   if (reading.build === null) throw new Error(`${contentDir} has problems:\n${reading.problems.map(formatProblem).join("\n")}`);
   const loader = await server.mf.getWorker("kv-loader");
   const result = await publishBuild(loaderPort(loader), reading.build, { now: new Date(), dryRun: false });

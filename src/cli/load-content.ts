@@ -4,8 +4,8 @@
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import { isMediaPath } from "../build/media.ts";
-import type { ContentFiles } from "../build/read-site.ts";
+import { isMediaPath } from "../compile/media.ts";
+import type { ContentFiles } from "../content/content-files.ts";
 
 const SOURCE_EXTENSIONS = /\.(md|markdown|mdown|mkd|html?)$/i;
 /** Folders that never hold content: Jekyll's build output and tooling. */

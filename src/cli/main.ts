@@ -1,11 +1,11 @@
 /** The `edgepress` command line: parses arguments, runs one command, returns its exit code. */
 import { parseArgs } from "node:util";
-import { backupCommand, restoreCommand } from "./backup-commands.ts";
-import { deployCommand } from "./deploy-command.ts";
+import { backupCommand, restoreCommand } from "./commands/backup.ts";
+import { deployCommand } from "./commands/deploy.ts";
+import { newCommand } from "./commands/new.ts";
+import { publishCommand } from "./commands/publish.ts";
+import { releasesCommand, rollbackCommand } from "./commands/releases.ts";
 import type { CliDeps } from "./deps.ts";
-import { releasesCommand, rollbackCommand } from "./history-commands.ts";
-import { newCommand } from "./new-command.ts";
-import { publishCommand } from "./publish-command.ts";
 import { TARGET_OPTIONS, targetOf } from "./target-options.ts";
 
 const USAGE = `Usage (KV commands work on local KV unless --remote; --config wrangler.toml, --persist-to DIR for local):

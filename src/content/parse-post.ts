@@ -4,6 +4,7 @@
  */
 import { decodeHTML } from "entities";
 import type { SiteConfig } from "../model/site.ts";
+import type { SourceFile } from "./content-files.ts";
 import { parseDate } from "./date.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { derivePermalink, normalizePermalink, slugify } from "./permalink.ts";
@@ -37,14 +38,6 @@ const KNOWN_KEYS = new Set([
 ]);
 
 const DATED_NAME = /^(\d{4}-\d{1,2}-\d{1,2})-(.+)$/;
-
-export interface SourceFile {
-  /** Path relative to the content folder, with `/` separators. */
-  path: string;
-  text: string;
-  /** True for files under `_posts/`, which are posts whatever their layout key says is missing. */
-  inPosts: boolean;
-}
 
 export function parsePost(file: SourceFile, site: SiteConfig): ParseResult {
   const split = splitFrontMatter(file.path, file.text);

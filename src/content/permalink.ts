@@ -35,25 +35,6 @@ export function normalizePermalink(raw: string): PermalinkResult {
   return { ok: path };
 }
 
-/** The form the Worker compares against: what a browser sent, decoded and normalised the same way. */
-export function requestPathKey(pathname: string): string | null {
-  let path: string;
-  try {
-    path = decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
-  return path.replace(/\/{2,}/g, "/").normalize("NFC");
-}
-
-/** Percent-encodes a canonical path for use in an href or a feed, segment by segment. */
-export function encodePath(path: string): string {
-  return path
-    .split("/")
-    .map((s) => encodeURIComponent(s))
-    .join("/");
-}
-
 export interface PermalinkParts {
   date: Date;
   slug: string;

@@ -2,15 +2,17 @@
  * Atom 1.0 (RFC 4287) with full content. Pure: a feed model in, XML out, so archive feeds can reuse it
  * with their own model.
  */
+
+import { rfc3339 } from "../format/dates.ts";
+import { absoluteUrl } from "../format/urls.ts";
+import { absolutizeLinks, escapeXml } from "../format/xml.ts";
 import type { FeedItem, FeedModel } from "../model/page-models.ts";
 import type { SiteConfig } from "../model/site.ts";
-import { absoluteUrl } from "../render/format.ts";
 import { entryId } from "./entry-id.ts";
-import { absolutizeLinks, escapeXml } from "./xml.ts";
 
-export function renderAtom(feed: FeedModel, site: SiteConfig, origin: string, renderBody: (markdown: string) => string): string {
+export function renderAtom(feed: FeedModel, site: SiteConfig, origin: string): string {
   const home = absoluteUrl(origin, feed.home);
-  const entries = feed.items.map((item) => entry(item, origin, renderBody));
+  const entries = feed.items.map((item) => entry(item, origin));
   // RFC 4287 §4.1.1: a feed needs an author unless every entry has one; the site's author, else its title.
   const feedAuthor = site.author || site.title;
   return [
@@ -32,7 +34,7 @@ export function renderAtom(feed: FeedModel, site: SiteConfig, origin: string, re
     .join("\n");
 }
 
-function entry(item: FeedItem, origin: string, renderBody: (markdown: string) => string): string {
+function entry(item: FeedItem, origin: string): string {
   const link = absoluteUrl(origin, item.permalink);
   const updated = item.updated && item.updated > item.date ? item.updated : item.date;
   return [
@@ -45,14 +47,9 @@ function entry(item: FeedItem, origin: string, renderBody: (markdown: string) =>
     item.author ? `<author><name>${escapeXml(item.author)}</name></author>` : "",
     ...item.categories.map((c) => `<category term="${escapeXml(c)}"/>`),
     item.summary ? `<summary type="text">${escapeXml(item.summary)}</summary>` : "",
-    `<content type="html">${escapeXml(absolutizeLinks(renderBody(item.body), origin))}</content>`,
+    `<content type="html">${escapeXml(absolutizeLinks(item.html, origin))}</content>`,
     "</entry>",
   ]
     .filter((line) => line !== "")
     .join("\n");
-}
-
-/** RFC 3339 timestamp in UTC, without milliseconds (the form most readers show as written). */
-export function rfc3339(iso: string): string {
-  return new Date(iso).toISOString().replace(/\.\d{3}Z$/, "Z");
 }

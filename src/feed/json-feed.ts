@@ -2,12 +2,13 @@
  * JSON Feed 1.1 (https://jsonfeed.org/version/1.1) with full content. Pure: a feed model in, JSON out,
  * so archive feeds can reuse it with their own model.
  */
+
+import { rfc3339 } from "../format/dates.ts";
+import { absoluteUrl } from "../format/urls.ts";
+import { absolutizeLinks, xmlSafe } from "../format/xml.ts";
 import type { FeedItem, FeedModel } from "../model/page-models.ts";
 import type { SiteConfig } from "../model/site.ts";
-import { absoluteUrl } from "../render/format.ts";
-import { rfc3339 } from "./atom.ts";
 import { entryId } from "./entry-id.ts";
-import { absolutizeLinks, xmlSafe } from "./xml.ts";
 
 export const JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1";
 
@@ -38,7 +39,7 @@ export interface JsonFeed {
   items: JsonFeedItem[];
 }
 
-export function renderJsonFeed(feed: FeedModel, site: SiteConfig, origin: string, renderBody: (markdown: string) => string): string {
+export function renderJsonFeed(feed: FeedModel, site: SiteConfig, origin: string): string {
   const doc: JsonFeed = {
     version: JSON_FEED_VERSION,
     title: feed.title,
@@ -47,13 +48,13 @@ export function renderJsonFeed(feed: FeedModel, site: SiteConfig, origin: string
     ...(site.description ? { description: site.description } : {}),
     language: site.lang,
     ...(site.author ? { authors: [{ name: site.author }] } : {}),
-    items: feed.items.map((item) => jsonItem(item, origin, renderBody)),
+    items: feed.items.map((item) => jsonItem(item, origin)),
   };
   // Lone surrogates and control characters would make the JSON unreadable to strict parsers too.
   return `${JSON.stringify(doc, (_key, value: unknown) => (typeof value === "string" ? xmlSafe(value) : value), 2)}\n`;
 }
 
-function jsonItem(item: FeedItem, origin: string, renderBody: (markdown: string) => string): JsonFeedItem {
+function jsonItem(item: FeedItem, origin: string): JsonFeedItem {
   const url = absoluteUrl(origin, item.permalink);
   const modified = item.updated && item.updated > item.date ? item.updated : null;
   return {
@@ -61,7 +62,7 @@ function jsonItem(item: FeedItem, origin: string, renderBody: (markdown: string)
     id: entryId(item, url),
     url,
     title: item.title,
-    content_html: absolutizeLinks(renderBody(item.body), origin),
+    content_html: absolutizeLinks(item.html, origin),
     ...(item.summary ? { summary: item.summary } : {}),
     date_published: rfc3339(item.date),
     ...(modified ? { date_modified: rfc3339(modified) } : {}),

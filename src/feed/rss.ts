@@ -1,10 +1,12 @@
 /** RSS 2.0 with full content (content:encoded), as WordPress serves at /feed/. Pure: a feed model in, XML out. */
+
+import { rfc822 } from "../format/dates.ts";
+import { absoluteUrl } from "../format/urls.ts";
+import { absolutizeLinks, cdata, escapeXml } from "../format/xml.ts";
 import type { FeedModel } from "../model/page-models.ts";
 import type { SiteConfig } from "../model/site.ts";
-import { absoluteUrl } from "../render/format.ts";
-import { absolutizeLinks, cdata, escapeXml } from "./xml.ts";
 
-export function renderRss(feed: FeedModel, site: SiteConfig, origin: string, renderBody: (markdown: string) => string): string {
+export function renderRss(feed: FeedModel, site: SiteConfig, origin: string): string {
   const items = feed.items.map((item) => {
     const link = absoluteUrl(origin, item.permalink);
     const guid = item.guid
@@ -19,7 +21,7 @@ export function renderRss(feed: FeedModel, site: SiteConfig, origin: string, ren
       item.author ? `<dc:creator>${escapeXml(item.author)}</dc:creator>` : "",
       ...item.categories.map((c) => `<category>${escapeXml(c)}</category>`),
       `<description>${escapeXml(item.summary)}</description>`,
-      `<content:encoded>${cdata(absolutizeLinks(renderBody(item.body), origin))}</content:encoded>`,
+      `<content:encoded>${cdata(absolutizeLinks(item.html, origin))}</content:encoded>`,
       "</item>",
     ]
       .filter((line) => line !== "")
@@ -38,9 +40,4 @@ ${items.join("\n")}
 </channel>
 </rss>
 `;
-}
-
-/** RFC 822 date as RSS 2.0 requires; `toUTCString` produces exactly that form ("Thu, 15 Oct 2009 13:58:48 GMT"). */
-export function rfc822(iso: string): string {
-  return new Date(iso).toUTCString();
 }

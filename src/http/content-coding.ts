@@ -21,14 +21,15 @@ export async function gzip(body: Uint8Array): Promise<Uint8Array> {
 }
 
 /**
- * Whether the request takes gzip, from its Accept-Encoding. On Cloudflare this is the front line's
- * normalised header, and the front line decompresses for a client that cannot take gzip; Miniflare
- * does the same for clients that name their codings. (`cf.clientAcceptEncoding` would give the
- * client's own value, but reading `request.cf` costs a tenth of a cached answer's CPU.)
+ * Whether the client takes gzip. The runtime hands the Worker the edge's own Accept-Encoding
+ * ("br, gzip") whatever the client sent; the client's value is `cf.clientAcceptEncoding`. A client
+ * that sends none (plain curl, many scripts) gets the identity form, as nginx and Cloudflare's own
+ * front line give it. Without `cf` (a request made inside the Worker, or a test) the header decides.
  */
 export function acceptsGzip(request: Request): boolean {
-  const header = request.headers.get("Accept-Encoding");
-  if (header === null) return false;
+  const cf = request.cf as { clientAcceptEncoding?: unknown } | undefined;
+  const header = typeof cf?.clientAcceptEncoding === "string" ? cf.clientAcceptEncoding : request.headers.get("Accept-Encoding");
+  if (!header) return false;
   // RFC 9110 §12.5.3: a coding is acceptable unless its weight is 0; "*" stands for codings not named.
   let star = false;
   for (const element of header.split(",")) {

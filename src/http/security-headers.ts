@@ -1,11 +1,9 @@
 /**
- * Security headers on every response, whatever produced it (pages, redirects, errors, cached copies).
- * A route that knows its page's needs sets Content-Security-Policy itself; everything else gets the
- * baseline page policy (HTML) or the locked one.
+ * The security headers every response carries, whatever produced it (pages, redirects, errors, cached
+ * copies): built here only, by answer.ts. An HTML page brings its own Content-Security-Policy (what
+ * its author published); everything else gets the baseline page policy (HTML) or the locked one.
  */
-import type { MiddlewareHandler } from "hono";
 import { forHttps, LOCKED_POLICY, pagePolicy } from "./content-security-policy.ts";
-import { isHttps } from "./request-url.ts";
 
 const FIXED: Record<string, string> = {
   "X-Content-Type-Options": "nosniff",
@@ -20,36 +18,6 @@ const FIXED: Record<string, string> = {
 
 /** Two years with subdomains: the value hstspreload.org asks for; sent only over HTTPS (RFC 6797 §7.2). */
 const HSTS = "max-age=63072000; includeSubDomains";
-
-export function securityHeaders(): MiddlewareHandler {
-  return async (c, next) => {
-    await next();
-    // Answers made from a cache entry carry the whole set already (see cache-entry.ts).
-    if (c.res.headers.has(MARKER)) return;
-    const https = isHttps(c.req.url);
-    try {
-      applyTo(c.res.headers, https);
-    } catch {
-      // Responses from a cache or fetch() have immutable headers: copy them into a new response.
-      // (Clearing c.res first stops Hono from copying the old headers back over the new ones.)
-      const old = c.res;
-      const headers = new Headers(old.headers);
-      applyTo(headers, https);
-      c.res = undefined;
-      // A body sent as stored gzip (Content-Encoding set by us) must stay as it is, not be compressed again.
-      const encodeBody = headers.has("Content-Encoding") ? "manual" : "automatic";
-      c.res = new Response(old.body, { status: old.status, statusText: old.statusText, headers, encodeBody });
-    }
-  };
-}
-
-/** Present on every response that has been given the set; always the first of FIXED. */
-const MARKER = "X-Content-Type-Options";
-
-function applyTo(headers: Headers, https: boolean): void {
-  const list = securityHeaderList(headers.get("Content-Type"), headers.get("Content-Security-Policy"), https);
-  for (const [name, value] of list) headers.set(name, value);
-}
 
 /**
  * The security headers for a response of this type, given the page's own policy (null: the

@@ -1,5 +1,6 @@
 /**
- * What the publisher stores for each page and the Worker renders: plain data, no HTML templates.
+ * What the publisher stores for each page and the Worker puts into its template: plain data. Post
+ * bodies arrive as finished HTML: Markdown is rendered once, at publish time, never per request.
  * Each model is one content-addressed KV value (see store/keys.ts).
  */
 import type { PageCsp } from "./csp.ts";
@@ -36,8 +37,8 @@ export interface PostModel {
   tags: string[];
   /** Plain text for `<meta name="description">` and social cards. */
   description: string;
-  /** Markdown source, rendered by the Worker. */
-  body: string;
+  /** The body as HTML, rendered at publish time (Markdown, shortcodes, WordPress repairs). */
+  html: string;
   prev: Link | null;
   next: Link | null;
   /** Archive links for the post's categories and tags, and its author (posts only). */
@@ -76,8 +77,8 @@ export interface FeedItem {
   guid: string | null;
   /** Plain-text summary. */
   summary: string;
-  /** Markdown source of the full post. */
-  body: string;
+  /** The full post as HTML, links still relative to the site. */
+  html: string;
 }
 
 export interface FeedModel {

@@ -1,6 +1,7 @@
 /** The document around every HTML page: head, site header and navigation, footer. */
+
+import { absoluteUrl, href } from "../format/urls.ts";
 import type { PostModel } from "../model/page-models.ts";
-import { absoluteUrl, href } from "./format.ts";
 import { builtHtml, type Html, html } from "./html.ts";
 import type { PageContext } from "./page-context.ts";
 import { seoHead } from "./seo.ts";

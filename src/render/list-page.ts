@@ -1,10 +1,13 @@
 /** The home page and every archive (category, tag, author, date): a page of post excerpts with links to the pages around it. */
+
+import { displayDate } from "../format/dates.ts";
+import { href, listPagePath } from "../format/urls.ts";
 import type { ListModel, PostSummary } from "../model/page-models.ts";
-import { displayDate, href } from "./format.ts";
 import { type Html, html, trustedPostHtml } from "./html.ts";
 import { layout } from "./layout.ts";
 import type { PageContext } from "./page-context.ts";
-import { searchForm } from "./search-page.ts";
+import { pagerNav } from "./pager.ts";
+import { searchForm } from "./search-form.ts";
 
 export function renderListPage(ctx: PageContext, list: ListModel): string {
   const { site } = ctx;
@@ -38,16 +41,6 @@ ${post.more ? html`<p><a class="more" href="${link}#more">Continue reading<span 
 </article>`;
 }
 
-export function pagePath(base: string, page: number): string {
-  return page <= 1 ? base : `${base}page/${page}/`;
-}
-
 function pager(list: ListModel): Html | string {
-  if (list.pages <= 1) return "";
-  const newer = list.page > 1 ? pagePath(list.base, list.page - 1) : null;
-  const older = list.page < list.pages ? pagePath(list.base, list.page + 1) : null;
-  return html`<nav class="pager" aria-label="Pages">
-${newer ? html`<a class="prev" rel="prev" href="${href(newer)}"><span>Newer posts</span>Page ${list.page - 1}</a>` : ""}
-${older ? html`<a class="next" rel="next" href="${href(older)}"><span>Older posts</span>Page ${list.page + 1}</a>` : ""}
-</nav>`;
+  return pagerNav(list.page, list.pages, (n) => listPagePath(list.base, n), { newer: "Newer posts", older: "Older posts" });
 }

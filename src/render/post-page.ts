@@ -1,11 +1,13 @@
 /** A single post or page. */
+
+import { displayDate } from "../format/dates.ts";
+import { href } from "../format/urls.ts";
 import type { Link, PostModel } from "../model/page-models.ts";
-import { displayDate, href } from "./format.ts";
 import { type Html, html, trustedPostHtml } from "./html.ts";
 import { layout } from "./layout.ts";
 import type { PageContext } from "./page-context.ts";
 
-export function renderPostPage(ctx: PageContext, post: PostModel, bodyHtml: string): string {
+export function renderPostPage(ctx: PageContext, post: PostModel): string {
   const { site } = ctx;
   const isPost = post.layout === "post";
   const meta = isPost
@@ -21,7 +23,7 @@ export function renderPostPage(ctx: PageContext, post: PostModel, bodyHtml: stri
 ${meta}
 </header>
 <div class="content">
-${trustedPostHtml(bodyHtml)}
+${trustedPostHtml(post.html)}
 </div>
 ${isPost ? termsLine(post) : ""}
 </article>

@@ -1,8 +1,7 @@
-/** Renders a routed page model with the template for its view. */
+/** Which template renders a routed page model, and what kind of answer the result is. */
 import { renderAtom } from "../feed/atom.ts";
 import { renderJsonFeed } from "../feed/json-feed.ts";
 import { renderRss } from "../feed/rss.ts";
-import { renderMarkdown } from "../markdown/marked.ts";
 import type { PageModel } from "../model/page-models.ts";
 import type { View } from "../model/release.ts";
 import { renderListPage } from "./list-page.ts";
@@ -13,53 +12,29 @@ import { renderSitemap } from "./sitemap-xml.ts";
 export interface Rendered {
   body: string | Uint8Array;
   type: string;
+  /** Which cache policy fits (see http/cache-policy.ts). */
   policy: "page" | "feed" | "sitemap" | "asset";
-  lastModified: string | null;
-  /** Epoch ms at which this answer may change (a scheduled post appears), set by the route; caches must not keep it longer. */
-  expiresAt?: number | null;
 }
 
-const HTML = "text/html; charset=utf-8";
-const ATOM = "application/atom+xml; charset=utf-8";
+export const HTML_TYPE = "text/html; charset=utf-8";
+const RSS_TYPE = "application/rss+xml; charset=utf-8";
+const ATOM_TYPE = "application/atom+xml; charset=utf-8";
 // The media type the JSON Feed 1.1 spec names.
-const JSON_FEED = "application/feed+json; charset=utf-8";
+const JSON_FEED_TYPE = "application/feed+json; charset=utf-8";
+const SITEMAP_TYPE = "application/xml; charset=utf-8";
 
 export function renderView(ctx: PageContext, view: View, model: PageModel): Rendered {
-  if (view === "post" && model.kind === "post") {
-    return {
-      body: renderPostPage(ctx, model, renderMarkdown(model.body)),
-      type: HTML,
-      policy: "page",
-      lastModified: model.updated ?? model.date,
-    };
-  }
-  if (view === "list" && model.kind === "list") {
-    return { body: renderListPage(ctx, model), type: HTML, policy: "page", lastModified: model.updated };
-  }
-  if (view === "rss" && model.kind === "feed") {
-    return {
-      body: renderRss(model, ctx.site, ctx.origin, renderMarkdown),
-      type: "application/rss+xml; charset=utf-8",
-      policy: "feed",
-      lastModified: model.updated,
-    };
-  }
-  if (view === "sitemap" && model.kind === "sitemap") {
-    return { body: renderSitemap(model, ctx.origin), type: "application/xml; charset=utf-8", policy: "sitemap", lastModified: null };
-  }
-  if (view === "atom" && model.kind === "feed") {
-    return { body: renderAtom(model, ctx.site, ctx.origin, renderMarkdown), type: ATOM, policy: "feed", lastModified: model.updated };
-  }
+  if (view === "post" && model.kind === "post") return { body: renderPostPage(ctx, model), type: HTML_TYPE, policy: "page" };
+  if (view === "list" && model.kind === "list") return { body: renderListPage(ctx, model), type: HTML_TYPE, policy: "page" };
+  if (view === "rss" && model.kind === "feed") return { body: renderRss(model, ctx.site, ctx.origin), type: RSS_TYPE, policy: "feed" };
+  if (view === "atom" && model.kind === "feed") return { body: renderAtom(model, ctx.site, ctx.origin), type: ATOM_TYPE, policy: "feed" };
   if (view === "json" && model.kind === "feed") {
-    return {
-      body: renderJsonFeed(model, ctx.site, ctx.origin, renderMarkdown),
-      type: JSON_FEED,
-      policy: "feed",
-      lastModified: model.updated,
-    };
+    return { body: renderJsonFeed(model, ctx.site, ctx.origin), type: JSON_FEED_TYPE, policy: "feed" };
   }
+  if (view === "sitemap" && model.kind === "sitemap")
+    return { body: renderSitemap(model, ctx.origin), type: SITEMAP_TYPE, policy: "sitemap" };
   if (view === "file" && model.kind === "file") {
-    return { body: Uint8Array.from(atob(model.data), (ch) => ch.charCodeAt(0)), type: model.type, policy: "asset", lastModified: null };
+    return { body: Uint8Array.from(atob(model.data), (ch) => ch.charCodeAt(0)), type: model.type, policy: "asset" };
   }
   throw new TypeError(`a ${model.kind} model cannot be rendered as ${view}`);
 }

@@ -1,12 +1,15 @@
 /** Search results: the posts found, best first, each with an excerpt that marks the words searched for. */
+
+import { displayDate } from "../format/dates.ts";
+import { href, listPagePath } from "../format/urls.ts";
 import type { SearchDoc } from "../model/page-models.ts";
 import { matches } from "../search/query.ts";
 import { segments } from "../search/tokenize.ts";
-import { displayDate, href } from "./format.ts";
 import { type Html, html } from "./html.ts";
 import { layout } from "./layout.ts";
-import { pagePath } from "./list-page.ts";
 import type { PageContext } from "./page-context.ts";
+import { pagerNav } from "./pager.ts";
+import { searchForm } from "./search-form.ts";
 
 export interface SearchResults {
   query: string;
@@ -23,14 +26,6 @@ const WINDOW = 40;
 
 export function searchPath(query: string): string {
   return `/search/${query.trim().replace(/\//g, " ")}/`;
-}
-
-export function searchForm(query: string): Html {
-  return html`<form class="search" role="search" method="get" action="/">
-<label for="s">Search</label>
-<input type="search" id="s" name="s" value="${query}">
-<button type="submit">Search</button>
-</form>`;
 }
 
 export function renderSearchPage(ctx: PageContext, results: SearchResults): string {
@@ -72,12 +67,6 @@ export function highlight(text: string, words: readonly string[]): Html[] {
 }
 
 function pager(results: SearchResults): Html | string {
-  if (results.pages <= 1) return "";
   const base = searchPath(results.query);
-  const newer = results.page > 1 ? pagePath(base, results.page - 1) : null;
-  const older = results.page < results.pages ? pagePath(base, results.page + 1) : null;
-  return html`<nav class="pager" aria-label="Pages">
-${newer ? html`<a class="prev" rel="prev" href="${href(newer)}"><span>Better matches</span>Page ${results.page - 1}</a>` : ""}
-${older ? html`<a class="next" rel="next" href="${href(older)}"><span>More results</span>Page ${results.page + 1}</a>` : ""}
-</nav>`;
+  return pagerNav(results.page, results.pages, (n) => listPagePath(base, n), { newer: "Better matches", older: "More results" });
 }

@@ -2,8 +2,9 @@
  * What search engines and link previews read from a page's head: canonical link, Open Graph tags and
  * schema.org JSON-LD (BlogPosting for posts, WebSite + Blog for the home page, WebPage otherwise).
  */
+
+import { absoluteUrl } from "../format/urls.ts";
 import type { PostModel } from "../model/page-models.ts";
-import { absoluteUrl } from "./format.ts";
 import { builtHtml, type Html, html } from "./html.ts";
 import type { PageContext } from "./page-context.ts";
 

@@ -1,7 +1,8 @@
 /** Sitemaps (sitemaps.org protocol 0.9): a sitemap model in, XML out. */
-import { escapeXml } from "../feed/xml.ts";
+
+import { absoluteUrl } from "../format/urls.ts";
+import { escapeXml } from "../format/xml.ts";
 import type { SitemapModel } from "../model/page-models.ts";
-import { absoluteUrl } from "./format.ts";
 
 const NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 

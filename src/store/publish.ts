@@ -4,7 +4,7 @@
  * release is still served whole, because nothing it points to has changed. Only after the switch is
  * the history updated and what no kept release needs cleaned up.
  */
-import type { SiteBuild } from "../build/site-build.ts";
+import type { SiteBuild } from "../compile/types.ts";
 import type { Release } from "../model/release.ts";
 import { type Cleanup, collectGarbage } from "./garbage.ts";
 import { addToHistory, type HistoryEntry, KEEP_RELEASES, parseHistory } from "./history.ts";

@@ -2,7 +2,7 @@
  * From a site build to a release: serialise each page model, address it by its hash, and work out
  * what differs from the release that is live now.
  */
-import type { SiteBuild, Snapshot } from "../build/site-build.ts";
+import type { SiteBuild, Snapshot } from "../compile/types.ts";
 import { blobsOf, RELEASE_FORMAT, type Release, type Route, searchKey, type Variant } from "../model/release.ts";
 import { sha256Hex } from "./hash.ts";
 import { blobKey, CURRENT_KEY } from "./keys.ts";

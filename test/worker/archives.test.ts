@@ -1,8 +1,8 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../src/app.ts";
-import { readSite } from "../../src/build/read-site.ts";
+import { compileSite } from "../../src/compile/compile-site.ts";
 import { formatProblem } from "../../src/content/problem.ts";
+import { createApp } from "../../src/routes/router.ts";
 import { contentOf, publish } from "./helpers/site.ts";
 
 const post = (fm: string, body = "Body text.") => `---\n${fm}\n---\n${body}\n`;
@@ -118,7 +118,7 @@ describe("post pages", () => {
 
 describe("collisions", () => {
   it("reports a post whose permalink is an archive's address, with file and line", () => {
-    const reading = readSite(
+    const reading = compileSite(
       contentOf({
         ...FILES,
         "_posts/2011-01-01-clash.md": post("title: Clash\ndate: 2011-01-01\npermalink: /tag/volcano/"),
@@ -133,7 +133,7 @@ describe("collisions", () => {
   });
 
   it("reports an old path that is an archive's address", () => {
-    const reading = readSite(
+    const reading = compileSite(
       contentOf({ ...FILES, "_posts/2011-01-01-old.md": post("title: Old\ndate: 2011-01-01\nredirect_from: [/2009/]") }),
       {},
       Date.parse("2026-01-01T00:00:00Z"),

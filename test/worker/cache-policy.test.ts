@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../src/app.ts";
 import { CACHE_POLICY, type CachePolicyName } from "../../src/http/cache-policy.ts";
+import { createApp } from "../../src/routes/router.ts";
 import { projectContent, publish } from "./helpers/site.ts";
 
 const SEED = "/2009/10/sidekick-data-recovered-most-of-it-maybe-all/";

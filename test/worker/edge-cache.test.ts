@@ -1,8 +1,8 @@
 import { env } from "cloudflare:workers";
 import { beforeEach, describe, expect, it } from "vitest";
-import { createApp, RELEASE_TTL_MS } from "../../src/app.ts";
-import type { SharedCache } from "../../src/cache/shared-cache.ts";
 import { CACHE_POLICY } from "../../src/http/cache-policy.ts";
+import type { SharedCache } from "../../src/render-cache/data-centre-cache.ts";
+import { createApp, RELEASE_TTL_MS } from "../../src/routes/router.ts";
 import { CURRENT_KEY } from "../../src/store/keys.ts";
 import { type CountingKv, countingKv } from "./helpers/counting-kv.ts";
 import { contentOf, publish } from "./helpers/site.ts";

@@ -7,8 +7,8 @@ import { env } from "cloudflare:workers";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { type DefaultTreeAdapterMap, parse } from "parse5";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../src/app.ts";
 import type { Release } from "../../src/model/release.ts";
+import { createApp } from "../../src/routes/router.ts";
 import { contentOf, publish } from "./helpers/site.ts";
 
 type Node = DefaultTreeAdapterMap["node"];

@@ -4,8 +4,8 @@
  * empty site; the log says why.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createApp } from "../../src/app.ts";
-import { STALE_HEADER } from "../../src/http/last-good.ts";
+import { STALE_HEADER } from "../../src/render-cache/last-good.ts";
+import { createApp } from "../../src/routes/router.ts";
 import { CURRENT_KEY } from "../../src/store/keys.ts";
 import { ReleaseCache } from "../../src/store/release-cache.ts";
 import { faultyKv } from "./helpers/faulty-kv.ts";

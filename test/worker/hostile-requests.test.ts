@@ -7,7 +7,7 @@
 import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { beforeAll, expect, it } from "vitest";
-import { createApp } from "../../src/app.ts";
+import { createApp } from "../../src/routes/router.ts";
 import { CURRENT_KEY } from "../../src/store/keys.ts";
 import { contentOf, publish } from "./helpers/site.ts";
 

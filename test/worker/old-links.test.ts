@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../src/app.ts";
+import { createApp } from "../../src/routes/router.ts";
 import { contentOf, publish } from "./helpers/site.ts";
 
 const FILES = {

@@ -5,8 +5,9 @@
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { type ContentFiles, readSite } from "../../src/build/read-site.ts";
-import type { SiteBuild } from "../../src/build/site-build.ts";
+import { compileSite } from "../../src/compile/compile-site.ts";
+import type { SiteBuild } from "../../src/compile/types.ts";
+import type { ContentFiles } from "../../src/content/content-files.ts";
 import { blobsOf, type Release } from "../../src/model/release.ts";
 import { bindingPort } from "../../src/store/binding-port.ts";
 import { blobKey, CURRENT_KEY, HISTORY_KEY, releaseKey } from "../../src/store/keys.ts";
@@ -36,7 +37,7 @@ const B = contentOf(
 );
 
 function build(content: ContentFiles): SiteBuild {
-  const reading = readSite(content);
+  const reading = compileSite(content);
   if (reading.build === null) throw new Error(JSON.stringify(reading.problems));
   return reading.build;
 }

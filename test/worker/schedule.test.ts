@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../src/app.ts";
 import { CACHE_POLICY } from "../../src/http/cache-policy.ts";
+import { createApp } from "../../src/routes/router.ts";
 import { contentOf, publish } from "./helpers/site.ts";
 
 const PUBLISHED_AT = new Date("2026-11-25T12:00:00Z");

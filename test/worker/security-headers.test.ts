@@ -4,9 +4,9 @@
  */
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../src/app.ts";
-import { readSite } from "../../src/build/read-site.ts";
+import { compileSite } from "../../src/compile/compile-site.ts";
 import { formatProblem } from "../../src/content/problem.ts";
+import { createApp } from "../../src/routes/router.ts";
 import { contentOf, publish } from "./helpers/site.ts";
 
 const SCRIPT = "document.write(new Date().getFullYear() - 1987)";
@@ -145,7 +145,7 @@ describe("an author's csp allowance", () => {
     ["an unknown directive", "  sandbox: [allow-scripts]", 'csp directive "sandbox" is not one an author can widen'],
     ["a list instead of a mapping", "  - https://a.example", "csp must map directives to sources"],
   ])("rejects %s with the file and line", (_name, yaml, reason) => {
-    const reading = readSite(contentOf({ "_posts/2024-01-03-bad.md": `---\ntitle: Bad\ndate: 2024-01-03\ncsp:\n${yaml}\n---\nx\n` }));
+    const reading = compileSite(contentOf({ "_posts/2024-01-03-bad.md": `---\ntitle: Bad\ndate: 2024-01-03\ncsp:\n${yaml}\n---\nx\n` }));
     expect(reading.build).toBeNull();
     expect(reading.problems.map(formatProblem).join("\n")).toContain(`_posts/2024-01-03-bad.md:4: ${reason}`);
   });

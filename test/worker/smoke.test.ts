@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { expect, it } from "vitest";
-import { createApp } from "../../src/app.ts";
+import { createApp } from "../../src/routes/router.ts";
 
 it("answers 503 before anything is published", async () => {
   const res = await createApp().request("/", {}, env);

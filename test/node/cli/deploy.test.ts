@@ -12,7 +12,7 @@ import { FakeCloudflare } from "../helpers/fake-cloudflare.ts";
 import { post, realDeps, WRANGLER_TOML, writeFiles } from "../helpers/real-cli.ts";
 
 const api = new FakeCloudflare(8852);
-// Inside the repository (ignored by git) so wrangler can bundle src/index.ts with the project's modules.
+// Inside the repository (ignored by git) so wrangler can bundle src/worker.ts with the project's modules.
 const dir = resolve("tmp", `deploy-test-${process.pid}`);
 const env = { ...process.env, CLOUDFLARE_API_TOKEN: "deploy-token", CLOUDFLARE_ACCOUNT_ID: "acct-7", CLOUDFLARE_API_BASE_URL: api.baseUrl };
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
   await api.start();
   await mkdir(dir, { recursive: true });
   await writeFiles(dir, {
-    "wrangler.toml": WRANGLER_TOML.replace('main = "src/index.ts"', 'main = "../../src/index.ts"'),
+    "wrangler.toml": WRANGLER_TOML.replace('main = "src/worker.ts"', 'main = "../../src/worker.ts"'),
     "content/posts/2024-01-01-hello.md": post("Hello", "2024-01-01"),
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { derivePermalink, encodePath, normalizePermalink, requestPathKey, slugify } from "../../../src/content/permalink.ts";
+import { derivePermalink, normalizePermalink, slugify } from "../../../src/content/permalink.ts";
+import { encodePath, requestPathKey } from "../../../src/format/urls.ts";
 
 describe("normalizePermalink", () => {
   it.each([

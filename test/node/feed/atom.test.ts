@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { renderAtom, rfc3339 } from "../../../src/feed/atom.ts";
-import { FEED, renderBody, SITE } from "./sample.ts";
+import { renderAtom } from "../../../src/feed/atom.ts";
+import { rfc3339 } from "../../../src/format/dates.ts";
+import { FEED, SITE } from "./sample.ts";
 
-const xml = renderAtom(FEED, SITE, "https://blog.example", renderBody);
+const xml = renderAtom(FEED, SITE, "https://blog.example");
 
 describe("renderAtom", () => {
   it("describes the feed with the elements RFC 4287 requires", () => {
@@ -43,7 +44,7 @@ describe("renderAtom", () => {
   });
 
   it("falls back to the site title as the feed author", () => {
-    expect(renderAtom(FEED, { ...SITE, author: "" }, "https://blog.example", renderBody)).toContain(
+    expect(renderAtom(FEED, { ...SITE, author: "" }, "https://blog.example")).toContain(
       "<author><name>Tom &amp; Jerry&apos;s &lt;Blog&gt;</name></author>",
     );
   });

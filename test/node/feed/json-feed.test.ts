@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { JSON_FEED_VERSION, renderJsonFeed } from "../../../src/feed/json-feed.ts";
-import { FEED, renderBody, SITE } from "./sample.ts";
+import { FEED, SITE } from "./sample.ts";
 
-const text = renderJsonFeed({ ...FEED, self: "/feed.json" }, SITE, "https://blog.example", renderBody);
+const text = renderJsonFeed({ ...FEED, self: "/feed.json" }, SITE, "https://blog.example");
 const doc = JSON.parse(text);
 
 describe("renderJsonFeed", () => {

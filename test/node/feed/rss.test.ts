@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { renderRss, rfc822 } from "../../../src/feed/rss.ts";
+import { renderRss } from "../../../src/feed/rss.ts";
+import { rfc822 } from "../../../src/format/dates.ts";
 import { renderMarkdown } from "../../../src/markdown/marked.ts";
 import type { FeedModel } from "../../../src/model/page-models.ts";
 import { DEFAULT_SITE } from "../../../src/model/site.ts";
@@ -21,7 +22,7 @@ const feed: FeedModel = {
       categories: ["News", "Café"],
       guid: "http://www.example.net/?p=278",
       summary: "Summary & more",
-      body: 'See <a href="/about/">about</a> and ![x](/images/x.png). Code: `]]>` ends CDATA.',
+      html: renderMarkdown('See <a href="/about/">about</a> and ![x](/images/x.png). Code: `]]>` ends CDATA.'),
     },
     {
       title: "Second",
@@ -32,13 +33,13 @@ const feed: FeedModel = {
       categories: [],
       guid: null,
       summary: "",
-      body: "Hi",
+      html: "<p>Hi</p>",
     },
   ],
 };
 
 describe("RSS 2.0", () => {
-  const xml = renderRss(feed, { ...DEFAULT_SITE, title: "T" }, "https://blog.example", renderMarkdown);
+  const xml = renderRss(feed, { ...DEFAULT_SITE, title: "T" }, "https://blog.example");
   const doc = new XMLParser({ ignoreAttributes: false, cdataPropName: "#cdata" }).parse(xml);
   const items = doc.rss.channel.item;
 

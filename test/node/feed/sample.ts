@@ -20,7 +20,7 @@ export const FEED: FeedModel = {
       categories: ["News & Views", "tag"],
       guid: "http://old.example/?p=278",
       summary: "A summary <b>as text</b>",
-      body: "Body with [a link](/about/) and ]]> inside.",
+      html: '<p>Body with <a href="/about/">a link</a> and ]]> inside.</p>',
     },
     {
       title: "Second",
@@ -31,10 +31,7 @@ export const FEED: FeedModel = {
       categories: [],
       guid: "not-an-iri",
       summary: "",
-      body: "Plain",
+      html: "<p>Plain</p>",
     },
   ],
 };
-
-/** Stands in for Markdown rendering, so these tests check the feed and nothing else. */
-export const renderBody = (markdown: string) => `<p>${markdown.replace("[a link](/about/)", '<a href="/about/">a link</a>')}</p>`;

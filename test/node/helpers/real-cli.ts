@@ -23,7 +23,7 @@ export async function writeFiles(root: string, files: Record<string, string | Ui
   }
 }
 
-export const WRANGLER_TOML = `name = "blog-test"\nmain = "src/index.ts"\ncompatibility_date = "2026-04-20"\n\n[[kv_namespaces]]\nbinding = "BLOG"\nid = "ns-test-0001"\n`;
+export const WRANGLER_TOML = `name = "blog-test"\nmain = "src/worker.ts"\ncompatibility_date = "2026-04-20"\n\n[[kv_namespaces]]\nbinding = "BLOG"\nid = "ns-test-0001"\n`;
 
 export function realDeps(
   cwd: string,

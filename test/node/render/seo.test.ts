@@ -18,7 +18,7 @@ const post: PostModel = {
   categories: ["Tech"],
   tags: ["phones"],
   description: "What happened & why",
-  body: "",
+  html: "<p>Body</p>",
   prev: null,
   next: null,
 };
@@ -40,7 +40,7 @@ describe("jsonForScript", () => {
 });
 
 describe("post page head", () => {
-  const page = renderPostPage(ctx, post, "<p>Body</p>");
+  const page = renderPostPage(ctx, post);
 
   it("has title, description, canonical link and Open Graph tags", () => {
     expect(page).toContain("<title>Breaking &lt;/script&gt;&lt;!-- news – Edge Notes</title>");
@@ -68,7 +68,7 @@ describe("post page head", () => {
 
 describe("other pages", () => {
   it("marks a page (layout: page) as a WebPage, not a BlogPosting", () => {
-    const page = renderPostPage({ ...ctx, path: "/about/" }, { ...post, layout: "page", title: "About" }, "");
+    const page = renderPostPage({ ...ctx, path: "/about/" }, { ...post, layout: "page", title: "About", html: "" });
     expect(jsonLd(page)["@type"]).toBe("WebPage");
     expect(page).toContain('<meta property="og:type" content="website">');
   });

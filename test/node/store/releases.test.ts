@@ -1,7 +1,7 @@
 /** The release store: incremental writes, history and clean-up, rollback, and KV's limits. */
 import { describe, expect, it } from "vitest";
-import { readSite } from "../../../src/build/read-site.ts";
-import type { SiteBuild } from "../../../src/build/site-build.ts";
+import { compileSite } from "../../../src/compile/compile-site.ts";
+import type { SiteBuild } from "../../../src/compile/types.ts";
 import { blobsOf } from "../../../src/model/release.ts";
 import { BLOB_PREFIX, blobKey, CURRENT_KEY, HISTORY_KEY, RELEASE_PREFIX } from "../../../src/store/keys.ts";
 import { KvLimitError, MAX_KEY_BYTES } from "../../../src/store/kv-limits.ts";
@@ -12,7 +12,7 @@ import { MemoryKv } from "../helpers/memory-kv.ts";
 import { post } from "../helpers/real-cli.ts";
 
 function site(files: Record<string, string>): SiteBuild {
-  const reading = readSite({
+  const reading = compileSite({
     files: Object.entries(files).map(([path, text]) => ({ path, text, inPosts: true })),
     config: { path: "_config.yml", text: "title: T\ntimezone: UTC\n" },
     media: [],
@@ -69,7 +69,7 @@ describe("publishing", () => {
     const build = site({ "_posts/2024-01-01-a.md": post("A", "2024-01-01") });
     const page = build.pages.get("/2024/01/a/");
     if (page?.model.kind !== "post") throw new Error("no post page");
-    build.pages.set("/2024/01/a/", { ...page, model: { ...page.model, body: "ü".repeat(13 * 1024 * 1024) } });
+    build.pages.set("/2024/01/a/", { ...page, model: { ...page.model, html: "ü".repeat(13 * 1024 * 1024) } });
     await expect(publishBuild(kv, build, at(1))).rejects.toThrow(/\/2024\/01\/a\/: value is 26\.0 MiB; KV allows 25 MiB/);
     await expect(publishBuild(kv, build, at(1))).rejects.toThrow(KvLimitError);
     expect(kv.writes.length).toBe(0);

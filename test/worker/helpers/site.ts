@@ -3,7 +3,8 @@
  * build, write), so worker tests exercise real published data.
  */
 import { env } from "cloudflare:workers";
-import { type ContentFiles, readSite } from "../../../src/build/read-site.ts";
+import { compileSite } from "../../../src/compile/compile-site.ts";
+import type { ContentFiles } from "../../../src/content/content-files.ts";
 import { formatProblem } from "../../../src/content/problem.ts";
 import type { Release } from "../../../src/model/release.ts";
 import type { SiteConfig } from "../../../src/model/site.ts";
@@ -55,7 +56,7 @@ export async function publish(
   options: { kv?: KVNamespace; site?: Partial<SiteConfig>; now?: Date } = {},
 ): Promise<Release> {
   const now = options.now ?? new Date("2026-11-25T12:00:00Z");
-  const reading = readSite(content, options.site, now.getTime());
+  const reading = compileSite(content, options.site, now.getTime());
   if (reading.build === null) throw new Error(reading.problems.map(formatProblem).join("\n"));
   const result = await publishBuild(bindingPort(options.kv ?? env.BLOG), reading.build, {
     now,

@@ -2,9 +2,10 @@
  * Everything a reader can get from a published site, as data: each route, redirect, WordPress id
  * and a missing path, answered by a fresh Worker app against the given namespace.
  */
-import { createApp } from "../../../src/app.ts";
-import { encodePath } from "../../../src/content/permalink.ts";
+
+import { encodePath } from "../../../src/format/urls.ts";
 import type { Release } from "../../../src/model/release.ts";
+import { createApp } from "../../../src/routes/router.ts";
 import { CURRENT_KEY, LAYOUT_PREFIX } from "../../../src/store/keys.ts";
 import { parseRelease } from "../../../src/store/release-codec.ts";
 

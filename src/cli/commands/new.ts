@@ -1,0 +1,41 @@
+/** `new "Title"`: writes content/posts/YYYY-MM-DD-slug.md with front matter, never over an existing file. */
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { formatProblem } from "../../content/problem.ts";
+import { parseSiteConfig } from "../../content/site-config.ts";
+import { DEFAULT_SITE, type SiteConfig } from "../../model/site.ts";
+import type { CliDeps } from "../deps.ts";
+import { newPost } from "../new-post.ts";
+
+export async function newCommand(args: { title: string; content: string }, deps: CliDeps): Promise<number> {
+  const title = args.title.trim();
+  if (title === "") {
+    deps.stderr('Give the post a title: npm run new -- "My first post"');
+    return 2;
+  }
+  const root = resolve(deps.cwd, args.content);
+  let site: SiteConfig = DEFAULT_SITE;
+  const configText = await readFile(join(root, "_config.yml"), "utf8").catch(() => null);
+  if (configText !== null) {
+    const parsed = parseSiteConfig("_config.yml", configText);
+    if ("problems" in parsed) {
+      for (const p of parsed.problems) deps.stderr(formatProblem({ ...p, file: join(args.content, p.file) }));
+      return 1;
+    }
+    site = parsed.site;
+  }
+  const post = newPost(title, site.author, deps.now(), site.timezone);
+  const dir = join(root, "posts");
+  const file = join(dir, post.fileName);
+  await mkdir(dir, { recursive: true });
+  try {
+    // "wx": fail if the file exists, atomically, rather than check-then-write.
+    await writeFile(file, post.text, { encoding: "utf8", flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    deps.stderr(`${relative(deps.cwd, file)} already exists; nothing was written. Choose another title or edit that file.`);
+    return 1;
+  }
+  deps.stdout(`Created ${relative(deps.cwd, file)}. Edit it, then run npm run publish.`);
+  return 0;
+}

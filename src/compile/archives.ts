@@ -1,0 +1,111 @@
+/**
+ * Archives, as WordPress addresses them: `/category/<slug>/`, `/tag/<slug>/`, `/author/<slug>/`,
+ * `/YYYY/`, `/YYYY/MM/`, `/YYYY/MM/DD/`. Slugs are WordPress-style (letters of any script kept);
+ * two names with one slug share the archive. Dates are read in the site's time zone.
+ */
+import { slugify } from "../content/permalink.ts";
+import type { Link } from "../model/page-models.ts";
+import type { SiteConfig } from "../model/site.ts";
+import type { Prepared } from "./types.ts";
+
+export type ArchiveKind = "category" | "tag" | "author" | "year" | "month" | "day";
+
+export interface Archive {
+  kind: ArchiveKind;
+  /** First page's path. */
+  base: string;
+  heading: string;
+  /** Newest first, as given. */
+  posts: Prepared[];
+}
+
+/** Path of a category, tag or author archive, or null when the name has nothing to make a slug of. */
+export function termPath(kind: "category" | "tag" | "author", name: string): string | null {
+  const slug = slugify(name);
+  return slug === "" ? null : `/${kind}/${slug}/`;
+}
+
+export function termLinks(kind: "category" | "tag", names: readonly string[]): Link[] {
+  const links: Link[] = [];
+  for (const title of names) {
+    const path = termPath(kind, title);
+    if (path !== null) links.push({ title, path });
+  }
+  return links;
+}
+
+const HEADING: Record<"category" | "tag" | "author", string> = { category: "Category", tag: "Tag", author: "Posts by" };
+
+/** Every archive of the given posts (newest first), in a stable order. */
+export function archivesOf(posts: readonly Prepared[], site: SiteConfig): Archive[] {
+  const byBase = new Map<string, Archive>();
+  const add = (kind: ArchiveKind, base: string, heading: string, p: Prepared) => {
+    let archive = byBase.get(base);
+    if (!archive) {
+      archive = { kind, base, heading, posts: [] };
+      byBase.set(base, archive);
+    }
+    if (archive.posts.at(-1) !== p) archive.posts.push(p);
+  };
+  const dates = dateParts(site);
+  for (const p of posts) {
+    const terms: Array<["category" | "tag" | "author", string]> = [
+      ...p.post.categories.map((c) => ["category", c] as ["category", string]),
+      ...p.post.tags.map((t) => ["tag", t] as ["tag", string]),
+    ];
+    if (p.post.author !== "") terms.push(["author", p.post.author]);
+    for (const [kind, name] of terms) {
+      const base = termPath(kind, name);
+      if (base !== null) add(kind, base, kind === "author" ? `${HEADING[kind]} ${name}` : `${HEADING[kind]}: ${name}`, p);
+    }
+    const d = dates(p.post.date);
+    add("year", `/${d.year}/`, d.year, p);
+    add("month", `/${d.year}/${d.month}/`, d.monthName, p);
+    add("day", `/${d.year}/${d.month}/${d.day}/`, d.dayName, p);
+  }
+  return [...byBase.values()];
+}
+
+interface DateParts {
+  year: string;
+  month: string;
+  day: string;
+  monthName: string;
+  dayName: string;
+}
+
+function dateParts(site: SiteConfig): (iso: string) => DateParts {
+  const zone = validZone(site.timezone);
+  const numeric = new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" });
+  const lang = validLang(site.lang);
+  const month = new Intl.DateTimeFormat(lang, { timeZone: zone, year: "numeric", month: "long" });
+  const day = new Intl.DateTimeFormat(lang, { timeZone: zone, dateStyle: "long" });
+  return (iso) => {
+    const date = new Date(iso);
+    const parts = Object.fromEntries(numeric.formatToParts(date).map((p) => [p.type, p.value]));
+    return {
+      year: String(parts.year).padStart(4, "0"),
+      month: String(parts.month),
+      day: String(parts.day),
+      monthName: month.format(date),
+      dayName: day.format(date),
+    };
+  };
+}
+
+function validZone(zone: string): string {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return zone;
+  } catch {
+    return "UTC";
+  }
+}
+
+function validLang(lang: string): string {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0 ? lang : "en";
+  } catch {
+    return "en";
+  }
+}

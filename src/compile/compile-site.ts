@@ -1,0 +1,79 @@
+/**
+ * The publish-time site compiler: from a content folder to a checked site build. Every problem in
+ * every file is collected and reported together; a build exists only when there are none.
+ */
+import type { ContentFiles } from "../content/content-files.ts";
+import { parsePost } from "../content/parse-post.ts";
+import type { Post } from "../content/post.ts";
+import type { Problem } from "../content/problem.ts";
+import { parseSiteConfig } from "../content/site-config.ts";
+import type { PageCsp } from "../model/csp.ts";
+import { DEFAULT_SITE, type SiteConfig } from "../model/site.ts";
+import { findConflicts } from "./conflicts.ts";
+import { parseAllowance, siteAllowance } from "./csp/allowances.ts";
+import { preparePost } from "./prepare.ts";
+import { sitePages } from "./site-pages.ts";
+import type { SiteBuild } from "./types.ts";
+
+export interface CompiledSite {
+  build: SiteBuild | null;
+  problems: Problem[];
+  posts: number;
+  pages: number;
+  skipped: Array<{ path: string; reason: string }>;
+}
+
+/**
+ * `asOf` is the publish time (epoch ms): posts dated after it are scheduled, served only from their date on.
+ * Without it every post is served now.
+ */
+export function compileSite(content: ContentFiles, overrides: Partial<SiteConfig> = {}, asOf?: number): CompiledSite {
+  const problems: Problem[] = [...content.problems];
+  const skipped = [...content.skipped];
+  let site: SiteConfig = { ...DEFAULT_SITE, ...overrides };
+  if (content.config) {
+    const parsed = parseSiteConfig(content.config.path, content.config.text);
+    if ("problems" in parsed) problems.push(...parsed.problems);
+    else site = { ...parsed.site, ...overrides };
+  }
+  const posts: Post[] = [];
+  for (const file of content.files) {
+    const result = parsePost(file, site);
+    if ("post" in result) posts.push(result.post);
+    else if ("skipped" in result) skipped.push({ path: file.path, reason: result.skipped });
+    else problems.push(...result.problems);
+  }
+  const counts = { posts: posts.filter((p) => p.layout === "post").length, pages: posts.filter((p) => p.layout === "page").length };
+  const allowances = cspAllowances(posts, content.config);
+  problems.push(...allowances.problems);
+  // Clashes between the files that did parse are reported with the other problems, not after they are fixed.
+  if (problems.length > 0) {
+    return { build: null, problems: sortProblems([...problems, ...findConflicts(posts, content.media, new Map())]), skipped, ...counts };
+  }
+  const prepared = posts.map((post) => preparePost(post, [allowances.site, ...optional(allowances.own.get(post))]));
+  const built = sitePages(prepared, site, content.media, asOf);
+  if ("problems" in built) return { build: null, problems: built.problems, skipped, ...counts };
+  return { build: built.build, problems: [], skipped, ...counts };
+}
+
+/** The site's and each post's own CSP allowances (`csp:` in `_config.yml` and in front matter). */
+function cspAllowances(posts: readonly Post[], config: ContentFiles["config"]) {
+  const problems: Problem[] = [];
+  const own = new Map<Post, PageCsp>();
+  const site = siteAllowance(config);
+  if ("problems" in site) return { site: { scripts: [], handlers: [], sources: {} }, own, problems: site.problems };
+  for (const post of posts) {
+    const allowance = parseAllowance(post.fields.csp, post.source, post.keyLines.csp ?? 1);
+    if ("problems" in allowance) problems.push(...allowance.problems);
+    else own.set(post, allowance.ok);
+  }
+  return { site: site.ok, own, problems };
+}
+
+function optional<T>(value: T | undefined): T[] {
+  return value === undefined ? [] : [value];
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}

@@ -1,0 +1,40 @@
+/** The shapes the site compiler passes between its steps, and hands to the store. */
+import type { Post } from "../content/post.ts";
+import type { PageCsp } from "../model/csp.ts";
+import type { PageModel, SearchDocs, SearchShard } from "../model/page-models.ts";
+import type { View } from "../model/release.ts";
+import type { SiteConfig } from "../model/site.ts";
+import type { Excerpt } from "./excerpt.ts";
+
+/** A post with everything every page that shows it needs, worked out once per publish. */
+export interface Prepared {
+  post: Post;
+  /** The body rendered to HTML: the only time Markdown is rendered. */
+  html: string;
+  excerpt: Excerpt;
+  /** What the post's own page must allow (its HTML, the site's and its own allowances). */
+  csp: PageCsp;
+  /** What a list showing its excerpt must allow. */
+  excerptCsp: PageCsp;
+}
+
+export interface BuiltPage {
+  view: View;
+  model: PageModel;
+}
+
+/** What the site serves from one moment on. */
+export interface Snapshot {
+  pages: Map<string, BuiltPage>;
+  search: Map<string, SearchShard | SearchDocs>;
+}
+
+export interface SiteBuild extends Snapshot {
+  site: SiteConfig;
+  redirects: Map<string, string>;
+  ids: Map<string, string>;
+  /** Posts and pages served, newest first, including scheduled ones. */
+  entries: Post[];
+  /** Scheduled posts: what the site serves from each later post's date on (epoch ms), in time order. */
+  later: Array<{ from: number } & Snapshot>;
+}

@@ -1,4 +1,0 @@
-/** Worker entry point: the blog app, with an isolate-wide release cache. */
-import { createApp } from "./app.ts";
-
-export default createApp();
