@@ -66,6 +66,20 @@ describe("KV reads that throw", () => {
     expect(await (await get(POST)).text()).toBe(goodBody);
   });
 
+  it("keep each address's own copy: a search answered before never stands in for the home page", async () => {
+    const { kv, get } = setup();
+    const search = await get("/?s=resilient");
+    expect(search.status).toBe(200);
+    expect(await search.text()).toContain("Search results for");
+    kv.set({ kind: "throw" });
+    const home = await get("/");
+    expect(home.status).toBe(503);
+    expect(await home.text()).not.toContain("Search results for");
+    const again = await get("/?s=resilient");
+    expect(again.headers.get(STALE_HEADER)).toBe("1");
+    expect(await again.text()).toContain("Search results for");
+  });
+
   it("give a 503 page with Retry-After for a page never served, and log the reason", async () => {
     const { kv, get, log } = setup();
     kv.set({ kind: "throw" });

@@ -8,7 +8,10 @@ const PUBLISHED_AT = new Date("2026-11-25T12:00:00Z");
 const FUTURE = Date.parse("2026-11-25T15:00:00Z");
 const post = (fm: string, body = "Words about the harbour.") => `---\n${fm}\n---\n${body}\n`;
 const FILES = {
-  "_posts/2026-11-20-now.md": post("title: Out already\ndate: 2026-11-20T10:00:00Z\ntags: [harbour]"),
+  "_posts/2026-11-20-now.md": post(
+    "title: Out already\ndate: 2026-11-20T10:00:00Z\ntags: [harbour]",
+    'Words about the harbour.\n\n<iframe src="https://player.vimeo.com/video/1" title="Harbour"></iframe>',
+  ),
   "_posts/2026-11-25-later.md": post(
     "id: 77\ntitle: Out this afternoon\ndate: 2026-11-25T15:00:00Z\ntags: [harbour]\nredirect_from: [/old-later/]",
   ),
@@ -54,6 +57,14 @@ describe("a post dated in the future", () => {
     expect((await late("/?p=77", { redirect: "manual" })).headers.get("Location")).toBe(LATER);
     expect((await late("/old-later/", { redirect: "manual" })).headers.get("Location")).toBe(LATER);
     expect(await (await late("/2026/11/now/")).text()).toContain(`<a class="next" rel="next" href="${LATER}">`);
+  });
+
+  it("keeps each page's Content-Security-Policy before and after that moment", async () => {
+    // The older post's page changes at that moment (it gains a link to the newer one); its embed must stay allowed.
+    for (const get of [early, late]) {
+      const policy = (await get("/2026/11/now/")).headers.get("Content-Security-Policy") ?? "";
+      expect(policy).toMatch(/frame-src 'self' https:\/\/player\.vimeo\.com/);
+    }
   });
 
   it("keeps every cache from holding an answer past that moment", async () => {

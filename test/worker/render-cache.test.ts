@@ -29,7 +29,7 @@ interface Harness {
 async function harness(options: { memoryBytes?: number } = {}): Promise<Harness> {
   const counting = countingKv(env.BLOG);
   // A cache of its own per test, so no test sees another's entries.
-  const shared = await caches.open(`edge-cache-test-${crypto.randomUUID()}`);
+  const shared = await caches.open(`render-cache-test-${crypto.randomUUID()}`);
   const clock = { at: 1_000_000 };
   const isolate = (opts: { memoryBytes?: number } = options) => {
     const app = createApp({ now: () => clock.at, cache: { ...opts, shared } });
@@ -253,6 +253,22 @@ describe("compressed answers", () => {
       expect(packed.headers.get("ETag")).toBe(`${plain.headers.get("ETag")?.slice(0, -1)}-gzip"`);
       expect(await gunzip(packed)).toBe(plainBody);
     }
+  });
+
+  it("sends a client that names no coding the plain page, whatever the runtime's own Accept-Encoding says", async () => {
+    await publish(site("Identity"));
+    // The runtime always hands the Worker "Accept-Encoding: br, gzip"; the client's own header is
+    // cf.clientAcceptEncoding, empty when the client sent none (plain curl).
+    const asSent = (clientAcceptEncoding: string) =>
+      h.get(POST, { headers: { "Accept-Encoding": "br, gzip" }, cf: { clientAcceptEncoding } } as RequestInit);
+    const plain = await asSent("");
+    expect(plain.headers.get("Content-Encoding")).toBeNull();
+    expect(await plain.text()).toContain("for Identity.");
+    const identity = await asSent("identity");
+    expect(identity.headers.get("Content-Encoding")).toBeNull();
+    const browser = await asSent("gzip, deflate, br, zstd");
+    expect(browser.headers.get("Content-Encoding")).toBe("gzip");
+    expect(await gunzip(browser)).toContain("for Identity.");
   });
 
   it("follows the weights of Accept-Encoding", async () => {
