@@ -19,6 +19,7 @@ import { checkNavigation } from "./lib/check-navigation.ts";
 import { feedparser, MissingTool, nuHtmlErrors } from "./lib/checkers.ts";
 import { checkFeeds } from "./lib/feed-checks.ts";
 import { bundleWorker, publishInto, startWorker } from "./lib/local-worker.ts";
+import { markupShownAsCode } from "./lib/markup-in-code.ts";
 
 const args = process.argv.slice(2);
 const strict = args.includes("--strict");
@@ -38,6 +39,18 @@ const entries = build.entries.filter((p) => build.pages.has(p.permalink));
 console.log(
   `${dir}: ${content.files.length} source files -> ${reading.posts} posts, ${reading.pages} pages, ${reading.skipped.length} skipped`,
 );
+
+// HTML the author wrote as HTML must never reach the page as a code block.
+let codeFromMarkup = 0;
+for (const post of entries) {
+  const page = build.pages.get(post.permalink);
+  if (page?.model.kind !== "post") continue;
+  for (const line of markupShownAsCode(post.body, page.model.html)) {
+    codeFromMarkup++;
+    fail(`${post.source}: markup shown as a code block: ${line.slice(0, 100)}`);
+  }
+}
+console.log(`code blocks: ${codeFromMarkup} showing markup the source did not write as code`);
 
 const { persistTo, output } = publishInto(dir);
 console.log(output.split("\n").find((l) => l.startsWith("Wrote")) ?? output.trim().split("\n").pop());

@@ -8,14 +8,3 @@ export interface Problem {
 export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}: ${p.reason}`;
 }
-
-/** Thrown when content cannot be published; carries every problem found, not just the first. */
-export class ContentError extends Error {
-  readonly problems: readonly Problem[];
-
-  constructor(problems: readonly Problem[]) {
-    super(problems.map(formatProblem).join("\n"));
-    this.name = "ContentError";
-    this.problems = problems;
-  }
-}

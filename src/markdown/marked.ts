@@ -3,6 +3,7 @@
  * publisher (which renders excerpts and search text). Same input, same HTML, wherever it runs.
  */
 import { Marked, type Token, type Tokens } from "marked";
+import { htmlContainers } from "./html-container.ts";
 import { fixUnknownTags, normalizeHeadings } from "./html-hygiene.ts";
 import { lazyImages } from "./lazy-images.ts";
 import { markMore } from "./more.ts";
@@ -28,7 +29,7 @@ const marked = new Marked({
     }
   },
 });
-marked.use(quotedPre(), shortcodes(), { hooks: { postprocess: lazyImages } });
+marked.use(quotedPre(), htmlContainers(), shortcodes(), { hooks: { postprocess: lazyImages } });
 
 /**
  * Markdown (with raw HTML, which passes through untouched: WordPress's `<p style>` blocks, `<a><img></a>`,

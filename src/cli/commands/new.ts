@@ -1,10 +1,11 @@
 /** `new "Title"`: writes content/posts/YYYY-MM-DD-slug.md with front matter, never over an existing file. */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { formatProblem } from "../../content/problem.ts";
 import { parseSiteConfig } from "../../content/site-config.ts";
 import { DEFAULT_SITE, type SiteConfig } from "../../model/site.ts";
 import type { CliDeps } from "../deps.ts";
+import { readConfigFile } from "../load-content.ts";
 import { newPost } from "../new-post.ts";
 
 export async function newCommand(args: { title: string; content: string }, deps: CliDeps): Promise<number> {
@@ -14,15 +15,18 @@ export async function newCommand(args: { title: string; content: string }, deps:
     return 2;
   }
   const root = resolve(deps.cwd, args.content);
+  // The same settings file publishing reads (_config.yml or _config.yaml): the zone and author must agree.
   let site: SiteConfig = DEFAULT_SITE;
-  const configText = await readFile(join(root, "_config.yml"), "utf8").catch(() => null);
-  if (configText !== null) {
-    const parsed = parseSiteConfig("_config.yml", configText);
-    if ("problems" in parsed) {
-      for (const p of parsed.problems) deps.stderr(formatProblem({ ...p, file: join(args.content, p.file) }));
-      return 1;
-    }
-    site = parsed.site;
+  const config = await readConfigFile(root);
+  const problems = config === null ? [] : "problem" in config ? [config.problem] : [];
+  if (config !== null && !("problem" in config)) {
+    const parsed = parseSiteConfig(config.path, config.text);
+    if ("problems" in parsed) problems.push(...parsed.problems);
+    else site = parsed.site;
+  }
+  if (problems.length > 0) {
+    for (const p of problems) deps.stderr(formatProblem({ ...p, file: join(args.content, p.file) }));
+    return 1;
   }
   const post = newPost(title, site.author, deps.now(), site.timezone);
   const dir = join(root, "posts");

@@ -108,6 +108,24 @@ describe("new", () => {
     expect(await readFile(file, "utf8")).toBe("my edits");
   });
 
+  it("reads _config.yaml too, as publishing does", async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { "content/_config.yaml": "title: X\nauthor: Rui\ntimezone: Pacific/Auckland\n" });
+    const made = await realDeps(dir, {}).run("new", "Summer");
+    expect(made.code).toBe(0);
+    // 12:00 UTC on 25 November is 01:00 the next day in Auckland (+13:00 in summer).
+    const text = await readFile(join(dir, "content/posts/2026-11-26-summer.md"), "utf8");
+    expect(text).toContain('date: 2026-11-26 01:00:00 +1300\nauthor: "Rui"\n');
+  });
+
+  it("stops on a broken settings file, naming its line, and writes nothing", async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { "content/_config.yml": "title: X\ntimezone: Mars/Olympus\n" });
+    const made = await realDeps(dir, {}).run("new", "Nope");
+    expect(made.code).toBe(1);
+    expect(made.err).toMatch(/content\/_config\.yml:2: unknown time zone "Mars\/Olympus"/);
+  });
+
   it("asks for a title", async () => {
     const { run } = realDeps(await tempDir(), {});
     const result = await run("new");
