@@ -64,8 +64,9 @@ function requestMix(release: Release): Array<{ method: "GET"; path: string }> {
     .slice(0, 10)
     .map((p) => p.slice(0, -1));
   const ids = Object.keys(release.ids)
+    .filter((key) => key.startsWith("post:"))
     .slice(0, 10)
-    .map((id) => `/?p=${id}`);
+    .map((key) => `/?p=${key.slice("post:".length)}`);
   const missing = Array.from({ length: 10 }, (_, i) => `/no/such/page-${i}/`);
   // Interleaved, so every connection meets every kind of answer from its first requests on.
   const kinds = [paths, redirects, slashless, ids, missing];

@@ -95,7 +95,7 @@ export async function startWorker(persist: string, port: number, options: StartO
     {
       name: "blog",
       modules: true,
-      scriptPath: join(out, "index.js"),
+      scriptPath: join(out, "worker.js"),
       modulesRoot: out,
       compatibilityDate,
       kvNamespaces: { BLOG: "edgepress-local" },

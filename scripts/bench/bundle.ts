@@ -22,7 +22,7 @@ const wranglerBin = createRequire(import.meta.url).resolve("wrangler/bin/wrangle
 
 export async function bundleWorker(configPath: string, outdir: string): Promise<Bundle> {
   const output = await run(process.execPath, [wranglerBin, "deploy", "--dry-run", "--outdir", outdir, "--config", configPath]);
-  // The bundle is named after the entry module (index.js for src/index.ts).
+  // The bundle is named after the entry module (worker.js for src/worker.ts).
   const name = (await readdir(outdir)).find((f) => f.endsWith(".js"));
   if (name === undefined) throw new Error(`wrangler wrote no .js bundle into ${outdir}:\n${output}`);
   const path = join(outdir, name);

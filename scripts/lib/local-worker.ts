@@ -29,7 +29,7 @@ export function bundleWorker(outdir = mkdtempSync(join(tmpdir(), "edgepress-bund
     env: withWranglerDefaults(process.env),
     stdio: ["ignore", "pipe", "pipe"],
   });
-  return join(outdir, "index.js");
+  return join(outdir, "worker.js");
 }
 
 /** Publishes a content folder into a fresh local store (wrangler's --persist-to layout); returns the store folder. */

@@ -8,6 +8,7 @@ import type { Post } from "../content/post.ts";
 import type { Problem } from "../content/problem.ts";
 import type { Link, ListModel, PostModel } from "../model/page-models.ts";
 import type { NavLink, SiteConfig } from "../model/site.ts";
+import { wordpressIdKey } from "../model/wordpress-ids.ts";
 import { archivesOf, termLinks, termPath } from "./archives.ts";
 import { findConflicts, mediaPath } from "./conflicts.ts";
 import { mergeCsp } from "./csp/collect.ts";
@@ -49,17 +50,17 @@ export function sitePages(
   const later = future.map((from, i) => ({ from, ...(i === future.length - 1 ? everything : at(from)) }));
 
   const redirects = new Map<string, string>();
-  const ids = new Map<string, string>();
+  const wordpressIds = new Map<string, string>();
   for (const { post } of prepared) {
     for (const from of [...post.redirectFrom, ...oldBloggerPaths(post)]) {
       if (!everything.pages.has(from) && !redirects.has(from)) redirects.set(from, post.permalink);
     }
     const id = post.id ?? idFromGuid(post.guid);
-    if (id !== null && !ids.has(id)) ids.set(id, post.permalink);
+    if (id !== null && !wordpressIds.has(wordpressIdKey("post", id))) wordpressIds.set(wordpressIdKey("post", id), post.permalink);
   }
   redirects.set("/page/1/", "/");
 
-  return { build: { site: fullSite, pages: now.pages, search: now.search, redirects, ids, entries, later } };
+  return { build: { site: fullSite, pages: now.pages, search: now.search, redirects, wordpressIds, entries, later } };
 }
 
 interface Built extends Snapshot {

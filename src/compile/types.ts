@@ -31,8 +31,13 @@ export interface Snapshot {
 
 export interface SiteBuild extends Snapshot {
   site: SiteConfig;
+  /** Old path → canonical path, answered with 301. */
   redirects: Map<string, string>;
-  ids: Map<string, string>;
+  /**
+   * WordPress ids → the path they lead to, keyed `<kind>:<id>` (see WORDPRESS_ID_KINDS): what
+   * `/?p=`, `/?page_id=`, `/?cat=`, `/?author=` and `/?attachment_id=` ask for.
+   */
+  wordpressIds: Map<string, string>;
   /** Posts and pages served, newest first, including scheduled ones. */
   entries: Post[];
   /** Scheduled posts: what the site serves from each later post's date on (epoch ms), in time order. */

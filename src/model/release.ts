@@ -25,7 +25,7 @@ export interface Release {
   routes: Record<string, Route>;
   /** Old path → canonical path, answered with 301. */
   redirects: Record<string, string>;
-  /** WordPress post id → permalink, for `/?p=ID`. */
+  /** WordPress ids (`post:278`, `category:3`, …) → path, for `/?p=ID` and the like (see wordpress-ids.ts). */
   ids: Record<string, string>;
   /** Search index: shard key (a term's first letters) → blob hash of that shard, or of a chunk of documents (`#n`). */
   search?: Record<string, string>;

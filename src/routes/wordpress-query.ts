@@ -14,7 +14,7 @@ export async function wordpressQuery(req: SiteRequest): Promise<Reply | null> {
   const wpId = params.get("p") ?? params.get("page_id");
   if (wpId !== null) {
     // As WordPress does, an id that names nothing published (yet) is not found.
-    const target = await req.site.wordpressId(wpId.trim());
+    const target = await req.site.wordpressId("post", wpId.trim());
     return target !== null ? redirectReply(encodePath(target)) : notFound(req);
   }
   const query = params.get("s");

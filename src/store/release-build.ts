@@ -71,7 +71,7 @@ export async function prepareRelease(build: SiteBuild, previous: Release | null,
   const boundaries = build.later.map((step) => step.from);
 
   const redirects = Object.fromEntries([...build.redirects].sort());
-  const ids = Object.fromEntries([...build.ids].sort());
+  const ids = Object.fromEntries([...build.wordpressIds].sort());
   const content = { format: RELEASE_FORMAT, site: build.site, routes, redirects, ids, search, later, boundaries };
   const id = (await sha256Hex(JSON.stringify(content))).slice(0, 32);
   const release: Release = {

@@ -6,6 +6,7 @@
 import type { PageModel, SearchDoc, SearchShard } from "../model/page-models.ts";
 import type { Release, View } from "../model/release.ts";
 import { nextBoundary, routeAt, searchBlobAt } from "../model/release-lookup.ts";
+import { type WordpressIdKind, wordpressIdKey } from "../model/wordpress-ids.ts";
 import { chunkOf, DOCS_PER_CHUNK, docsKey } from "../search/layout.ts";
 import { type KvReader, readModel, readSearchBlob } from "./read.ts";
 
@@ -26,8 +27,8 @@ export interface SiteReader {
   serves(path: string): Promise<boolean>;
   /** The canonical path an old address (redirect_from, Blogger paths) leads to, if that is served now. */
   movedTo(path: string): Promise<string | null>;
-  /** The permalink of a WordPress post id (`?p=`), if that post is out now. */
-  wordpressId(id: string): Promise<string | null>;
+  /** The path a WordPress id leads to (`?p=`, `?cat=`, …), if that is served now. */
+  wordpressId(kind: WordpressIdKind, id: string): Promise<string | null>;
   searchShard(key: string): Promise<SearchShard | null>;
   /** Search documents by number, in the order asked; numbers with no document are left out. */
   searchDocs(numbers: readonly number[]): Promise<SearchDoc[]>;
@@ -51,8 +52,8 @@ export function siteReader(kv: KvReader, release: Release, now: number, timeoutM
     async movedTo(path) {
       return live(release.redirects[path]);
     },
-    async wordpressId(id) {
-      return live(release.ids[id]);
+    async wordpressId(kind, id) {
+      return live(release.ids[wordpressIdKey(kind, id)]);
     },
     async searchShard(key) {
       const hash = searchBlobAt(release, key, now);

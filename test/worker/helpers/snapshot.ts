@@ -26,7 +26,9 @@ export function pathsOf(release: Release): string[] {
   return [
     ...Object.keys(release.routes).map(encodePath),
     ...Object.keys(release.redirects).map(encodePath),
-    ...Object.keys(release.ids).map((id) => `/?p=${encodeURIComponent(id)}`),
+    ...Object.keys(release.ids)
+      .filter((key) => key.startsWith("post:"))
+      .map((key) => `/?p=${encodeURIComponent(key.slice("post:".length))}`),
     "/no-such-page/",
   ].sort();
 }
