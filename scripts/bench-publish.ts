@@ -1,17 +1,21 @@
 /**
- * Publish at scale: generates a site of N posts (default 10,000) in a temp folder, publishes it into
- * a fresh local KV, edits one post and publishes again, then publishes once more with no change.
- * Each publish runs in its own process, so its peak RSS is its own (workerd, which holds local KV,
- * is a separate process and not counted). Usage: npm run bench:publish -- [--posts N]
+ * Publishing at scale, and what it costs in KV's daily allowance. For each site (etiago, the real blog
+ * beside the repository, and generated blogs of 1,000 and 10,000 posts) it publishes into a fresh local
+ * KV, edits one post (its title and body) and publishes again, then publishes once more with no
+ * change. Each publish runs the real CLI in its own process, so its peak RSS is its own (workerd, which
+ * holds local KV, is a separate process and not counted); KV writes, deletes and bytes are the
+ * publish's own plan, checked against what it reports writing.
+ *
+ *   npm run bench:publish -- [--sites etiago,1000,10000]
  */
 import { spawn } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
 const { values } = parseArgs({
-  options: { posts: { type: "string", default: "10000" }, child: { type: "boolean", default: false } },
+  options: { sites: { type: "string", default: "etiago,1000,10000" }, child: { type: "boolean", default: false } },
   allowPositionals: true,
   strict: false,
 });
@@ -31,10 +35,7 @@ if (values.child) {
   process.exit(code);
 }
 
-const posts = Number(values.posts);
-const dir = await mkdtemp(join(tmpdir(), "edgepress-bench-"));
-const content = join(dir, "content");
-const state = join(dir, "state");
+const ETIAGO = resolve(import.meta.dirname, "../../shared/corpus/etiago");
 
 function body(i: number): string {
   const para = `Post ${i} talks about keeping a blog alive at the edge: caching, publishing, backups and the odd *emphasis* or [link](https://example.com/${i}).`;
@@ -59,67 +60,103 @@ function postText(i: number, edited = false): string {
   return `---\ntitle: "Post number ${i}${edited ? " (edited)" : ""}"\ndate: ${day} 10:00\ncategories: [c${i % 20}]\ntags: [t${i % 50}]\n---\n${body(i)}${edited ? "\nAn edit.\n" : ""}`;
 }
 
-const fileOf = (i: number) => {
+function generatedFile(content: string, i: number): string {
   const day = new Date(Date.UTC(2000, 0, 1) + i * 86_400_000 * 0.7).toISOString().slice(0, 10);
   return join(content, "posts", `${day}-post-${i}.md`);
-};
+}
 
-async function generate(): Promise<void> {
-  const { mkdir } = await import("node:fs/promises");
-  await mkdir(join(content, "posts"), { recursive: true });
-  await writeFile(join(content, "_config.yml"), "title: Bench\nauthor: Bench\ntimezone: UTC\npaginate: 10\n");
-  for (let i = 0; i < posts; i++) await writeFile(fileOf(i), postText(i));
+interface Site {
+  name: string;
+  /** Writes the site into `content`, and returns how to edit one of its posts. */
+  make(content: string): Promise<() => Promise<void>>;
+}
+
+function siteOf(name: string): Site {
+  if (name === "etiago") {
+    return {
+      name: "etiago (../shared/corpus/etiago)",
+      async make(content) {
+        await cp(ETIAGO, content, { recursive: true });
+        const post = join(content, "_posts", "2009-10-15-sidekick-data-recovered-most-of-it-maybe-all.md");
+        return async () => {
+          const text = await readFile(post, "utf8");
+          await writeFile(post, `${text.replace(/^title: (.*)$/m, "title: $1 (updated)")}\n\nAn update, years later.\n`);
+        };
+      },
+    };
+  }
+  const posts = Number(name);
+  if (!Number.isInteger(posts) || posts < 1) throw new Error(`--sites takes etiago or a number of posts, not "${name}"`);
+  return {
+    name: `${posts} generated posts`,
+    async make(content) {
+      await mkdir(join(content, "posts"), { recursive: true });
+      await writeFile(join(content, "_config.yml"), "title: Bench\nauthor: Bench\ntimezone: UTC\npaginate: 10\n");
+      for (let i = 0; i < posts; i++) await writeFile(generatedFile(content, i), postText(i));
+      const half = Math.floor(posts / 2);
+      return () => writeFile(generatedFile(content, half), postText(half, true));
+    },
+  };
 }
 
 interface Figures {
   seconds: number;
   maxRssMiB: number;
   written: number;
+  writes: number;
+  deletes: number;
+  bytes: string;
 }
 
-function publish(label: string): Promise<Figures> {
+function publish(label: string, content: string, state: string): Promise<Figures> {
   return new Promise((done, fail) => {
     const child = spawn(
       process.execPath,
       ["--import", "tsx", "scripts/bench-publish.ts", "--child", "publish", "--content", content, "--persist-to", state],
-      {
-        stdio: ["ignore", "pipe", "inherit"],
-      },
+      { stdio: ["ignore", "pipe", "inherit"] },
     );
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => {
       const text = chunk.toString();
       out += text;
       for (const line of text.split("\n"))
-        if (line.startsWith("  writing values") || line.startsWith("Wrote") || line.startsWith("Plan"))
-          console.log(`  [${label}] ${line.trim()}`);
+        if (line.startsWith("Wrote") || line.startsWith("Plan")) console.log(`  [${label}] ${line.trim()}`);
     });
     child.on("exit", (code) => {
       const bench = /BENCH (.*)/.exec(out)?.[1];
-      if (code !== 0 || bench === undefined) return fail(new Error(`${label} publish failed (exit ${code})\n${out}`));
+      const plan = /(\d+) KV writes \(\d+ new values, ([\d.]+ [KM]iB)\), (\d+) deletes/.exec(out);
+      if (code !== 0 || bench === undefined || plan === null) return fail(new Error(`${label} publish failed (exit ${code})\n${out}`));
       const figures = JSON.parse(bench) as { seconds: number; maxRssMiB: number };
-      done({ ...figures, written: Number(/Wrote (\d+) keys/.exec(out)?.[1] ?? 0) });
+      const written = Number(/Wrote (\d+) keys/.exec(out)?.[1] ?? 0);
+      const writes = Number(plan[1]);
+      // The plan is what the publish promised; what it reports writing must agree.
+      if (written !== writes) return fail(new Error(`${label}: planned ${writes} writes, wrote ${written}`));
+      done({ ...figures, written, writes, deletes: Number(plan[3]), bytes: plan[2] ?? "" });
     });
   });
 }
 
-try {
-  console.log(`Generating ${posts} posts in ${content} …`);
-  await generate();
-  const full = await publish("full");
-  await writeFile(fileOf(Math.floor(posts / 2)), postText(Math.floor(posts / 2), true));
-  const edit = await publish("one edit");
-  const same = await publish("no change");
-  const row = (name: string, f: Figures) =>
-    `| ${name} | ${f.seconds.toFixed(1)} s | ${f.maxRssMiB.toFixed(0)} MiB | ${f.written} | ${(f.seconds / full.seconds).toFixed(2)} |`;
-  console.log(
-    `\n${posts} posts; Node ${process.version}; ${cpus().length} × ${cpus()[0]?.model.trim()}; ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM\n`,
-  );
-  console.log("| publish | time | peak RSS (publisher) | keys written | time vs full |");
-  console.log("| --- | --- | --- | --- | --- |");
-  console.log(row("full, into empty local KV", full));
-  console.log(row("after editing one post", edit));
-  console.log(row("nothing changed", same));
-} finally {
-  await rm(dir, { recursive: true, force: true });
+const rows: string[] = [];
+for (const name of String(values.sites).split(",")) {
+  const site = siteOf(name.trim());
+  const dir = await mkdtemp(join(tmpdir(), "edgepress-bench-"));
+  try {
+    const content = join(dir, "content");
+    const state = join(dir, "state");
+    console.log(`${site.name}: preparing in ${content} …`);
+    const edit = await site.make(content);
+    const full = await publish(`${name} full`, content, state);
+    await edit();
+    const edited = await publish(`${name} edit`, content, state);
+    const same = await publish(`${name} unchanged`, content, state);
+    const row = (what: string, f: Figures) =>
+      `| ${site.name} | ${what} | ${f.writes} | ${f.deletes} | ${f.bytes} | ${f.seconds.toFixed(1)} s | ${f.maxRssMiB.toFixed(0)} MiB | ${(f.seconds / full.seconds).toFixed(2)} |`;
+    rows.push(row("first publish, into empty local KV", full), row("after editing one post", edited), row("nothing changed", same));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
+console.log(`\nNode ${process.version}; ${cpus().length} × ${cpus()[0]?.model.trim()}; ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM\n`);
+console.log("| site | publish | KV writes | KV deletes | bytes written | time | peak RSS (publisher) | time vs first |");
+console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
+for (const row of rows) console.log(row);

@@ -31,9 +31,8 @@ async function main(): Promise<number> {
   const worker = await startWorker(persist, Number(values.port));
   let browser: Browser | null = null;
   try {
-    const release = await worker.release();
-    const paths = Object.entries(release.routes)
-      .filter(([, [view]]) => view === "post" || view === "list")
+    const paths = [...(await worker.contents())]
+      .filter(([path, answers]) => path.startsWith("/") && answers.some(([, view]) => view === "post" || view === "list"))
       .map(([path]) => path)
       .sort();
     paths.push("/this-page-does-not-exist/");

@@ -11,7 +11,7 @@ import { rm } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { encodePath } from "../src/format/urls.ts";
-import type { Release } from "../src/model/release.ts";
+import type { Answer } from "../src/model/release.ts";
 import { connectIsolateHeap, type IsolateHeap } from "./lib/isolate-heap.ts";
 import { runMain } from "./lib/run-main.ts";
 import { type LocalWorker, publishTo, rssMiB, startBaseline, startWorker } from "./local-worker.ts";
@@ -56,17 +56,24 @@ setTimeout(
   (2 * (warmup + duration) + 180) * 1000,
 ).unref();
 
-function requestMix(release: Release): Array<{ method: "GET"; path: string }> {
-  const paths = Object.keys(release.routes).sort().map(encodePath);
-  const redirects = Object.keys(release.redirects).slice(0, 10).map(encodePath);
+function requestMix(contents: Map<string, Answer[]>): Array<{ method: "GET"; path: string }> {
+  const served = [...contents].filter(([key]) => key.startsWith("/"));
+  const paths = served
+    .filter(([, answers]) => answers.some(([, kind]) => kind !== "redirect" && kind !== "gone"))
+    .map(([key]) => encodePath(key))
+    .sort();
+  const redirects = served
+    .filter(([, answers]) => answers.some(([, kind]) => kind === "redirect"))
+    .slice(0, 10)
+    .map(([key]) => encodePath(key));
   const slashless = paths
     .filter((p) => p.length > 1 && p.endsWith("/"))
     .slice(0, 10)
     .map((p) => p.slice(0, -1));
-  const ids = Object.keys(release.ids)
-    .filter((key) => key.startsWith("post:"))
+  const ids = [...contents.keys()]
+    .filter((key) => key.startsWith("#id:post:"))
     .slice(0, 10)
-    .map((key) => `/?p=${key.slice("post:".length)}`);
+    .map((key) => `/?p=${key.slice("#id:post:".length)}`);
   const missing = Array.from({ length: 10 }, (_, i) => `/no/such/page-${i}/`);
   // Interleaved, so every connection meets every kind of answer from its first requests on.
   const kinds = [paths, redirects, slashless, ids, missing];
@@ -174,7 +181,7 @@ async function main(): Promise<number> {
     heap = await connectIsolateHeap(inspectorPort, "blog", () => wake(worker.url));
     requests = values.paths
       ? values.paths.split(",").map((path) => ({ method: "GET" as const, path }))
-      : requestMix(await worker.release());
+      : requestMix(await worker.contents());
     console.log(
       `Load: ${connections} connections, ${warmup} s warm-up + ${duration} s measured, ${requests.length} distinct URLs, 127.0.0.1`,
     );

@@ -3,15 +3,16 @@
  * the load run talk to. Miniflare directly, not `wrangler dev`, whose logging proxy would be measured too.
  */
 import { spawn } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Miniflare, type MiniflareOptions } from "miniflare";
 import { withWranglerDefaults } from "../src/cli/wrangler-env.ts";
-import type { Release } from "../src/model/release.ts";
-import { CURRENT_KEY } from "../src/store/keys.ts";
+import type { Answer, Release } from "../src/model/release.ts";
+import { CURRENT_KEY, valueKey } from "../src/store/keys.ts";
 import { parseRelease } from "../src/store/release-codec.ts";
+import { releaseContents } from "../src/store/release-contents.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const require = createRequire(import.meta.url);
@@ -22,6 +23,8 @@ export interface LocalWorker {
   workerdPid: number | null;
   /** The live release in the Worker's KV. */
   release(): Promise<Release>;
+  /** Every key the live release answers, with its answers over time (read back from its buckets). */
+  contents(): Promise<Map<string, Answer[]>>;
   close(): Promise<void>;
 }
 
@@ -42,7 +45,10 @@ export function run(args: string[], label: string): Promise<void> {
 export async function publishTo(content: string): Promise<string> {
   const persist = await mkdtemp(join(tmpdir(), "edgepress-kv-"));
   const tsx = require.resolve("tsx/cli");
-  await run([tsx, "src/cli/index.ts", "publish", "--content", content, "--persist-to", persist], "publish");
+  await run(
+    [tsx, "src/cli/index.ts", "publish", "--content", content, "--persist-to", persist, "--assets", join(persist, "assets")],
+    "publish",
+  );
   return persist;
 }
 
@@ -68,6 +74,7 @@ export async function startBaseline(port: number, options: StartOptions = {}): P
     url,
     workerdPid,
     release: () => Promise.reject(new Error("the baseline Worker has no release")),
+    contents: () => Promise.reject(new Error("the baseline Worker has no release")),
     close: () => mf.dispose(),
   };
 }
@@ -88,6 +95,8 @@ async function launch(
 
 export async function startWorker(persist: string, port: number, options: StartOptions = {}): Promise<LocalWorker> {
   const out = await mkdtemp(join(tmpdir(), "edgepress-bundle-"));
+  // wrangler checks that the static assets folder wrangler.toml names exists, even for a dry run.
+  await mkdir(join(ROOT, "dist", "assets"), { recursive: true });
   await run([require.resolve("wrangler/bin/wrangler.js"), "deploy", "--dry-run", "--outdir", out], "wrangler bundle");
   const toml = await readFile(join(ROOT, "wrangler.toml"), "utf8");
   const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(toml)?.[1] ?? "2026-04-20";
@@ -101,6 +110,8 @@ export async function startWorker(persist: string, port: number, options: StartO
       kvNamespaces: { BLOG: "edgepress-local" },
       // The CLI's --persist-to DIR means what `wrangler dev --persist-to DIR` means: KV under DIR/v3/kv.
       kvPersist: join(persist, "v3", "kv"),
+      // Media files publishTo put beside the store, served as static assets ahead of the Worker.
+      assets: { directory: join(persist, "assets"), routerConfig: { has_user_worker: true } },
     },
     port,
     options,
@@ -113,6 +124,13 @@ export async function startWorker(persist: string, port: number, options: StartO
       const release = text === null ? null : parseRelease(text);
       if (release === null) throw new Error(`no valid release at ${CURRENT_KEY} in ${persist}`);
       return release;
+    },
+    async contents() {
+      const kv = await mf.getKVNamespace("BLOG");
+      const text = await kv.get(CURRENT_KEY, "text");
+      const release = text === null ? null : parseRelease(text);
+      if (release === null) throw new Error(`no valid release at ${CURRENT_KEY} in ${persist}`);
+      return releaseContents((hash) => kv.get(valueKey(hash), "text"), release);
     },
     async close() {
       await mf.dispose();

@@ -3,9 +3,9 @@
  * upload size wrangler reports, so the benchmark runs and measures the bytes that would ship.
  */
 import { spawn } from "node:child_process";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { withWranglerDefaults } from "../../src/cli/wrangler-env.ts";
 
@@ -21,6 +21,8 @@ export interface Bundle {
 const wranglerBin = createRequire(import.meta.url).resolve("wrangler/bin/wrangler.js");
 
 export async function bundleWorker(configPath: string, outdir: string): Promise<Bundle> {
+  // wrangler checks that the static assets folder wrangler.toml names exists, even for a dry run.
+  await mkdir(join(dirname(configPath), "dist", "assets"), { recursive: true });
   const output = await run(process.execPath, [wranglerBin, "deploy", "--dry-run", "--outdir", outdir, "--config", configPath]);
   // The bundle is named after the entry module (worker.js for src/worker.ts).
   const name = (await readdir(outdir)).find((f) => f.endsWith(".js"));

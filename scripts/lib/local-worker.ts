@@ -4,7 +4,7 @@
  * benchmarks, which must measure the real bundle and not a dev proxy.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -24,6 +24,8 @@ export function compatibilityDate(): string {
 
 /** Bundles src/index.ts exactly as a deploy would; returns the path of the module. */
 export function bundleWorker(outdir = mkdtempSync(join(tmpdir(), "edgepress-bundle-"))): string {
+  // wrangler checks that the static assets folder wrangler.toml names exists, even for a dry run.
+  mkdirSync(join(ROOT, "dist", "assets"), { recursive: true });
   execFileSync(process.execPath, [require.resolve("wrangler/bin/wrangler.js"), "deploy", "--dry-run", "--outdir", outdir], {
     cwd: ROOT,
     env: withWranglerDefaults(process.env),
@@ -32,14 +34,27 @@ export function bundleWorker(outdir = mkdtempSync(join(tmpdir(), "edgepress-bund
   return join(outdir, "worker.js");
 }
 
-/** Publishes a content folder into a fresh local store (wrangler's --persist-to layout); returns the store folder. */
+/**
+ * Publishes a content folder into a fresh local store (wrangler's --persist-to layout, with the media
+ * under `assets/` beside KV); returns the store folder.
+ */
 export function publishInto(
   contentDir: string,
   persistTo = mkdtempSync(join(tmpdir(), "edgepress-kv-")),
 ): { persistTo: string; output: string } {
   const output = execFileSync(
     process.execPath,
-    [require.resolve("tsx/cli"), join(ROOT, "src/cli/index.ts"), "publish", "--content", contentDir, "--persist-to", persistTo],
+    [
+      require.resolve("tsx/cli"),
+      join(ROOT, "src/cli/index.ts"),
+      "publish",
+      "--content",
+      contentDir,
+      "--persist-to",
+      persistTo,
+      "--assets",
+      join(persistTo, "assets"),
+    ],
     { cwd: ROOT, env: withWranglerDefaults(process.env), encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 },
   );
   return { persistTo, output };
@@ -61,6 +76,8 @@ export async function startWorker(options: { scriptPath: string; persistTo: stri
     compatibilityDate: compatibilityDate(),
     kvNamespaces: { BLOG: "edgepress-local" },
     kvPersist: join(options.persistTo, "v3", "kv"),
+    // The media files publishInto put beside the store, served as static assets ahead of the Worker.
+    assets: { directory: join(options.persistTo, "assets"), routerConfig: { has_user_worker: true } },
     cachePersist: false,
     host: "127.0.0.1",
     port: options.port ?? 0,

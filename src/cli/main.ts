@@ -10,7 +10,9 @@ import { TARGET_OPTIONS, targetOf } from "./target-options.ts";
 
 const USAGE = `Usage (KV commands work on local KV unless --remote; --config wrangler.toml, --persist-to DIR for local):
   publish [--content DIR] [--dry-run] [--remote]   check every file in DIR (default: content), write what changed
-  deploy [--content DIR] [--dry-run]               wrangler deploy, then publish to the real namespace
+          [--budget N [--slice]] [--assets DIR]    at most N KV writes (--slice: what fits now, the rest on a later run);
+                                                   media files go to DIR (default: wrangler.toml's [assets] directory)
+  deploy [--content DIR] [--dry-run]               wrangler deploy (Worker and media), then publish to the real namespace
   rollback [--to ID] [--dry-run] [--remote]        make the previous kept release (or ID) live again
   releases [--remote]                              list the kept releases
   backup FILE [--remote]                           write everything the site serves to FILE
@@ -19,18 +21,31 @@ const USAGE = `Usage (KV commands work on local KV unless --remote; --config wra
 
 const CONTENT = { content: { type: "string", default: "content" } } as const;
 const DRY_RUN = { "dry-run": { type: "boolean", default: false } } as const;
+const PUBLISH_OPTIONS = {
+  budget: { type: "string" },
+  slice: { type: "boolean", default: false },
+  assets: { type: "string" },
+} as const;
 
 export async function main(argv: readonly string[], deps: CliDeps): Promise<number> {
   try {
     const [command, ...args] = argv;
     switch (command) {
-      case "publish": {
-        const { values } = parseArgs({ args, options: { ...CONTENT, ...DRY_RUN, ...TARGET_OPTIONS }, strict: true });
-        return await publishCommand({ content: values.content, dryRun: values["dry-run"], target: targetOf(values, deps) }, deps);
-      }
+      case "publish":
       case "deploy": {
-        const { values } = parseArgs({ args, options: { ...CONTENT, ...DRY_RUN, ...TARGET_OPTIONS }, strict: true });
-        return await deployCommand({ content: values.content, dryRun: values["dry-run"], target: targetOf(values, deps) }, deps);
+        const { values } = parseArgs({ args, options: { ...CONTENT, ...DRY_RUN, ...PUBLISH_OPTIONS, ...TARGET_OPTIONS }, strict: true });
+        const budget = values.budget === undefined ? null : Number(values.budget);
+        if (budget !== null && !(Number.isInteger(budget) && budget > 0)) return usage(deps, "--budget takes a whole number of KV writes");
+        if (values.slice && budget === null) return usage(deps, "--slice goes with --budget N");
+        const publishArgs = {
+          content: values.content,
+          dryRun: values["dry-run"],
+          target: targetOf(values, deps),
+          budget,
+          slice: values.slice,
+          assets: values.assets ?? null,
+        };
+        return command === "publish" ? await publishCommand(publishArgs, deps) : await deployCommand(publishArgs, deps);
       }
       case "rollback": {
         const { values } = parseArgs({ args, options: { to: { type: "string" }, ...DRY_RUN, ...TARGET_OPTIONS }, strict: true });

@@ -1,7 +1,10 @@
-/** Images and other files that sit beside posts and are served as they are. */
-import type { FileModel } from "../model/page-models.ts";
+/**
+ * Images and other files that sit beside posts and are served as they are: published as the Worker's
+ * static assets (see cli/media-assets.ts), never through KV.
+ */
 
-const TYPES: Record<string, string> = {
+/** The media types of the files published as they are, by extension. */
+export const MEDIA_TYPES: Record<string, string> = {
   png: "image/png",
   jpg: "image/jpeg",
   jpeg: "image/jpeg",
@@ -18,16 +21,10 @@ const TYPES: Record<string, string> = {
   zip: "application/zip",
 };
 
-function extensionOf(path: string): string {
+export function extensionOf(path: string): string {
   return (/\.([a-z0-9]+)$/i.exec(path)?.[1] ?? "").toLowerCase();
 }
 
 export function isMediaPath(path: string): boolean {
-  return extensionOf(path) in TYPES;
-}
-
-export function fileModel(path: string, bytes: Uint8Array): FileModel {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return { kind: "file", type: TYPES[extensionOf(path)] ?? "application/octet-stream", data: btoa(binary) };
+  return extensionOf(path) in MEDIA_TYPES;
 }

@@ -10,11 +10,10 @@ import type { Link, ListModel, PostModel } from "../model/page-models.ts";
 import type { NavLink, SiteConfig } from "../model/site.ts";
 import { wordpressIdKey } from "../model/wordpress-ids.ts";
 import { archivesOf, termLinks, termPath } from "./archives.ts";
-import { findConflicts, mediaPath } from "./conflicts.ts";
+import { findConflicts } from "./conflicts.ts";
 import { mergeCsp } from "./csp/collect.ts";
 import { feedsFor } from "./feeds.ts";
 import { listPages } from "./lists.ts";
-import { fileModel } from "./media.ts";
 import { searchIndex } from "./search-index.ts";
 import { sitemapPages } from "./sitemap.ts";
 import type { BuiltPage, Prepared, SiteBuild, Snapshot } from "./types.ts";
@@ -35,7 +34,7 @@ export function sitePages(
   const fullSite: SiteConfig = { ...site, nav };
 
   // Every page the full site would ever serve, to find paths claimed twice before anything is built for real.
-  const everything = snapshot(prepared, fullSite, media);
+  const everything = snapshot(prepared, fullSite);
   const problems = findConflicts(entries, media, everything.generated);
   if (problems.length > 0) return { problems };
 
@@ -44,7 +43,6 @@ export function sitePages(
     snapshot(
       prepared.filter((p) => Date.parse(p.post.date) <= t),
       fullSite,
-      media,
     );
   const now = future.length === 0 ? everything : at(asOf);
   const later = future.map((from, i) => ({ from, ...(i === future.length - 1 ? everything : at(from)) }));
@@ -58,7 +56,12 @@ export function sitePages(
     const id = post.id ?? idFromGuid(post.guid);
     if (id !== null && !wordpressIds.has(wordpressIdKey("post", id))) wordpressIds.set(wordpressIdKey("post", id), post.permalink);
   }
-  redirects.set("/page/1/", "/");
+  // Page 1 of any list is the list itself, as in WordPress.
+  for (const page of everything.pages.values()) {
+    const model = page.model;
+    if (model.kind === "list" && model.page === 1 && !redirects.has(`${model.base}page/1/`))
+      redirects.set(`${model.base}page/1/`, model.base);
+  }
 
   return { build: { site: fullSite, pages: now.pages, search: now.search, redirects, wordpressIds, entries, later } };
 }
@@ -68,7 +71,7 @@ interface Built extends Snapshot {
   generated: Map<string, string>;
 }
 
-function snapshot(visible: readonly Prepared[], site: SiteConfig, media: readonly MediaFile[]): Built {
+function snapshot(visible: readonly Prepared[], site: SiteConfig): Built {
   const posts = visible.filter((p) => p.post.layout === "post");
   const pages = visible.filter((p) => p.post.layout === "page");
   const out = new Map<string, BuiltPage>();
@@ -84,7 +87,6 @@ function snapshot(visible: readonly Prepared[], site: SiteConfig, media: readonl
     out.set(p.post.permalink, { view: "post", model: postModel(p, older ? linkTo(older.post) : null, newer ? linkTo(newer.post) : null) });
   });
   for (const p of pages) out.set(p.post.permalink, { view: "post", model: postModel(p, null, null) });
-  for (const file of media) out.set(mediaPath(file), { view: "file", model: fileModel(file.path, file.bytes) });
 
   for (const [path, model] of listPages("/", null, posts, site.postsPerPage)) gen(path, listPage(model, posts), "the home page");
   for (const feed of feedsFor("/", site.title, posts, site)) gen(feed.path, feed, "the site's feed");

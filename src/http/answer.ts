@@ -5,7 +5,7 @@
  */
 
 import { notModified } from "./conditional.ts";
-import { acceptsGzip, gzipEtag } from "./content-coding.ts";
+import { acceptsGzip, gunzipStream, gzipEtag } from "./content-coding.ts";
 import { isHttps } from "./request-url.ts";
 import { hasBody, headerOf, type ResponseEntry } from "./response-entry.ts";
 import { securityHeaderList } from "./security-headers.ts";
@@ -24,7 +24,8 @@ export function answer(request: Request, entry: ResponseEntry, extraHeaders: Arr
   if (!hasBody(entry.status)) return new Response(null, { status: entry.status, headers });
   // Stored gzip bytes are sent as they are, not compressed again by the runtime.
   if (gzipped) return new Response(entry.gzip, { status: entry.status, headers, encodeBody: "manual" });
-  return new Response(entry.body, { status: entry.status, headers });
+  const plain = entry.body ?? (entry.gzip === null ? null : gunzipStream(entry.gzip));
+  return new Response(plain, { status: entry.status, headers });
 }
 
 /** Headers that describe a body, left out of a 304. */

@@ -40,3 +40,37 @@ export function cappedPolicy(name: CachePolicyName, seconds: number): string {
     .map((d) => d.replace(/^(max-age|s-maxage)=(\d+)$/, (_, k: string, v: string) => `${k}=${Math.min(Number(v), limit)}`))
     .join(", ");
 }
+
+/**
+ * What Cloudflare's cache in front of the Worker (Workers Cache, `[cache] enabled` in wrangler.toml)
+ * may keep, in `Cloudflare-CDN-Cache-Control`, which only Cloudflare's cache reads. It answers without
+ * running the Worker, so it must never outlive what the Worker would answer: a short lifetime, no
+ * serving stale while revalidating, and entries tagged with their release so the Worker can purge them
+ * the moment it sees a newer one (routes/edge-purge.ts). A publish is then seen everywhere within
+ * KV's own bound (about 60 s), as without this cache; should a purge not happen, the lifetime bounds
+ * the delay. Capped at the next scheduled post like every other policy.
+ */
+export const EDGE_MAX_AGE_SECONDS: Record<CachePolicyName, number> = {
+  page: 30,
+  feed: 30,
+  search: 30,
+  sitemap: 30,
+  notFound: 30,
+  redirect: 30,
+  asset: 86_400,
+  none: 0,
+};
+
+export function edgePolicy(name: CachePolicyName, secondsToChange: number | null): string | null {
+  const limit = Math.min(
+    EDGE_MAX_AGE_SECONDS[name],
+    secondsToChange === null ? Number.POSITIVE_INFINITY : Math.max(0, Math.floor(secondsToChange)),
+  );
+  // Errors and answers about to change are not kept by the edge at all.
+  return limit > 0 ? `public, max-age=${limit}` : null;
+}
+
+/** The Cache-Tag of every answer rendered from a release: what a purge names when the release is replaced. */
+export function releaseTag(releaseId: string): string {
+  return `edgepress-release-${releaseId}`;
+}

@@ -20,6 +20,11 @@ export async function gzip(body: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
+/** The plain bytes of a gzip body, as a stream for a response. */
+export function gunzipStream(compressed: Uint8Array): ReadableStream<Uint8Array> {
+  return new Blob([compressed]).stream().pipeThrough(new DecompressionStream("gzip"));
+}
+
 /**
  * Whether the client takes gzip. The runtime hands the Worker the edge's own Accept-Encoding
  * ("br, gzip") whatever the client sent; the client's value is `cf.clientAcceptEncoding`. A client

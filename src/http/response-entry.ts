@@ -4,7 +4,7 @@
  * cache hit), so conditional requests, content coding and security headers are decided once, in
  * answer.ts, for both.
  */
-import { CACHE_POLICY, cappedPolicy } from "./cache-policy.ts";
+import { CACHE_POLICY, cappedPolicy, edgePolicy, releaseTag } from "./cache-policy.ts";
 import { strongEtag } from "./conditional.ts";
 import { gzip, isCompressible } from "./content-coding.ts";
 import type { Reply } from "./reply.ts";
@@ -15,7 +15,11 @@ export interface ResponseEntry {
   status: number;
   /** Those of KEPT_HEADERS the response has. */
   headers: Array<[KeptHeader, string]>;
-  body: Uint8Array;
+  /**
+   * The body, or null when only its gzip form is kept: a page is held compressed (a quarter of the
+   * memory), and the rare client that cannot take gzip gets it decompressed as it is sent.
+   */
+  body: Uint8Array | null;
   /** The body gzipped, or null when it is not worth compressing (small, binary, or no body). */
   gzip: Uint8Array | null;
 }
@@ -24,7 +28,16 @@ export interface ResponseEntry {
  * The headers an entry keeps: what describes the bytes, and the page's own Content-Security-Policy.
  * Anything else (a Date, the security headers for HTTPS or not) is added per answer.
  */
-export const KEPT_HEADERS = ["content-type", "cache-control", "etag", "location", "content-security-policy", "retry-after"] as const;
+export const KEPT_HEADERS = [
+  "content-type",
+  "cache-control",
+  "cloudflare-cdn-cache-control",
+  "cache-tag",
+  "etag",
+  "location",
+  "content-security-policy",
+  "retry-after",
+] as const;
 export type KeptHeader = (typeof KEPT_HEADERS)[number];
 
 /** Statuses worth keeping: the page, a 404 and a permanent redirect are all stable per release. */
@@ -39,6 +52,9 @@ export async function entryFor(reply: Reply, release: string | null, now: number
   if (reply.type !== null) headers.push(["content-type", reply.type]);
   const expires = reply.expiresAt ?? null;
   headers.push(["cache-control", expires === null ? CACHE_POLICY[reply.policy] : cappedPolicy(reply.policy, (expires - now) / 1000)]);
+  const edge = CACHEABLE_STATUS.has(reply.status) ? edgePolicy(reply.policy, expires === null ? null : (expires - now) / 1000) : null;
+  if (edge !== null) headers.push(["cloudflare-cdn-cache-control", edge]);
+  if (edge !== null && release !== null) headers.push(["cache-tag", releaseTag(release)]);
   // Every page, feed and file carries a strong validator, so a browser's revalidation costs a 304.
   if (hasBody(reply.status) && reply.status < 500) headers.push(["etag", await strongEtag(body)]);
   if (reply.location !== undefined) headers.push(["location", reply.location]);
@@ -57,7 +73,8 @@ export async function entryOf(
   const type = headerOf({ headers }, "content-type");
   const compressed = hasBody(status) && isCompressible(type, body.byteLength) ? await gzip(body) : null;
   // Keep the gzip form only where it saves something (already-dense text can come out larger).
-  return { release, status, headers, body, gzip: compressed !== null && compressed.byteLength < body.byteLength ? compressed : null };
+  if (compressed !== null && compressed.byteLength < body.byteLength) return { release, status, headers, body: null, gzip: compressed };
+  return { release, status, headers, body, gzip: null };
 }
 
 /** Whether caches may keep the entry: a stable status, and a policy that lets them. */
@@ -68,7 +85,7 @@ export function isCacheable(entry: ResponseEntry): boolean {
 
 /** Bytes an entry holds, for the caches' budgets. */
 export function entryBytes(entry: ResponseEntry): number {
-  return entry.body.byteLength + (entry.gzip?.byteLength ?? 0);
+  return (entry.body?.byteLength ?? 0) + (entry.gzip?.byteLength ?? 0);
 }
 
 export function headerOf(entry: Pick<ResponseEntry, "headers">, name: KeptHeader): string | null {

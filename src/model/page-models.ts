@@ -92,14 +92,6 @@ export interface FeedModel {
   items: FeedItem[];
 }
 
-/** An image or other file from the content folder, served byte for byte. */
-export interface FileModel {
-  kind: "file";
-  type: string;
-  /** The bytes, base64-encoded. */
-  data: string;
-}
-
 /** `/sitemap.xml`: every URL with its last change, or (over 50,000 URLs) the list of sitemap files. */
 export interface SitemapModel {
   kind: "sitemap";
@@ -109,7 +101,7 @@ export interface SitemapModel {
   urls: Array<[string, string]>;
 }
 
-export type PageModel = PostModel | ListModel | FeedModel | FileModel | SitemapModel;
+export type PageModel = PostModel | ListModel | FeedModel | SitemapModel;
 
 /** One search shard: every indexed word starting with the shard's letters → `[document, weight]`, best first. */
 export interface SearchShard {

@@ -1,55 +1,55 @@
 /**
- * A release: everything one publish made servable. The Worker reads the live one from a single KV key,
- * so switching releases is one write, and every path it routes to names an immutable blob.
+ * A release: everything one publish made servable. The Worker reads the live one from a single small
+ * KV key (the pointer), so switching releases is one write; every value it names is immutable.
+ *
+ * Every address the site answers (a path, a search shard, a WordPress id) is a key. Keys are grouped
+ * into buckets by a hash of their address (see store/bucket-key.ts); each bucket is one KV value that
+ * holds, for each of its keys, the key's answers over time and the page models behind them. So a
+ * request reads the pointer (kept in the isolate) and one bucket, and a publish writes one value per
+ * bucket that changed: a few dozen for a whole blog, a handful for an edit.
  */
 import type { SiteConfig } from "./site.ts";
 
-/** How a path is rendered. */
-export type View = "post" | "list" | "rss" | "atom" | "json" | "file" | "sitemap";
+/** How a page is rendered. */
+export type View = "post" | "list" | "rss" | "atom" | "json" | "sitemap";
 
-/** `[view, blob hash]`: a tuple keeps the route table, read on cold requests, small. */
-export type Route = readonly [view: View, blob: string];
-
-/** From `validFrom` (epoch ms) on, the key answers with this route instead of what came before. */
-export type Variant = readonly [validFrom: number, view: View | "search", blob: string];
+/**
+ * One of a key's answers, valid from `from` (epoch ms; 0 for "from the start") until the next one:
+ * a page (its view and the index of its model in the bucket), a search value, a permanent redirect to
+ * a path, or nothing (the key answers 404 from then on).
+ */
+export type Answer =
+  | readonly [from: number, kind: View | "search", model: number]
+  | readonly [from: number, kind: "redirect", to: string]
+  | readonly [from: number, kind: "gone"];
 
 export interface Release {
-  format: 1;
+  format: 2;
   /** Content hash of what the release serves: republishing the same content gives the same id. */
   id: string;
   /** Publish counter, increasing; lets an isolate ignore an older pointer that KV still serves. */
   seq: number;
   createdAt: string;
   site: SiteConfig;
-  /** What each path serves at publish time. */
-  routes: Record<string, Route>;
-  /** Old path → canonical path, answered with 301. */
-  redirects: Record<string, string>;
-  /** WordPress ids (`post:278`, `category:3`, …) → path, for `/?p=ID` and the like (see wordpress-ids.ts). */
-  ids: Record<string, string>;
-  /** Search index: shard key (a term's first letters) → blob hash of that shard, or of a chunk of documents (`#n`). */
-  search?: Record<string, string>;
+  /** Value hash of each bucket; a key lives in bucket `bucketOf(key, buckets.length)`. */
+  buckets: string[];
   /**
-   * Scheduled posts: the keys (paths, or `search:<shard>`) whose answer changes once a future post's
-   * date passes, each with its later routes, oldest first. Only keys that change are listed.
+   * Keys whose answers are too large to share a bucket, each with its own value (a bucket of one):
+   * listed here so a request for one still reads a single value.
    */
-  later?: Record<string, Variant[]>;
-  /** Epoch ms at which some answer changes, ascending; no cache may keep a response past the next one. */
-  boundaries?: number[];
+  solo: Record<string, string>;
+  /** Epoch ms at which some answer changes (a scheduled post comes out), ascending. */
+  boundaries: number[];
+  /**
+   * Digest of the media files (images and other files) published beside the release as the
+   * Worker's static assets: a publish to the real namespace compares it to know a deploy is needed.
+   */
+  media: string;
 }
 
-export const RELEASE_FORMAT = 1;
+export const RELEASE_FORMAT = 2;
 
-/** Key under which a search shard's variants are listed in `later`. */
-export function searchKey(shard: string): string {
-  return `search:${shard}`;
-}
-
-/** Every blob hash a release can serve, now or once its scheduled posts are out: what must be kept stored. */
-export function blobsOf(release: Release): string[] {
-  return [
-    ...Object.values(release.routes).map(([, hash]) => hash),
-    ...Object.values(release.search ?? {}),
-    ...Object.values(release.later ?? {}).flatMap((variants) => variants.map(([, , hash]) => hash)),
-  ];
+/** Every value a release names: what must stay stored while it is live or kept for rollback. */
+export function valuesOf(release: Release): string[] {
+  return [...release.buckets, ...Object.values(release.solo)];
 }

@@ -18,6 +18,8 @@ export interface SharedCache {
 export const SHARED_TTL_SECONDS = 86_400;
 
 const RELEASE_HEADER = "X-Edgepress-Release";
+/** The stored bytes are the entry's gzip form (kept as opaque bytes, so the Cache API leaves them alone). */
+const ENCODING_HEADER = "X-Edgepress-Encoding";
 const STATUS_HEADER = "X-Edgepress-Status";
 const POLICY_HEADER = "X-Edgepress-Cache-Control";
 
@@ -35,8 +37,10 @@ export async function readShared(cache: SharedCache, key: string, release: strin
   }
   const policy = hit.headers.get(POLICY_HEADER);
   if (policy !== null) headers.push(["cache-control", policy]);
-  // The data centre keeps the plain bytes; the gzip form is made again once per isolate.
-  return entryOf(release, status, headers, new Uint8Array(await hit.arrayBuffer()));
+  const bytes = new Uint8Array(await hit.arrayBuffer());
+  // Kept in the form the isolate keeps, so a hit costs no compressing.
+  if (hit.headers.get(ENCODING_HEADER) === "gzip") return { release, status, headers, body: null, gzip: bytes };
+  return entryOf(release, status, headers, bytes);
 }
 
 export function writeShared(cache: SharedCache, key: string, entry: ResponseEntry): Promise<void> {
@@ -48,5 +52,6 @@ export function writeShared(cache: SharedCache, key: string, entry: ResponseEntr
   headers.set("Cache-Control", `public, max-age=${SHARED_TTL_SECONDS}`);
   headers.set(RELEASE_HEADER, entry.release ?? "");
   headers.set(STATUS_HEADER, String(entry.status));
-  return cache.put(new Request(key), new Response(entry.body, { status: 200, headers }));
+  if (entry.body === null) headers.set(ENCODING_HEADER, "gzip");
+  return cache.put(new Request(key), new Response(entry.body ?? entry.gzip, { status: 200, headers }));
 }

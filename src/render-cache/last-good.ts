@@ -8,6 +8,7 @@
 import { answer } from "../http/answer.ts";
 import { CACHE_POLICY } from "../http/cache-policy.ts";
 import { entryBytes, type ResponseEntry } from "../http/response-entry.ts";
+import { MEMORY_BUDGET } from "./memory-budget.ts";
 
 export interface FallbackStore {
   /** Called with the entry behind every successful GET; `key` is the request's path and query. */
@@ -31,7 +32,7 @@ export class LastGoodResponses implements FallbackStore {
 
   constructor(
     private readonly maxEntries = 512,
-    private readonly maxBytes = 16 * 1024 * 1024,
+    private readonly maxBytes = MEMORY_BUDGET.lastGood,
   ) {}
 
   remember(key: string, entry: ResponseEntry): void {

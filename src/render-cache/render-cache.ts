@@ -7,19 +7,16 @@
 import type { ResponseEntry } from "../http/response-entry.ts";
 import { readShared, type SharedCache, writeShared } from "./data-centre-cache.ts";
 import { IsolateCache } from "./isolate-cache.ts";
+import { MEMORY_BUDGET } from "./memory-budget.ts";
 
 export interface RenderCacheOptions {
   /** Bytes of rendered responses one isolate keeps (0 turns the memory level off). */
   memoryBytes?: number;
   /** The data centre's cache; `caches.default` when left out, none where the runtime has no Cache API. */
   shared?: SharedCache | null;
+  /** Bytes of buckets read from KV one isolate keeps (0 keeps none). */
+  bucketBytes?: number;
 }
-
-/**
- * An isolate has 128 MB; a quarter of that for pages leaves the rest for the release, the renderer
- * and requests in flight, and holds about 1,500 typical pages (15 KB of HTML and its gzip form each).
- */
-export const DEFAULT_MEMORY_BYTES = 32 * 1024 * 1024;
 
 /** Lets a write to the shared cache finish after the answer is sent (`ctx.waitUntil`), where the runtime can. */
 export type Later = (work: Promise<unknown>) => Promise<void>;
@@ -29,7 +26,7 @@ export class RenderCache {
   readonly #shared: SharedCache | null;
 
   constructor(options: RenderCacheOptions = {}) {
-    this.memory = new IsolateCache(options.memoryBytes ?? DEFAULT_MEMORY_BYTES);
+    this.memory = new IsolateCache(options.memoryBytes ?? MEMORY_BUDGET.renderCache);
     this.#shared = options.shared === undefined ? defaultSharedCache() : options.shared;
   }
 

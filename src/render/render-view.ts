@@ -10,10 +10,10 @@ import { renderPostPage } from "./post-page.ts";
 import { renderSitemap } from "./sitemap-xml.ts";
 
 export interface Rendered {
-  body: string | Uint8Array;
+  body: string;
   type: string;
   /** Which cache policy fits (see http/cache-policy.ts). */
-  policy: "page" | "feed" | "sitemap" | "asset";
+  policy: "page" | "feed" | "sitemap";
 }
 
 export const HTML_TYPE = "text/html; charset=utf-8";
@@ -33,8 +33,5 @@ export function renderView(ctx: PageContext, view: View, model: PageModel): Rend
   }
   if (view === "sitemap" && model.kind === "sitemap")
     return { body: renderSitemap(model, ctx.origin), type: SITEMAP_TYPE, policy: "sitemap" };
-  if (view === "file" && model.kind === "file") {
-    return { body: Uint8Array.from(atob(model.data), (ch) => ch.charCodeAt(0)), type: model.type, policy: "asset" };
-  }
   throw new TypeError(`a ${model.kind} model cannot be rendered as ${view}`);
 }

@@ -14,10 +14,13 @@ import { entryFor, isCacheable, type ResponseEntry } from "../http/response-entr
 import { renderUnavailablePage } from "../render/unavailable-page.ts";
 import { cacheKey } from "../render-cache/cache-key.ts";
 import { type FallbackStore, LastGoodResponses } from "../render-cache/last-good.ts";
+import { MEMORY_BUDGET } from "../render-cache/memory-budget.ts";
 import { type Later, RenderCache, type RenderCacheOptions } from "../render-cache/render-cache.ts";
+import { BucketCache } from "../store/bucket-cache.ts";
 import { KV_READ_TIMEOUT_MS, StoreUnavailable } from "../store/read.ts";
 import { ReleaseCache } from "../store/release-cache.ts";
 import { siteReader } from "../store/site-reader.ts";
+import { EdgePurge, type PurgeContext } from "./edge-purge.ts";
 import { FAVICON_PATHS, faviconReply } from "./favicon.ts";
 import { siteReply } from "./site-routes.ts";
 
@@ -41,6 +44,8 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   const releases = options.releases ?? new ReleaseCache(RELEASE_TTL_MS, kvTimeoutMs);
   const fallback = options.fallback ?? new LastGoodResponses();
   const cache = new RenderCache(options.cache);
+  const buckets = new BucketCache(options.cache?.bucketBytes ?? MEMORY_BUDGET.buckets);
+  const edge = new EdgePurge();
   const now = options.now ?? Date.now;
   // Answers that need no release are made once per isolate.
   let favicon: Promise<ResponseEntry> | null = null;
@@ -57,11 +62,12 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
     const at = now();
     const release = await releases.get(c.env.BLOG, at);
     if (release === null) return answer(c.req.raw, await entryFor(unavailable("This blog has not been published yet.", 60), null, at));
+    edge.moveTo(release.id, executionContext(c));
     const url = requestUrl(c.req.url);
     const key = cacheKey(release, url, at, c.env.CF_VERSION_METADATA?.id);
     let entry = await cache.get(key, release.id);
     if (entry === null) {
-      const reply = await siteReply({ url: new URL(c.req.url), site: siteReader(c.env.BLOG, release, at, kvTimeoutMs) });
+      const reply = await siteReply({ url: new URL(c.req.url), site: siteReader(c.env.BLOG, release, at, kvTimeoutMs, buckets) });
       entry = await entryFor(reply, release.id, at);
       if (isCacheable(entry)) await cache.put(key, entry, later(c));
     }
@@ -102,19 +108,23 @@ function withAllow(response: Response): Response {
   return response;
 }
 
+/** The request's execution context, or null where there is none (app.request in tests). */
+function executionContext(c: Context<AppEnv>): PurgeContext | null {
+  try {
+    return c.executionCtx as PurgeContext;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Storing in the shared cache must not hold up the response when the runtime can wait for it;
- * without an execution context (app.request in tests) it is awaited, so the outcome is observable.
+ * without an execution context it is awaited, so the outcome is observable.
  */
 function later(c: Context<AppEnv>): Later {
   return async (work) => {
-    let ctx: { waitUntil(work: Promise<unknown>): void };
-    try {
-      ctx = c.executionCtx;
-    } catch {
-      await work;
-      return;
-    }
-    ctx.waitUntil(work);
+    const ctx = executionContext(c);
+    if (ctx === null) await work;
+    else ctx.waitUntil(work);
   };
 }

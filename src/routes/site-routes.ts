@@ -23,11 +23,9 @@ export async function siteReply(req: SiteRequest): Promise<Reply> {
 
   const page = await site.page(path);
   if (page !== null) return pageReply(req, path, page);
-  // Page 1 of any list is the list itself, as in WordPress.
-  const firstPage = /^(.*\/)page\/1\/$/.exec(path)?.[1];
-  if (firstPage !== undefined && (firstPage.startsWith("/search/") || (await site.serves(firstPage)))) {
-    return redirectReply(encodePath(firstPage) + url.search);
-  }
+  // Page 1 of search results is the search itself, as in WordPress (lists have such redirects stored).
+  const firstPage = /^(\/search\/.*\/)page\/1\/$/.exec(path)?.[1];
+  if (firstPage !== undefined) return redirectReply(encodePath(firstPage) + url.search);
   const search = parseSearchPath(path);
   if (search !== null) return searchReply(req, search.query, search.page, path);
   if (path === "/robots.txt") {
@@ -37,6 +35,7 @@ export async function siteReply(req: SiteRequest): Promise<Reply> {
   const slashed = path.endsWith("/") ? null : `${path}/`;
   const moved = (await site.movedTo(path)) ?? (slashed === null ? null : await site.movedTo(slashed));
   if (moved !== null) return redirectReply(encodePath(moved) + url.search);
+  // The slashed form shares the path's bucket (store/bucket-key.ts): no second read.
   if (slashed !== null && (slashed.startsWith("/search/") || (await site.serves(slashed)))) {
     return redirectReply(encodePath(slashed) + url.search);
   }

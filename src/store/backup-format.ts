@@ -2,16 +2,17 @@
  * The backup file: JSON lines, so it can be written and checked one entry at a time.
  *
  *   {"format":"edgepress-backup","version":1,"layout":"v1","createdAt":"..."}
- *   {"key":"v1:blob:...","sha256":"<hash of value>","value":"..."}      one line per stored key
+ *   {"key":"v2:value:...","sha256":"<hash of value>","value":"..."}     one line per stored key
  *   {"end":true,"entries":N,"digest":"<sha256 over the sha256 of every line above>"}
  *
  * A reader checks everything before a restore writes anything: every value against its hash, the
  * end record (a truncated file has none), the digest (a changed, dropped or reordered line breaks
  * it), and that every release in the file has every value it points to.
  */
-import { blobsOf } from "../model/release.ts";
+import { valuesOf } from "../model/release.ts";
 import { sha256Hex } from "./hash.ts";
-import { blobKey, CURRENT_KEY, keyKind, LAYOUT_PREFIX, LAYOUT_VERSION } from "./keys.ts";
+import { parseHistory } from "./history.ts";
+import { CURRENT_KEY, keyKind, LAYOUT_PREFIX, LAYOUT_VERSION, valueKey } from "./keys.ts";
 import { limitProblem } from "./kv-limits.ts";
 import type { KvEntry } from "./kv-port.ts";
 import { parseRelease } from "./release-codec.ts";
@@ -112,18 +113,20 @@ function parseLine(line: string, n: number, fail: (line: number, reason: string)
   return fail(n, "not a JSON record (the file is corrupt or truncated)");
 }
 
-/** Every release in the backup (live and kept) must find every value it points to in the same backup. */
+/** Every release in the backup (live and kept) must find every value it names in the same backup. */
 export function checkComplete(entries: readonly KvEntry[], fail: (reason: string) => never): void {
   const keys = new Set(entries.map((e) => e.key));
   if (!keys.has(CURRENT_KEY)) fail(`the backup has no live release (${CURRENT_KEY})`);
   for (const entry of entries) {
     const kind = keyKind(entry.key);
-    if (kind !== "current" && kind !== "release") continue;
-    const release = parseRelease(entry.value);
-    if (release === null) fail(`${entry.key} is not a valid release`);
-    else {
-      const missing = blobsOf(release).filter((hash) => !keys.has(blobKey(hash))).length;
-      if (missing > 0) fail(`${entry.key} points to ${missing} values the backup does not hold`);
+    if (kind !== "current" && kind !== "history") continue;
+    const releases = kind === "current" ? [parseRelease(entry.value)] : parseHistory(entry.value);
+    for (const release of releases) {
+      if (release === null) fail(`${entry.key} is not a valid release`);
+      else {
+        const missing = valuesOf(release).filter((hash) => !keys.has(valueKey(hash))).length;
+        if (missing > 0) fail(`${entry.key} names ${missing} values the backup does not hold`);
+      }
     }
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Backup and restore over any KvPort. A backup holds every key of the site's layout (live release,
- * kept releases, history, values); a restore writes values, then releases and history, and the
+ * Backup and restore over any KvPort. A backup holds every key of the site's layout (the live release,
+ * the kept releases, the values they name); a restore writes values, then the history, and the
  * pointer last, so a restore stopped midway leaves the namespace as it was.
  */
 import { BackupError, type CheckedBackup, checkComplete, endLine, entryLine, headerLine, LineDigest } from "./backup-format.ts";
@@ -29,7 +29,7 @@ export async function* backupLines(port: KvPort, now: Date): AsyncGenerator<stri
       const line = await entryLine({ key, value });
       await digest.add(line);
       // Only releases are kept for the completeness check; values are streamed out.
-      seen.push(keyKind(key) === "blob" ? { key, value: "" } : { key, value });
+      seen.push(keyKind(key) === "value" ? { key, value: "" } : { key, value });
       yield line;
     }
   }
@@ -56,7 +56,7 @@ export async function restoreBackup(port: KvPort, backup: CheckedBackup, options
   if (existingRaw !== null && !options.force) {
     throw new BackupError("the namespace already holds a published site; restore into an empty namespace, or pass --force to replace it");
   }
-  const order = { blob: 0, release: 1, history: 2, current: 3, unknown: 4 } as const;
+  const order = { value: 0, history: 1, current: 2, unknown: 3 } as const;
   const entries = [...backup.entries].sort((a, b) => order[keyKind(a.key)] - order[keyKind(b.key)]);
   const pointer = entries.pop();
   if (pointer === undefined || pointer.key !== CURRENT_KEY) throw new BackupError("the backup has no live release");

@@ -1,42 +1,31 @@
 /**
- * Clean-up after a release goes live: removes release records that fell out of the history and
- * blobs that no kept release points to, including leftovers of publishes that were stopped midway.
- * Deletes nothing when it cannot read a kept release: keeping too much is safe, losing data is not.
- * Assumes one publisher at a time (a concurrent publish's new blobs are not yet referenced).
+ * Clean-up after a release goes live: deletes values no kept release names (the buckets of releases
+ * that fell out of the history, leftovers of publishes stopped midway) and keys of an older layout.
+ * Deletes cost as much of KV's daily allowance as writes, so a publish deletes at most `budget`
+ * keys; what is left is deleted by the next publishes. Keeping too much is safe, losing data is not.
+ * Assumes one publisher at a time (a concurrent publish's new values are not yet named).
  */
-import { blobsOf, type Release } from "../model/release.ts";
-import type { HistoryEntry } from "./history.ts";
-import { BLOB_PREFIX, blobKey, RELEASE_PREFIX, releaseKey } from "./keys.ts";
+import { type Release, valuesOf } from "../model/release.ts";
+import { OLD_LAYOUT_PREFIXES, VALUE_PREFIX, valueKey } from "./keys.ts";
 import type { KvPort } from "./kv-port.ts";
-import { parseRelease } from "./release-codec.ts";
 
 export interface Cleanup {
-  releases: number;
-  blobs: number;
-  /** Why nothing was deleted, when the clean-up had to be skipped. */
-  skipped: string | null;
+  /** Keys deleted now. */
+  deleted: number;
+  /** Keys still to delete, left for later publishes by the budget. */
+  remaining: number;
 }
 
-export async function collectGarbage(port: KvPort, history: readonly HistoryEntry[], live: Release): Promise<Cleanup> {
-  const keptReleases = new Set([releaseKey(live.id)]);
-  const keptBlobs = new Set<string>();
-  for (const entry of history) {
-    let release: Release | null = live;
-    if (entry.id !== live.id) {
-      const raw = await port.get(releaseKey(entry.id));
-      release = raw === null ? null : parseRelease(raw);
-      if (release === null) return { releases: 0, blobs: 0, skipped: `kept release ${entry.id} could not be read` };
-    }
-    keptReleases.add(releaseKey(entry.id));
-    // Search shards and scheduled posts' pages are served too: keep every blob the release names.
-    for (const hash of blobsOf(release)) keptBlobs.add(blobKey(hash));
-  }
-  for (const hash of blobsOf(live)) keptBlobs.add(blobKey(hash));
+/** The keys a clean-up would delete, given what is stored and the releases kept. */
+export async function garbageOf(port: KvPort, kept: readonly Release[], storedValues: readonly string[]): Promise<string[]> {
+  const named = new Set(kept.flatMap((r) => valuesOf(r).map(valueKey)));
+  const stale = storedValues.filter((key) => key.startsWith(VALUE_PREFIX) && !named.has(key));
+  for (const prefix of OLD_LAYOUT_PREFIXES) stale.push(...(await port.list(prefix)));
+  return stale;
+}
 
-  const staleReleases = (await port.list(RELEASE_PREFIX)).filter((k) => !keptReleases.has(k));
-  const staleBlobs = (await port.list(BLOB_PREFIX)).filter((k) => !keptBlobs.has(k));
-  // Records before blobs: a release record never outlives the values it points to.
-  await port.deleteMany(staleReleases);
-  await port.deleteMany(staleBlobs);
-  return { releases: staleReleases.length, blobs: staleBlobs.length, skipped: null };
+export async function collectGarbage(port: KvPort, garbage: readonly string[], budget: number): Promise<Cleanup> {
+  const now = garbage.slice(0, Math.max(0, budget));
+  await port.deleteMany(now);
+  return { deleted: now.length, remaining: garbage.length - now.length };
 }

@@ -1,18 +1,16 @@
 /**
- * The release history kept under `v1:releases`: which releases can be rolled back to, in the order
- * they were published. Pure: reading, adding and trimming the list; the store does the I/O.
+ * The releases kept for rollback under `v2:releases`: whole release records, oldest first, the live
+ * one included. Pure: reading, adding and trimming the list; the store does the I/O. Keeping the
+ * records here (a few KiB each) instead of one key per release saves a write on every publish.
  */
-export interface HistoryEntry {
-  id: string;
-  seq: number;
-  createdAt: string;
-}
+import type { Release } from "../model/release.ts";
+import { parseRelease } from "./release-codec.ts";
 
 /** Releases kept for rollback (the live one included); older ones are cleaned up after a publish. */
 export const KEEP_RELEASES = 5;
 
 /** Reads the stored list; anything unreadable counts as empty, so a damaged index never blocks a publish. */
-export function parseHistory(text: string | null): HistoryEntry[] {
+export function parseHistory(text: string | null): Release[] {
   if (text === null) return [];
   let value: unknown;
   try {
@@ -21,24 +19,20 @@ export function parseHistory(text: string | null): HistoryEntry[] {
     return [];
   }
   if (!Array.isArray(value)) return [];
-  return value.filter(
-    (e): e is HistoryEntry =>
-      typeof e === "object" &&
-      e !== null &&
-      typeof (e as HistoryEntry).id === "string" &&
-      typeof (e as HistoryEntry).seq === "number" &&
-      typeof (e as HistoryEntry).createdAt === "string",
-  );
+  return value.flatMap((item) => {
+    const release = parseRelease(JSON.stringify(item));
+    return release === null ? [] : [release];
+  });
 }
 
-/** The list with `entry` as the newest (moved to the end if it was already there), trimmed to `keep`. */
-export function addToHistory(history: readonly HistoryEntry[], entry: HistoryEntry, keep = KEEP_RELEASES): HistoryEntry[] {
-  const rest = history.filter((e) => e.id !== entry.id);
-  return [...rest, entry].slice(-keep);
+/** The list with `release` as the newest (moved to the end if it was already there), trimmed to `keep`. */
+export function addToHistory(history: readonly Release[], release: Release, keep = KEEP_RELEASES): Release[] {
+  const rest = history.filter((r) => r.id !== release.id);
+  return [...rest, release].slice(-keep);
 }
 
 /** The release published just before `currentId`, or null when it is the oldest kept. */
-export function previousOf(history: readonly HistoryEntry[], currentId: string): HistoryEntry | null {
-  const at = history.findIndex((e) => e.id === currentId);
+export function previousOf(history: readonly Release[], currentId: string): Release | null {
+  const at = history.findIndex((r) => r.id === currentId);
   return at > 0 ? (history[at - 1] ?? null) : null;
 }

@@ -1,17 +1,24 @@
 /**
- * Writes a release to KV in the only safe order: every new blob first, then the release record, then
- * the one pointer write that makes it live. Stopped at any point before that write, the previous
- * release is still served whole, because nothing it points to has changed. Only after the switch is
- * the history updated and what no kept release needs cleaned up.
+ * Writes a release to KV in the only safe order: every new value first, then the one pointer write
+ * that makes it live. Stopped at any point before that write, the previous release is still served
+ * whole, because nothing it names has changed; run again, the publish finds the values already
+ * written and goes on from there. Only after the switch is the history updated and what no kept
+ * release names cleaned up.
+ *
+ * Every write and delete counts against KV's daily allowance (1,000 of each on the free plan), so
+ * the plan says how many the publish will spend, and a budget stops it before it writes anything,
+ * or (`slice`) lets it write what fits today and finish on a later day.
  */
 import type { SiteBuild } from "../compile/types.ts";
 import type { Release } from "../model/release.ts";
-import { type Cleanup, collectGarbage } from "./garbage.ts";
-import { addToHistory, type HistoryEntry, KEEP_RELEASES, parseHistory } from "./history.ts";
-import { CURRENT_KEY, HISTORY_KEY, releaseKey } from "./keys.ts";
+import { type Cleanup, collectGarbage, garbageOf } from "./garbage.ts";
+import { addToHistory, KEEP_RELEASES, parseHistory } from "./history.ts";
+import { CURRENT_KEY, HISTORY_KEY, VALUE_PREFIX, valueKey } from "./keys.ts";
+import { utf8Bytes } from "./kv-limits.ts";
 import type { KvEntry, KvPort } from "./kv-port.ts";
 import { type PreparedRelease, prepareRelease } from "./release-build.ts";
 import { parseRelease } from "./release-codec.ts";
+import { diffReleases, type Plan } from "./release-diff.ts";
 
 export type PublishProgress = { phase: "values"; done: number; total: number } | { phase: "live" } | { phase: "cleanup" };
 
@@ -20,60 +27,130 @@ export interface PublishOptions {
   dryRun: boolean;
   /** Releases kept for rollback, the new one included. */
   keep?: number;
+  /** At most this many KV writes (values, pointer, history); null for no limit. */
+  budget?: number | null;
+  /** With a budget too small for the whole publish, write what fits and stop before going live. */
+  slice?: boolean;
+  /** At most this many deletes by the clean-up (default: the budget, else 1,000, the free plan's daily allowance). */
+  deleteBudget?: number;
+  /** Digest of the media published beside the release. */
+  media?: string;
   onProgress?: (progress: PublishProgress) => void;
-  /** Called with what will change, before anything is written. */
-  onPlan?: (prepared: PreparedRelease) => void;
+  /** Called with what will change and what it costs, before anything is written. */
+  onPlan?: (plan: PublishPlan) => void;
 }
 
-export interface PublishResult extends PreparedRelease {
+export interface PublishPlan extends Plan {
+  prepared: PreparedRelease;
+  /** KV writes this publish spends: new values, the pointer, the history. */
+  writes: number;
+  /** Values of the new release not in KV yet. */
+  newValues: number;
+  /** Bytes those writes carry. */
+  bytes: number;
+  /** Deletes its clean-up will spend (within the delete budget), and how many it leaves for later. */
+  deletes: number;
+  deletesLeft: number;
+}
+
+export interface PublishResult extends PublishPlan {
   previous: Release | null;
+  /** The release live after the publish (the previous one when nothing changed or a slice stopped short). */
+  release: Release;
   /** Keys written (0 on a dry run or when nothing changed). */
   written: number;
-  /** What the clean-up after the switch removed; null when nothing was published. */
+  /** True when a sliced publish stopped with values still to write: the previous release is still live. */
+  partial: boolean;
+  /** What the clean-up after the switch removed; null when nothing went live. */
   cleanup: Cleanup | null;
 }
 
+/** A publish that would spend more KV writes than its budget; nothing was written. */
+export class BudgetError extends Error {
+  override name = "BudgetError";
+}
+
 /** Values per write call: large enough to batch well, small enough to report progress on a big site. */
-const WRITE_CHUNK = 1_000;
+const WRITE_CHUNK = 100;
+/** KV's free plan allows 1,000 deletes a day. */
+export const FREE_PLAN_DAILY_OPS = 1_000;
 
 export async function publishBuild(port: KvPort, build: SiteBuild, options: PublishOptions): Promise<PublishResult> {
   const raw = await port.get(CURRENT_KEY);
   // An unreadable pointer must not block the publish that repairs it: treat it as no release.
   const previous = raw === null ? null : parseRelease(raw);
-  const prepared = await prepareRelease(build, previous, options.now);
-  options.onPlan?.(prepared);
-  if (options.dryRun) return { ...prepared, previous, written: 0, cleanup: null };
+  const prepared = await prepareRelease(build, previous, options.now, options.media ?? "");
+  const stored = await port.list(VALUE_PREFIX);
+  const storedSet = new Set(stored);
+  const missing: KvEntry[] = [];
+  for (const [hash, text] of prepared.values) if (!storedSet.has(valueKey(hash))) missing.push({ key: valueKey(hash), value: text });
+
+  const live = prepared.same && previous !== null ? previous : prepared.release;
+  const historyText = await port.get(HISTORY_KEY);
+  const history = nextHistory(parseHistory(historyText), previous, prepared, options.keep ?? KEEP_RELEASES);
+  const historyJson = JSON.stringify(history);
+  const historyWrite = historyJson !== historyText ? 1 : 0;
+  const writes = prepared.same ? historyWrite : missing.length + 1 + historyWrite;
+  const bytes =
+    (prepared.same ? 0 : missing.reduce((sum, e) => sum + utf8Bytes(e.value), 0) + utf8Bytes(prepared.releaseJson)) +
+    historyWrite * utf8Bytes(historyJson);
+  const deleteBudget = options.deleteBudget ?? options.budget ?? FREE_PLAN_DAILY_OPS;
+  const garbage = await garbageOf(port, history.some((r) => r.id === live.id) ? history : [...history, live], [
+    ...stored,
+    ...missing.map((e) => e.key),
+  ]);
+  const plan: PublishPlan = {
+    ...(await diffReleases((hash) => port.get(valueKey(hash)), previous, prepared)),
+    prepared,
+    writes,
+    newValues: prepared.same ? 0 : missing.length,
+    bytes,
+    deletes: Math.min(garbage.length, deleteBudget),
+    deletesLeft: Math.max(0, garbage.length - deleteBudget),
+  };
+  options.onPlan?.(plan);
+
+  const budget = options.budget ?? null;
+  const over = budget !== null && writes > budget;
+  if (over && !options.slice) {
+    throw new BudgetError(`this publish needs ${writes} KV writes and the budget is ${budget}`);
+  }
+  const result = { ...plan, previous, release: live, written: 0, partial: false, cleanup: null };
+  if (options.dryRun) return result;
+  if (over && budget !== null) {
+    // A slice: values only, the old release stays live; the next run finds these and goes on.
+    const slice = missing.slice(0, budget);
+    await writeInChunks(port, slice, options.onProgress);
+    return { ...result, release: previous ?? live, written: slice.length, partial: true };
+  }
 
   let written = 0;
   if (!prepared.same) {
-    await writeInChunks(port, prepared.newBlobs, options.onProgress);
-    await port.putMany([{ key: releaseKey(prepared.release.id), value: prepared.releaseJson }]);
+    await writeInChunks(port, missing, options.onProgress);
     await port.putMany([{ key: CURRENT_KEY, value: prepared.releaseJson }]);
-    written = prepared.newBlobs.length + 2;
+    written = missing.length + 1;
     options.onProgress?.({ phase: "live" });
   }
   // The pointer is switched: the publish has succeeded. What follows is bookkeeping, redone by the
   // next publish (even one with nothing new) if this one is stopped here.
-  const live = prepared.same && previous !== null ? previous : prepared.release;
-  const stored = await port.get(HISTORY_KEY);
-  let history = parseHistory(stored);
-  const keep = options.keep ?? KEEP_RELEASES;
-  // A history lost or never written (a store published before it existed) still keeps the release it replaces.
-  if (previous !== null && !history.some((e) => e.id === previous.id)) history = [...history, entryOf(previous)];
-  if (!prepared.same) history = addToHistory(history, entryOf(live), keep);
-  history = history.slice(-keep);
-  const historyJson = JSON.stringify(history);
-  if (historyJson !== stored) {
+  if (historyWrite > 0) {
     await port.putMany([{ key: HISTORY_KEY, value: historyJson }]);
     written++;
   }
   options.onProgress?.({ phase: "cleanup" });
-  const cleanup = await collectGarbage(port, history, live);
-  return { ...prepared, previous, written, cleanup };
+  const cleanup = await collectGarbage(port, garbage, deleteBudget);
+  return { ...result, written, cleanup };
 }
 
-function entryOf(release: Release): HistoryEntry {
-  return { id: release.id, seq: release.seq, createdAt: release.createdAt };
+/**
+ * The kept releases once this publish is live: the new one last, trimmed to `keep`. A history lost
+ * or never written (a store published before it existed) still keeps the release it replaces.
+ */
+function nextHistory(stored: readonly Release[], previous: Release | null, prepared: PreparedRelease, keep: number): Release[] {
+  let history = [...stored];
+  if (previous !== null && !history.some((r) => r.id === previous.id)) history = [...history, previous];
+  if (!prepared.same) history = addToHistory(history, prepared.release, keep);
+  return history.slice(-keep);
 }
 
 async function writeInChunks(port: KvPort, entries: readonly KvEntry[], onProgress: PublishOptions["onProgress"]): Promise<void> {

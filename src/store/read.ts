@@ -1,11 +1,11 @@
 /**
- * The Worker's reads from KV: the live release, and the page models it points to. Every read is
+ * The Worker's reads from KV: the live release pointer, and the bucket values it names. Every read is
  * bounded in time, and every way KV can fail (throws, hangs, missing or corrupt value) becomes a
  * StoreUnavailable naming the key and the reason, so the app answers 503 (or a last good copy), never 500.
  */
-import type { PageModel, SearchDocs, SearchShard } from "../model/page-models.ts";
-import type { Release, View } from "../model/release.ts";
-import { blobKey, CURRENT_KEY } from "./keys.ts";
+import type { Release } from "../model/release.ts";
+import { type Bucket, decodeBucket } from "./bucket-format.ts";
+import { CURRENT_KEY, valueKey } from "./keys.ts";
 import { parseRelease } from "./release-codec.ts";
 
 /** KV could not give a usable answer: the site cannot be served right now (503, never 500). */
@@ -16,9 +16,15 @@ export class StoreUnavailable extends Error {
   }
 }
 
-/** What the Worker needs of its KV binding; tests wrap the real binding to inject faults. */
-export interface KvReader {
+/** What reading the release pointer needs of a KV binding. */
+export interface KvTextReader {
   get(key: string, type: "text"): Promise<string | null>;
+}
+
+/** What the Worker needs of its KV binding; tests wrap the real binding to count reads or inject faults. */
+export interface KvReader extends KvTextReader {
+  get(key: string, type: "text"): Promise<string | null>;
+  get(key: string, type: "arrayBuffer"): Promise<ArrayBuffer | null>;
 }
 
 /**
@@ -36,15 +42,14 @@ export interface ReadRelease {
 
 /**
  * The live release (null when nothing has been published yet), reusing `held` when the pointer still
- * holds the same text: on a large site the pointer is megabytes of JSON, and an isolate rechecks it
- * every few seconds while it rarely changes. Comparing the text costs far less than parsing it again.
+ * holds the same text: an isolate rechecks the pointer every few seconds while it rarely changes.
  */
 export async function readCurrentReleaseSince(
-  kv: KvReader,
+  kv: KvTextReader,
   held: ReadRelease | null,
   timeoutMs = KV_READ_TIMEOUT_MS,
 ): Promise<ReadRelease | null> {
-  const text = await readText(kv, CURRENT_KEY, timeoutMs);
+  const text = await bounded(CURRENT_KEY, timeoutMs, () => kv.get(CURRENT_KEY, "text"));
   if (text === null) return null;
   if (held !== null && held.text === text) return held;
   const release = parseRelease(text);
@@ -52,53 +57,25 @@ export async function readCurrentReleaseSince(
   return { text, release };
 }
 
-const KIND_OF_VIEW: Record<View, PageModel["kind"]> = {
-  post: "post",
-  list: "list",
-  rss: "feed",
-  atom: "feed",
-  json: "feed",
-  file: "file",
-  sitemap: "sitemap",
-};
-
-export async function readModel(kv: KvReader, view: View, hash: string, timeoutMs = KV_READ_TIMEOUT_MS): Promise<PageModel> {
-  return (await readBlob(kv, hash, KIND_OF_VIEW[view], timeoutMs)) as PageModel;
-}
-
-/** A search shard or a chunk of search documents. */
-export async function readSearchBlob<K extends "search-shard" | "search-docs">(
-  kv: KvReader,
-  hash: string,
-  kind: K,
-  timeoutMs = KV_READ_TIMEOUT_MS,
-): Promise<K extends "search-shard" ? SearchShard : SearchDocs> {
-  return (await readBlob(kv, hash, kind, timeoutMs)) as K extends "search-shard" ? SearchShard : SearchDocs;
-}
-
-async function readBlob(kv: KvReader, hash: string, kind: string, timeoutMs: number): Promise<unknown> {
-  const key = blobKey(hash);
-  const text = await readText(kv, key, timeoutMs);
-  if (text === null) throw new StoreUnavailable(`${key} is missing from KV`);
-  let model: unknown;
+/** A bucket value, its header parsed; its models are read one at a time (bucket-format.ts). */
+export async function readBucket(kv: KvReader, hash: string, timeoutMs = KV_READ_TIMEOUT_MS): Promise<Bucket> {
+  const key = valueKey(hash);
+  const bytes = await bounded(key, timeoutMs, () => kv.get(key, "arrayBuffer"));
+  if (bytes === null) throw new StoreUnavailable(`${key} is missing from KV`);
   try {
-    model = JSON.parse(text);
+    return decodeBucket(new Uint8Array(bytes));
   } catch (cause) {
-    throw new StoreUnavailable(`${key} is not valid JSON`, { cause });
+    throw new StoreUnavailable(`${key} is not a valid bucket`, { cause });
   }
-  if (typeof model !== "object" || model === null || (model as { kind?: unknown }).kind !== kind) {
-    throw new StoreUnavailable(`${key} is not a ${kind} model`);
-  }
-  return model;
 }
 
-async function readText(kv: KvReader, key: string, timeoutMs: number): Promise<string | null> {
+async function bounded<T>(key: string, timeoutMs: number, read: () => Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new StoreUnavailable(`KV read of ${key} took longer than ${timeoutMs} ms`)), timeoutMs);
   });
   try {
-    return await Promise.race([kv.get(key, "text"), timeout]);
+    return await Promise.race([read(), timeout]);
   } catch (cause) {
     if (cause instanceof StoreUnavailable) throw cause;
     throw new StoreUnavailable(`KV read of ${key} failed`, { cause });

@@ -1,117 +1,55 @@
 /**
- * From a site build to a release: serialise each page model, address it by its hash, and work out
- * what differs from the release that is live now.
+ * From a site build to a release: every key's answers packed into buckets, each bucket addressed by
+ * the hash of its text, and the small pointer record that names them all.
  */
-import type { SiteBuild, Snapshot } from "../compile/types.ts";
-import { blobsOf, RELEASE_FORMAT, type Release, type Route, searchKey, type Variant } from "../model/release.ts";
+import type { SiteBuild } from "../compile/types.ts";
+import { RELEASE_FORMAT, type Release } from "../model/release.ts";
+import { packBuckets } from "./buckets.ts";
 import { sha256Hex } from "./hash.ts";
-import { blobKey, CURRENT_KEY } from "./keys.ts";
+import { CURRENT_KEY, valueKey } from "./keys.ts";
 import { KvLimitError, limitProblem } from "./kv-limits.ts";
-import type { KvEntry } from "./kv-port.ts";
-
-export interface Plan {
-  added: string[];
-  changed: string[];
-  removed: string[];
-  unchanged: number;
-}
+import { type Timelines, timelinesOf } from "./timelines.ts";
 
 export interface PreparedRelease {
   release: Release;
-  /** The release as stored (record and pointer hold the same text). */
+  /** The release as stored (pointer and history hold the same record). */
   releaseJson: string;
-  /** Blobs the previous release did not already have: the only ones a publish writes. */
-  newBlobs: KvEntry[];
-  plan: Plan;
+  /** Every value the release names, by hash: a publish writes the ones KV does not hold yet. */
+  values: Map<string, string>;
+  /** Each key's answers, for telling what changed since the previous release. */
+  timelines: Timelines;
   /** True when the content is exactly what is live: nothing to write. */
   same: boolean;
 }
 
-export async function prepareRelease(build: SiteBuild, previous: Release | null, now: Date): Promise<PreparedRelease> {
-  const before = new Set(previous ? blobsOf(previous) : []);
-  // Only values not already stored are kept in memory: a re-publish of a large site holds a handful.
-  const newBlobs = new Map<string, KvEntry>();
+/** Value hashes are the first 128 bits of SHA-256: unique enough, and short in the pointer. */
+const HASH_CHARS = 32;
+
+/** `media`: digest of the media files published beside the release (see model/release.ts). */
+export async function prepareRelease(build: SiteBuild, previous: Release | null, now: Date, media = ""): Promise<PreparedRelease> {
+  const timelines = timelinesOf(build);
+  const packed = packBuckets(timelines, previous?.buckets.length ?? null);
+  const values = new Map<string, string>();
   const problems: string[] = [];
-  const store = async (label: string, model: unknown) => {
-    const json = JSON.stringify(model);
-    const hash = await sha256Hex(json);
-    if (before.has(hash) || newBlobs.has(hash)) return hash;
-    const entry = { key: blobKey(hash), value: json };
-    const problem = limitProblem(entry.key, entry.value);
+  const store = async (label: string, text: string): Promise<string> => {
+    const hash = (await sha256Hex(text)).slice(0, HASH_CHARS);
+    const problem = limitProblem(valueKey(hash), text);
     if (problem !== null) problems.push(`${label}: ${problem}`);
-    newBlobs.set(hash, entry);
+    values.set(hash, text);
     return hash;
   };
-  const table = async (snapshot: Snapshot) => {
-    const routes: Record<string, Route> = {};
-    for (const [path, page] of sorted(snapshot.pages)) routes[path] = [page.view, await store(path, page.model)];
-    const search: Record<string, string> = {};
-    for (const [key, model] of sorted(snapshot.search)) search[key] = await store(`search index ${key}`, model);
-    return { routes, search };
-  };
-  const { routes, search } = await table(build);
-
-  // Scheduled posts: list, for each later moment, only the answers that differ from the one before.
-  const later: Record<string, Variant[]> = {};
-  const schedule = (key: string, variant: Variant) => {
-    later[key] = [...(later[key] ?? []), variant];
-  };
-  let prev = { routes, search };
-  for (const step of build.later) {
-    const next = await table(step);
-    for (const [path, route] of Object.entries(next.routes)) {
-      const old = prev.routes[path];
-      if (!old || old[0] !== route[0] || old[1] !== route[1]) schedule(path, [step.from, route[0], route[1]]);
-    }
-    for (const [key, hash] of Object.entries(next.search)) {
-      if (prev.search[key] !== hash) schedule(searchKey(key), [step.from, "search", hash]);
-    }
-    prev = next;
-  }
-  const boundaries = build.later.map((step) => step.from);
-
-  const redirects = Object.fromEntries([...build.redirects].sort());
-  const ids = Object.fromEntries([...build.wordpressIds].sort());
-  const content = { format: RELEASE_FORMAT, site: build.site, routes, redirects, ids, search, later, boundaries };
-  const id = (await sha256Hex(JSON.stringify(content))).slice(0, 32);
-  const release: Release = {
-    format: RELEASE_FORMAT,
-    id,
-    seq: (previous?.seq ?? 0) + 1,
-    createdAt: now.toISOString(),
-    site: build.site,
-    routes,
-    redirects,
-    ids,
-    search,
-    later,
-    boundaries,
-  };
-  const releaseJson = JSON.stringify(release);
-  const releaseProblem = limitProblem(CURRENT_KEY, releaseJson);
-  if (releaseProblem !== null) problems.push(`the release record (the table of every path): ${releaseProblem}`);
+  const buckets: string[] = [];
+  for (const [i, text] of packed.buckets.entries()) buckets.push(await store(`bucket ${i}`, text));
+  const solo: Record<string, string> = {};
+  for (const [key, text] of [...packed.solo].sort(([a], [b]) => (a < b ? -1 : 1))) solo[key] = await store(key, text);
   if (problems.length > 0) throw new KvLimitError(problems);
-  return {
-    release,
-    releaseJson,
-    newBlobs: [...newBlobs.values()],
-    plan: diffRoutes(previous?.routes ?? {}, routes),
-    same: previous?.id === id,
-  };
-}
 
-function sorted<V>(map: ReadonlyMap<string, V>): Array<[string, V]> {
-  return [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-function diffRoutes(before: Record<string, Route>, after: Record<string, Route>): Plan {
-  const plan: Plan = { added: [], changed: [], removed: [], unchanged: 0 };
-  for (const [path, route] of Object.entries(after)) {
-    const old = before[path];
-    if (!old) plan.added.push(path);
-    else if (old[1] !== route[1] || old[0] !== route[0]) plan.changed.push(path);
-    else plan.unchanged++;
-  }
-  for (const path of Object.keys(before)) if (!(path in after)) plan.removed.push(path);
-  return plan;
+  const boundaries = build.later.map((step) => step.from);
+  const content = { format: RELEASE_FORMAT, site: build.site, buckets, solo, boundaries, media };
+  const id = (await sha256Hex(JSON.stringify(content))).slice(0, HASH_CHARS);
+  const release: Release = { ...content, format: RELEASE_FORMAT, id, seq: (previous?.seq ?? 0) + 1, createdAt: now.toISOString() };
+  const releaseJson = JSON.stringify(release);
+  const pointerProblem = limitProblem(CURRENT_KEY, releaseJson);
+  if (pointerProblem !== null) throw new KvLimitError([`the release pointer: ${pointerProblem}`]);
+  return { release, releaseJson, values, timelines, same: previous?.id === id };
 }

@@ -5,7 +5,7 @@
  * unreadable, it keeps serving the release it already has (and says why in the log).
  */
 import type { Release } from "../model/release.ts";
-import { KV_READ_TIMEOUT_MS, type KvReader, type ReadRelease, readCurrentReleaseSince, StoreUnavailable } from "./read.ts";
+import { KV_READ_TIMEOUT_MS, type KvTextReader, type ReadRelease, readCurrentReleaseSince, StoreUnavailable } from "./read.ts";
 
 export class ReleaseCache {
   #release: Release | null = null;
@@ -20,7 +20,7 @@ export class ReleaseCache {
     private readonly readTimeoutMs = KV_READ_TIMEOUT_MS,
   ) {}
 
-  async get(kv: KvReader, now: number): Promise<Release | null> {
+  async get(kv: KvTextReader, now: number): Promise<Release | null> {
     if (now - this.#checkedAt < this.ttlMs) return this.#release;
     // One request refreshes; the others keep answering from the release already held. They must not
     // await the refreshing request's read: workerd ties a KV read to the request that made it, and

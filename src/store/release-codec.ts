@@ -11,13 +11,13 @@ export function parseRelease(text: string): Release | null {
   }
   if (!isRecord(value) || value.format !== RELEASE_FORMAT) return null;
   if (typeof value.id !== "string" || typeof value.seq !== "number" || typeof value.createdAt !== "string") return null;
-  if (!isRecord(value.site) || !isRecord(value.routes) || !isRecord(value.redirects) || !isRecord(value.ids)) return null;
+  if (typeof value.media !== "string" || !isRecord(value.site) || !isRecord(value.solo)) return null;
   // A release that parses but routes nowhere sensible must not become an empty or crashing site.
   const site = value.site;
   if (typeof site.title !== "string" || typeof site.lang !== "string" || !Array.isArray(site.nav)) return null;
-  if (!Object.values(value.routes).every(isRoute) || value.routes["/"] === undefined) return null;
-  if (!Object.values(value.redirects).every((v) => typeof v === "string")) return null;
-  if (!Object.values(value.ids).every((v) => typeof v === "string")) return null;
+  if (!Array.isArray(value.buckets) || value.buckets.length === 0 || !value.buckets.every(isHash)) return null;
+  if (!Object.values(value.solo).every(isHash)) return null;
+  if (!Array.isArray(value.boundaries) || !value.boundaries.every((b) => typeof b === "number")) return null;
   return value as unknown as Release;
 }
 
@@ -25,6 +25,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function isRoute(value: unknown): boolean {
-  return Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && typeof value[1] === "string";
+function isHash(value: unknown): boolean {
+  return typeof value === "string" && /^[0-9a-f]{16,64}$/.test(value);
 }

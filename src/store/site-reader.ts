@@ -1,14 +1,17 @@
 /**
- * The live release as one request sees it: what is served at a path at the request's moment, and
- * the values behind it, read from KV only when the request needs them. Routes ask this; how the
- * release is laid out in KV stays here and in keys.ts.
+ * The live release as one request sees it: what is served at a key at the request's moment, read from
+ * the key's bucket (one KV read, shared by every lookup of the request and kept in the isolate for the
+ * next ones). Routes ask this; how the release is laid out in KV stays here and in keys.ts.
  */
-import type { PageModel, SearchDoc, SearchShard } from "../model/page-models.ts";
-import type { Release, View } from "../model/release.ts";
-import { nextBoundary, routeAt, searchBlobAt } from "../model/release-lookup.ts";
+import type { PageModel, SearchDoc, SearchDocs, SearchShard } from "../model/page-models.ts";
+import type { Answer, Release, View } from "../model/release.ts";
+import { answerAt, nextBoundary } from "../model/release-lookup.ts";
 import { type WordpressIdKind, wordpressIdKey } from "../model/wordpress-ids.ts";
 import { chunkOf, DOCS_PER_CHUNK, docsKey } from "../search/layout.ts";
-import { type KvReader, readModel, readSearchBlob } from "./read.ts";
+import type { BucketCache } from "./bucket-cache.ts";
+import { type Bucket, modelText } from "./bucket-format.ts";
+import { bucketOf, idKey, searchValueKey } from "./bucket-key.ts";
+import { type KvReader, readBucket, StoreUnavailable } from "./read.ts";
 
 export interface SitePage {
   view: View;
@@ -23,9 +26,9 @@ export interface SiteReader {
   readonly expiresAt: number | null;
   /** What is served at a canonical path now, or null. */
   page(path: string): Promise<SitePage | null>;
-  /** Whether anything is served at a canonical path now, without reading it. */
+  /** Whether a page is served at a canonical path now. */
   serves(path: string): Promise<boolean>;
-  /** The canonical path an old address (redirect_from, Blogger paths) leads to, if that is served now. */
+  /** The canonical path an old address (redirect_from, Blogger paths, page 1 of a list) leads to now, or null. */
   movedTo(path: string): Promise<string | null>;
   /** The path a WordPress id leads to (`?p=`, `?cat=`, …), if that is served now. */
   wordpressId(kind: WordpressIdKind, id: string): Promise<string | null>;
@@ -34,37 +37,83 @@ export interface SiteReader {
   searchDocs(numbers: readonly number[]): Promise<SearchDoc[]>;
 }
 
-export function siteReader(kv: KvReader, release: Release, now: number, timeoutMs: number): SiteReader {
-  const live = (path: string | undefined) => (path !== undefined && routeAt(release, path, now) !== undefined ? path : null);
+const MODEL_KIND: Record<View, PageModel["kind"]> = {
+  post: "post",
+  list: "list",
+  rss: "feed",
+  atom: "feed",
+  json: "feed",
+  sitemap: "sitemap",
+};
+
+export function siteReader(kv: KvReader, release: Release, now: number, timeoutMs: number, cache: BucketCache | null): SiteReader {
+  // One read per bucket per request, whatever the lookups.
+  const reads = new Map<string, Promise<Bucket>>();
+  const bucket = (hash: string): Promise<Bucket> => {
+    const held = cache?.get(hash);
+    if (held !== undefined) return Promise.resolve(held);
+    let reading = reads.get(hash);
+    if (reading === undefined) {
+      reading = readBucket(kv, hash, timeoutMs).then((b) => {
+        cache?.set(hash, b);
+        return b;
+      });
+      reads.set(hash, reading);
+    }
+    return reading;
+  };
+  const lookup = async (key: string): Promise<{ answer: Answer; bucket: Bucket } | null> => {
+    const hash = release.solo[key] ?? release.buckets[bucketOf(key, release.buckets.length)];
+    if (hash === undefined) return null;
+    const b = await bucket(hash);
+    const answer = answerAt(b.header.k[key], now);
+    return answer === undefined ? null : { answer, bucket: b };
+  };
+  const model = <T>(found: { answer: Answer; bucket: Bucket }, kind: string): T => {
+    const [, , index] = found.answer;
+    let value: unknown;
+    try {
+      value = JSON.parse(modelText(found.bucket, index as number));
+    } catch (cause) {
+      throw new StoreUnavailable(`a ${kind} model of release ${release.id} is unreadable`, { cause });
+    }
+    if (typeof value !== "object" || value === null || (value as { kind?: unknown }).kind !== kind) {
+      throw new StoreUnavailable(`a value of release ${release.id} is not the ${kind} model it should be`);
+    }
+    return value as T;
+  };
+  const redirect = async (key: string): Promise<string | null> => {
+    const found = await lookup(key);
+    return found?.answer[1] === "redirect" ? found.answer[2] : null;
+  };
+  const search = async <T>(key: string, kind: "search-shard" | "search-docs"): Promise<T | null> => {
+    const found = await lookup(searchValueKey(key));
+    return found === null || found.answer[1] !== "search" ? null : model<T>(found, kind);
+  };
   return {
     release,
     now,
     expiresAt: nextBoundary(release, now),
     async page(path) {
-      const route = routeAt(release, path, now);
-      if (route === undefined) return null;
-      const [view, hash] = route;
-      return { view, model: await readModel(kv, view, hash, timeoutMs) };
+      const found = await lookup(path);
+      if (found === null) return null;
+      const view = found.answer[1];
+      if (view === "redirect" || view === "gone" || view === "search") return null;
+      return { view, model: model<PageModel>(found, MODEL_KIND[view]) };
     },
     async serves(path) {
-      return routeAt(release, path, now) !== undefined;
+      const view = (await lookup(path))?.answer[1];
+      return view !== undefined && view !== "redirect" && view !== "search";
     },
-    async movedTo(path) {
-      return live(release.redirects[path]);
-    },
-    async wordpressId(kind, id) {
-      return live(release.ids[wordpressIdKey(kind, id)]);
-    },
-    async searchShard(key) {
-      const hash = searchBlobAt(release, key, now);
-      return hash === undefined ? null : readSearchBlob(kv, hash, "search-shard", timeoutMs);
-    },
+    movedTo: redirect,
+    wordpressId: (kind, id) => redirect(idKey(wordpressIdKey(kind, id))),
+    searchShard: (key) => search<SearchShard>(key, "search-shard"),
     async searchDocs(numbers) {
       const chunks = new Map<number, SearchDoc[]>();
       await Promise.all(
         [...new Set(numbers.map(chunkOf))].map(async (chunk) => {
-          const hash = searchBlobAt(release, docsKey(chunk), now);
-          if (hash !== undefined) chunks.set(chunk, (await readSearchBlob(kv, hash, "search-docs", timeoutMs)).docs);
+          const docs = await search<SearchDocs>(docsKey(chunk), "search-docs");
+          if (docs !== null) chunks.set(chunk, docs.docs);
         }),
       );
       return numbers.flatMap((n) => {

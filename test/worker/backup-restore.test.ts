@@ -7,7 +7,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { backupLines, restoreBackup } from "../../src/store/backup.ts";
 import { BackupError, readBackup } from "../../src/store/backup-format.ts";
 import { bindingPort } from "../../src/store/binding-port.ts";
-import { projectContent, publish } from "./helpers/site.ts";
+import { parseHistory } from "../../src/store/history.ts";
+import { HISTORY_KEY } from "../../src/store/keys.ts";
+import { readHistory } from "../../src/store/rollback.ts";
+import { fixtureSite, publish } from "./helpers/site.ts";
 import { allKeys, clearNamespace, liveRelease, pathsOf, snapshot } from "./helpers/snapshot.ts";
 
 let lines: string[] = [];
@@ -16,7 +19,7 @@ beforeAll(async () => {
   await clearNamespace(env.BLOG);
   await clearNamespace(env.RESTORED);
   // Two releases, so the backup carries history and a release that is not live.
-  const content = projectContent();
+  const content = fixtureSite();
   await publish({ ...content, files: content.files.slice(1) }, { now: new Date("2026-11-20T10:00:00Z") });
   await publish(content);
   lines = [];
@@ -26,7 +29,7 @@ beforeAll(async () => {
 describe("backup and restore", () => {
   it("restores into an empty namespace with byte-identical answers on every route", async () => {
     const release = await liveRelease(env.BLOG);
-    const paths = pathsOf(release);
+    const paths = await pathsOf(env.BLOG, release);
     expect(paths.length).toBeGreaterThan(8);
     const before = await snapshot(env.BLOG, paths);
     expect(Object.values(before).filter((a) => a.status === 200).length).toBeGreaterThan(5);
@@ -38,7 +41,9 @@ describe("backup and restore", () => {
     expect(await allKeys(env.RESTORED)).toEqual(await allKeys(env.BLOG));
     for (const key of await allKeys(env.BLOG)) expect(await env.RESTORED.get(key, "text"), key).toBe(await env.BLOG.get(key, "text"));
     // Every kept release came along: the restored history still has both.
-    expect(backup.entries.filter((e) => e.key.startsWith("v1:release:"))).toHaveLength(2);
+    const history = parseHistory(backup.entries.find((e) => e.key === HISTORY_KEY)?.value ?? null);
+    expect(history).toHaveLength(2);
+    expect((await readHistory(bindingPort(env.RESTORED))).history.map((r) => r.id)).toEqual(history.map((r) => r.id));
   });
 
   it("refuses a restore over a published site unless forced", async () => {

@@ -30,7 +30,11 @@ afterEach(() => {
 function setup(kvTimeoutMs = 50) {
   const kv = faultyKv();
   // Nothing cached: these tests are about what reaches KV.
-  const app = createApp({ kvTimeoutMs, releases: new ReleaseCache(0, kvTimeoutMs), cache: { shared: null, memoryBytes: 0 } });
+  const app = createApp({
+    kvTimeoutMs,
+    releases: new ReleaseCache(0, kvTimeoutMs),
+    cache: { shared: null, memoryBytes: 0, bucketBytes: 0 },
+  });
   const get = (path: string, headers: Record<string, string> = {}) => app.request(`http://blog.test${path}`, { headers }, kv.env);
   const log = vi.spyOn(console, "error").mockImplementation(() => {});
   return { kv, get, log };
@@ -108,7 +112,7 @@ describe("KV reads that never answer", () => {
   it("time out into the last good copy when there is one", async () => {
     const { kv, get } = setup(50);
     expect((await get("/")).status).toBe(200);
-    kv.set({ kind: "hang" }, /:blob:/);
+    kv.set({ kind: "hang" }, /:value:/);
     const res = await get("/");
     expect(res.status).toBe(200);
     expect(res.headers.get(STALE_HEADER)).toBe("1");
@@ -119,20 +123,35 @@ describe("a corrupt or missing release pointer", () => {
   it.each([
     ["not JSON", "{oops"],
     [
-      "a release with no routes",
+      "a release of an older layout",
       JSON.stringify({ format: 1, id: "x", seq: 1, createdAt: "", site: {}, routes: {}, redirects: {}, ids: {} }),
     ],
     [
-      "routes of the wrong shape",
+      "a release with no buckets",
       JSON.stringify({
-        format: 1,
+        format: 2,
         id: "x",
         seq: 1,
         createdAt: "",
         site: { title: "t", lang: "en", nav: [] },
-        routes: { "/": "nope" },
-        redirects: {},
-        ids: {},
+        buckets: [],
+        solo: {},
+        boundaries: [],
+        media: "",
+      }),
+    ],
+    [
+      "buckets of the wrong shape",
+      JSON.stringify({
+        format: 2,
+        id: "x",
+        seq: 1,
+        createdAt: "",
+        site: { title: "t", lang: "en", nav: [] },
+        buckets: ["nope"],
+        solo: {},
+        boundaries: [],
+        media: "",
       }),
     ],
   ])("answers 503 and logs why when the pointer is %s", async (_name, value) => {
@@ -158,14 +177,22 @@ describe("a corrupt or missing release pointer", () => {
   });
 });
 
-describe("a missing or corrupt page in KV", () => {
+const feedModel = JSON.stringify({ kind: "feed", title: "t", home: "/", self: "/feed/", updated: "", items: [] });
+const wrongKind = `${JSON.stringify({ k: { [POST]: [[0, "post", 0]] }, m: [[0, new TextEncoder().encode(feedModel).byteLength]] })}\n${feedModel}`;
+
+describe("a missing or corrupt bucket in KV", () => {
   it.each([
     ["missing", null, "is missing from KV"],
-    ["not JSON", "<html>", "is not valid JSON"],
-    ["the wrong kind of model", JSON.stringify({ kind: "file", type: "text/plain", data: "" }), "is not a post model"],
-  ])("answers 503 when the page's blob is %s", async (_name, value, reason) => {
+    ["not a bucket", "<html>", "is not a valid bucket"],
+    [
+      "a bucket whose model is cut short",
+      `${JSON.stringify({ k: { [POST]: [[0, "post", 0]] }, m: [[0, 500]] })}\n{"kind":"post"`,
+      "is unreadable",
+    ],
+    ["a bucket holding the wrong kind of model", wrongKind, "is not the post model it should be"],
+  ])("answers 503 when the page's bucket is %s", async (_name, value, reason) => {
     const { kv, get, log } = setup();
-    kv.set({ kind: "value", value }, /:blob:/);
+    kv.set({ kind: "value", value }, /:value:/);
     const res = await get(POST);
     expect(res.status).toBe(503);
     expect(logged(log)).toContain(reason);

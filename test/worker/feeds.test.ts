@@ -1,13 +1,13 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/routes/router.ts";
-import { projectContent, publish } from "./helpers/site.ts";
+import { fixtureSite, publish } from "./helpers/site.ts";
 
 const app = createApp();
 const get = (path: string) => app.request(`http://blog.test${path}`, {}, env);
 
 beforeAll(async () => {
-  await publish(projectContent());
+  await publish(fixtureSite());
 });
 
 describe("site feeds", () => {
@@ -18,7 +18,7 @@ describe("site feeds", () => {
     expect(res.headers.get("Cache-Control")).toContain("max-age=900");
     const xml = await res.text();
     expect(xml).toContain('<link rel="self" type="application/atom+xml" href="http://blog.test/feed/atom/"/>');
-    expect(xml.indexOf("Pictures next to posts")).toBeLessThan(xml.indexOf("Sidekick data recovered"));
+    expect(xml.indexOf("Charts on the wall")).toBeLessThan(xml.indexOf("The lighthouse keeper’s log"));
     expect(xml).toContain('<content type="html">');
   });
 

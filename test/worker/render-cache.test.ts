@@ -44,13 +44,21 @@ beforeEach(async () => {
 });
 
 describe("KV reads", () => {
-  it("reads the pointer and one page model for a cold post page, nothing more", async () => {
+  it("reads the pointer and one bucket for a cold post page, nothing more, and well under 1 MiB", async () => {
     await publish(site("Cold"));
     const res = await h.get(POST);
     expect(res.status).toBe(200);
     expect(await res.text()).toContain("Some <em>text</em> for Cold.");
     expect(h.counting.reads.length).toBeLessThanOrEqual(2);
     expect(h.counting.reads[0]).toBe(CURRENT_KEY);
+    expect(h.counting.blobReads()).toBe(1);
+    expect(h.counting.bytes()).toBeLessThan(1024 * 1024);
+  });
+
+  it("finds a path's slashless and redirected forms in the same read", async () => {
+    await publish(site("Forms"));
+    const moved = await h.isolate({ memoryBytes: 0 })(POST.slice(0, -1), { redirect: "manual" });
+    expect(moved.status).toBe(301);
     expect(h.counting.blobReads()).toBe(1);
   });
 

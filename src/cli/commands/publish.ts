@@ -1,80 +1,153 @@
 /**
  * `publish`: reads the content folder, checks every file, and only if all is well writes the new
- * release to KV (local by default). Prints the plan, progress on large sites, and the result.
+ * release to KV (local by default) and puts its media files where the Worker's static assets come
+ * from. Prints the plan with the KV writes and deletes it will spend, progress on large sites, and
+ * the result.
  */
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { compileSite } from "../../compile/compile-site.ts";
 import type { SiteBuild } from "../../compile/types.ts";
+import type { MediaFile } from "../../content/content-files.ts";
 import { formatProblem } from "../../content/problem.ts";
 import { KvLimitError } from "../../store/kv-limits.ts";
-import { type PublishProgress, type PublishResult, publishBuild } from "../../store/publish.ts";
-import type { PreparedRelease } from "../../store/release-build.ts";
+import { BudgetError, type PublishPlan, type PublishProgress, type PublishResult, publishBuild } from "../../store/publish.ts";
+import { readHistory } from "../../store/rollback.ts";
 import type { CliDeps, KvTarget } from "../deps.ts";
+import { optionalWranglerConfig } from "../kv/wrangler-config.ts";
 import { loadContent } from "../load-content.ts";
+import { mediaDigest, stageMedia } from "../media-assets.ts";
 
 export interface PublishArgs {
   content: string;
   dryRun: boolean;
   target: KvTarget;
+  /** At most this many KV writes (else wrangler.toml's `[vars] budget`, else no limit). */
+  budget: number | null;
+  /** With a budget too small for the whole publish, write what fits and finish on a later run. */
+  slice: boolean;
+  /** Where media files go, instead of wrangler.toml's `[assets] directory`. */
+  assets: string | null;
+}
+
+export interface CheckedSite {
+  build: SiteBuild;
+  media: MediaFile[];
 }
 
 /** Plan lines shown per kind before "… and N more". */
 const PLAN_LINES = 20;
 
 export async function publishCommand(args: PublishArgs, deps: CliDeps): Promise<number> {
-  const build = await readCheckedSite(args.content, deps);
-  if (build === null) return 1;
-  return publishChecked(build, args, deps);
+  const site = await readCheckedSite(args.content, deps);
+  if (site === null) return 1;
+  return publishChecked(site, args, deps);
 }
 
 /** Reads and checks the content folder; prints every problem and returns null when there are any. */
-export async function readCheckedSite(content: string, deps: CliDeps): Promise<SiteBuild | null> {
+export async function readCheckedSite(content: string, deps: CliDeps): Promise<CheckedSite | null> {
+  const files = await loadContent(resolve(deps.cwd, content));
   // Posts dated after now are scheduled: the release serves them from their date on.
-  const reading = compileSite(await loadContent(resolve(deps.cwd, content)), {}, deps.now().getTime());
-  deps.stdout(`Read ${content}: ${reading.posts} posts, ${reading.pages} pages, ${reading.skipped.length} skipped`);
+  const reading = compileSite(files, {}, deps.now().getTime());
+  deps.stdout(
+    `Read ${content}: ${reading.posts} posts, ${reading.pages} pages, ${files.media.length} media files, ${reading.skipped.length} skipped`,
+  );
   for (const s of reading.skipped) deps.stdout(`  skipped ${s.path}: ${s.reason}`);
   if (reading.build === null) {
     deps.stderr(`Nothing was published: ${reading.problems.length} problem${reading.problems.length === 1 ? "" : "s"} to fix first.`);
     for (const p of reading.problems) deps.stderr(formatProblem(p));
+    return null;
   }
-  return reading.build;
+  return { build: reading.build, media: files.media };
 }
 
-export async function publishChecked(build: SiteBuild, args: PublishArgs, deps: CliDeps): Promise<number> {
+/**
+ * Publishes a checked site. `deployed`: the media were just uploaded with the Worker (`deploy`), so a
+ * remote publish need not check that the live Worker has them.
+ */
+export async function publishChecked(site: CheckedSite, args: PublishArgs, deps: CliDeps, deployed = false): Promise<number> {
+  const config = await optionalWranglerConfig(args.target.configPath);
+  const media = mediaDigest(site.media);
   const kv = await deps.openKv(args.target);
   try {
+    if (args.target.remote && !deployed && !args.dryRun) {
+      const live = (await readHistory(kv.port)).live;
+      if ((live?.media ?? "") !== media) {
+        deps.stderr(
+          `Nothing was published: the media files (${site.media.length}) differ from the ones the deployed Worker serves. Run \`npm run deploy\`, which uploads them with the Worker and then publishes.`,
+        );
+        return 1;
+      }
+    }
+    const assetsDir = mediaFolder(args, config?.assetsDir ?? null, deps);
+    if (!args.target.remote && !args.dryRun) {
+      if (assetsDir === null) {
+        if (site.media.length > 0)
+          deps.stderr(`Warning: ${site.media.length} media files not published: wrangler.toml names no [assets] directory.`);
+      } else {
+        const staged = await stageMedia(site.media, assetsDir);
+        if (staged.copied + staged.removed > 0)
+          deps.stdout(`Media: ${staged.copied} copied, ${staged.removed} removed, ${staged.unchanged} unchanged in ${assetsDir}`);
+      }
+    }
     let result: PublishResult;
     try {
-      result = await publishBuild(kv.port, build, {
+      result = await publishBuild(kv.port, site.build, {
         now: deps.now(),
         dryRun: args.dryRun,
-        onPlan: (prepared) => printPlan(prepared, kv.label, deps),
+        budget: args.budget ?? config?.budget ?? null,
+        slice: args.slice,
+        media,
+        onPlan: (plan) => printPlan(plan, kv.label, deps),
         onProgress: progressPrinter(deps),
       });
     } catch (error) {
+      if (error instanceof BudgetError) {
+        deps.stderr(
+          `Nothing was published: ${error.message}. Raise --budget, or add --slice to write what fits now and finish on a later run.`,
+        );
+        return 1;
+      }
       if (!(error instanceof KvLimitError)) throw error;
       deps.stderr(`Nothing was published: ${error.message}`);
       return 1;
     }
-    if (args.dryRun) deps.stdout("Dry run: nothing was written.");
-    else if (result.same) deps.stdout(`Already live: release ${result.release.id} (nothing new to write).`);
-    else {
-      deps.stdout(`Wrote ${result.written} keys. Release ${result.release.id} (#${result.release.seq}) is live.`);
-      const c = result.cleanup;
-      if (c?.skipped) deps.stderr(`Warning: old releases were not cleaned up: ${c.skipped}. Nothing served is affected.`);
-      else if (c && c.releases + c.blobs > 0)
-        deps.stdout(`Cleaned up ${c.releases} old releases and ${c.blobs} values no kept release uses.`);
-    }
+    printResult(result, args, deps);
     return 0;
   } finally {
     await kv.close();
   }
 }
 
-function printPlan(result: PreparedRelease, label: string, deps: CliDeps): void {
-  const { plan } = result;
+/**
+ * Where local media files go: `--assets DIR`; else, for a store of its own (`--persist-to DIR`), DIR/assets
+ * beside it; else wrangler.toml's `[assets] directory`, which `npm run dev` serves.
+ */
+export function mediaFolder(
+  args: Pick<PublishArgs, "assets" | "target">,
+  configured: string | null,
+  deps: Pick<CliDeps, "cwd">,
+): string | null {
+  if (args.assets !== null) return resolve(deps.cwd, args.assets);
+  if (args.target.persistTo !== null) return join(args.target.persistTo, "assets");
+  return configured;
+}
+
+function printResult(result: PublishResult, args: PublishArgs, deps: CliDeps): void {
+  if (args.dryRun) deps.stdout("Dry run: nothing was written.");
+  else if (result.partial) {
+    deps.stdout(
+      `Wrote ${result.written} of the ${result.newValues} new values within the budget; release ${result.previous?.id ?? "(none)"} is still live. Run the same publish again (on a later day on KV's free plan) to go on.`,
+    );
+  } else if (result.prepared.same) deps.stdout(`Already live: release ${result.release.id} (nothing new to write).`);
+  else deps.stdout(`Wrote ${result.written} keys. Release ${result.release.id} (#${result.release.seq}) is live.`);
+  const c = result.cleanup;
+  if (c !== null && c.deleted > 0) deps.stdout(`Cleaned up ${c.deleted} values no kept release uses.`);
+  if (c !== null && c.remaining > 0) deps.stdout(`${c.remaining} more are left for later publishes (delete budget).`);
+}
+
+function printPlan(plan: PublishPlan, label: string, deps: CliDeps): void {
   deps.stdout(
-    `Plan for ${label}: ${plan.added.length} added, ${plan.changed.length} changed, ${plan.removed.length} removed, ${plan.unchanged} unchanged paths; ${result.newBlobs.length} new values`,
+    `Plan for ${label}: ${plan.added.length} added, ${plan.changed.length} changed, ${plan.removed.length} removed, ${plan.unchanged} unchanged paths; ${plan.writes} KV writes (${plan.newValues} new values, ${mib(plan.bytes)}), ${plan.deletes} deletes${plan.deletesLeft > 0 ? ` (${plan.deletesLeft} left for later)` : ""}`,
   );
   for (const [sign, paths] of [
     ["+", plan.added],
@@ -86,11 +159,15 @@ function printPlan(result: PreparedRelease, label: string, deps: CliDeps): void 
   }
 }
 
+function mib(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1048576).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+
 /** Progress in counts, about ten lines for a large publish and none for a small one. */
 function progressPrinter(deps: CliDeps): (p: PublishProgress) => void {
   let lastTenth = 0;
   return (p) => {
-    if (p.phase !== "values" || p.total < 2_000 || p.done === 0) return;
+    if (p.phase !== "values" || p.total < 200 || p.done === 0) return;
     const tenth = Math.floor((p.done / p.total) * 10);
     if (tenth > lastTenth || p.done === p.total) {
       lastTenth = tenth;

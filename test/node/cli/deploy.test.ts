@@ -7,7 +7,9 @@ import { mkdir, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runWrangler } from "../../../src/cli/run-wrangler.ts";
-import { CURRENT_KEY } from "../../../src/store/keys.ts";
+import { CURRENT_KEY, valueKey } from "../../../src/store/keys.ts";
+import { parseRelease } from "../../../src/store/release-codec.ts";
+import { releaseContents } from "../../../src/store/release-contents.ts";
 import { FakeCloudflare } from "../helpers/fake-cloudflare.ts";
 import { post, realDeps, WRANGLER_TOML, writeFiles } from "../helpers/real-cli.ts";
 
@@ -20,8 +22,10 @@ beforeAll(async () => {
   await api.start();
   await mkdir(dir, { recursive: true });
   await writeFiles(dir, {
-    "wrangler.toml": WRANGLER_TOML.replace('main = "src/worker.ts"', 'main = "../../src/worker.ts"'),
-    "content/posts/2024-01-01-hello.md": post("Hello", "2024-01-01"),
+    // The project's own deploy configuration: static assets for media, Workers Cache in front.
+    "wrangler.toml": `${WRANGLER_TOML.replace('main = "src/worker.ts"', 'main = "../../src/worker.ts"')}\n[assets]\ndirectory = "dist/assets"\n\n[cache]\nenabled = true\n`,
+    "content/posts/2024-01-01-hello.md": post("Hello", "2024-01-01", "![A dot](/images/dot.svg)"),
+    "content/images/dot.svg": '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 2"><circle cx="1" cy="1" r="1"/></svg>',
   });
 });
 afterAll(async () => {
@@ -44,10 +48,28 @@ describe("deploy", () => {
     expect(script?.authorization).toBe("Bearer deploy-token");
     // The Worker is bound to the namespace the content goes to.
     expect(script?.body).toContain('"namespace_id":"ns-test-0001"');
+    // Cloudflare's cache goes in front of the Worker, and the media go up as its static assets, with their headers.
+    expect(script?.body).toContain('"cache_options":{"enabled":true}');
+    expect(script?.body).toContain('"assets":{"jwt":"assets-completion-jwt"');
+    expect(script?.body).toMatch(/"_headers":"\/\*\\n {2}Cache-Control: public, max-age=86400[^"]*X-Content-Type-Options: nosniff/);
+    expect(Object.keys(api.assets.manifest)).toEqual(["/images/dot.svg"]);
+    expect(api.assets.uploaded).toEqual([api.assets.manifest["/images/dot.svg"]?.hash]);
     const firstKvWrite = api.requests.findIndex((r) => r.path.includes("/storage/kv/namespaces/ns-test-0001/bulk"));
     expect(firstKvWrite).toBeGreaterThan(upload);
-    expect(api.namespace("ns-test-0001").get(CURRENT_KEY)).toContain("/2024/01/hello/");
+    const release = parseRelease(api.namespace("ns-test-0001").get(CURRENT_KEY) ?? "");
+    if (release === null) throw new Error("nothing published");
+    const served = await releaseContents(async (hash) => api.namespace("ns-test-0001").get(valueKey(hash)) ?? null, release);
+    expect(served.has("/2024/01/hello/")).toBe(true);
+    // No media in KV: the release only records which media the deployed Worker serves.
+    expect([...served.keys()].some((key) => key.includes("dot.svg"))).toBe(false);
+    expect(release.media).toMatch(/^[0-9a-f]{32}$/);
     expect(result.out).toContain("is live");
+
+    // A content publish alone must not leave the deployed media behind the content's.
+    await writeFiles(dir, { "content/images/dot.svg": '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"/>' });
+    const stale = await realDeps(dir, env).run("publish", "--remote");
+    expect(stale.code).toBe(1);
+    expect(stale.err).toContain("Run `npm run deploy`");
   }, 60_000);
 
   it("publishes nothing when wrangler fails, and deploys nothing when the content is bad", async () => {

@@ -61,8 +61,22 @@ export class FakeCloudflare {
     await new Promise<void>((done) => this.#server?.close(() => done()));
   }
 
-  /** Just enough of the Workers API for `wrangler deploy` of a new Worker to succeed. */
-  #workers(method: string, path: string, ok: (result: unknown) => { status: number; body: string }) {
+  /** Static asset files wrangler uploaded (their manifest hashes), and the manifest of the last upload session. */
+  readonly assets = { manifest: {} as Record<string, { hash: string; size: number }>, uploaded: [] as string[] };
+
+  /** Just enough of the Workers API for `wrangler deploy` of a new Worker, with static assets, to succeed. */
+  #workers(method: string, path: string, body: string, ok: (result: unknown) => { status: number; body: string }) {
+    if (method === "POST" && /\/workers\/scripts\/[^/]+\/assets-upload-session$/.test(path)) {
+      // Every file is new here: ask for all of them, in one bucket.
+      this.assets.manifest = (JSON.parse(body) as { manifest: Record<string, { hash: string; size: number }> }).manifest;
+      const hashes = Object.values(this.assets.manifest).map((f) => f.hash);
+      return ok({ jwt: "assets-upload-jwt", buckets: hashes.length > 0 ? [hashes] : [] });
+    }
+    if (method === "POST" && path.endsWith("/workers/assets/upload")) {
+      for (const hash of Object.values(this.assets.manifest).map((f) => f.hash))
+        if (body.includes(`name="${hash}"`)) this.assets.uploaded.push(hash);
+      return ok({ jwt: "assets-completion-jwt" });
+    }
     if (method === "GET" && /\/workers\/services\/[^/]+$/.test(path)) {
       return {
         status: 404,
@@ -98,7 +112,7 @@ export class FakeCloudflare {
       body: JSON.stringify({ success: true, errors: [], messages: [], result, ...extra }),
     });
     const m = /^\/client\/v4\/accounts\/([^/]+)\/storage\/kv\/namespaces\/([^/]+)\/(.*)$/.exec(url.pathname);
-    if (!m) return this.#workers(req.method ?? "", url.pathname, ok);
+    if (!m) return this.#workers(req.method ?? "", url.pathname, body, ok);
     const ns = this.namespace(decodeURIComponent(m[2] ?? ""));
     const rest = m[3] ?? "";
     if (req.method === "PUT" && rest === "bulk") {

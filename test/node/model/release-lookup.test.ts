@@ -1,37 +1,41 @@
 import { describe, expect, it } from "vitest";
 import { cappedPolicy } from "../../../src/http/cache-policy.ts";
-import type { Release } from "../../../src/model/release.ts";
-import { nextBoundary, routeAt, searchBlobAt } from "../../../src/model/release-lookup.ts";
+import type { Answer, Release } from "../../../src/model/release.ts";
+import { answerAt, nextBoundary, scheduleEpoch } from "../../../src/model/release-lookup.ts";
 
-const release = {
-  routes: { "/": ["list", "home0"] },
-  search: { vo: "shard0" },
-  later: {
-    "/": [
-      [100, "list", "home1"],
-      [200, "list", "home2"],
-    ],
-    "/new/": [[200, "post", "post2"]],
-    "search:vo": [[100, "search", "shard1"]],
-  },
-  boundaries: [100, 200],
-} as unknown as Release;
+const release = { boundaries: [100, 200] } as unknown as Release;
 
-describe("a release at a moment", () => {
-  it("answers with the latest variant whose time has come", () => {
-    expect(routeAt(release, "/", 99)).toEqual(["list", "home0"]);
-    expect(routeAt(release, "/", 100)).toEqual(["list", "home1"]);
-    expect(routeAt(release, "/", 250)).toEqual(["list", "home2"]);
-    expect(routeAt(release, "/new/", 199)).toBeUndefined();
-    expect(routeAt(release, "/new/", 200)).toEqual(["post", "post2"]);
-    expect(searchBlobAt(release, "vo", 0)).toBe("shard0");
-    expect(searchBlobAt(release, "vo", 150)).toBe("shard1");
+describe("a key's answers at a moment", () => {
+  const home: Answer[] = [
+    [0, "list", 0],
+    [100, "list", 1],
+    [200, "list", 2],
+  ];
+  const scheduled: Answer[] = [[200, "post", 3]];
+  const moved: Answer[] = [[200, "redirect", "/new/"]];
+  const removed: Answer[] = [
+    [0, "post", 4],
+    [150, "gone"],
+  ];
+
+  it("answers with the latest one whose time has come", () => {
+    expect(answerAt(home, 99)).toEqual([0, "list", 0]);
+    expect(answerAt(home, 100)).toEqual([100, "list", 1]);
+    expect(answerAt(home, 250)).toEqual([200, "list", 2]);
+    expect(answerAt(scheduled, 199)).toBeUndefined();
+    expect(answerAt(scheduled, 200)).toEqual([200, "post", 3]);
+    expect(answerAt(moved, 199)).toBeUndefined();
+    expect(answerAt(moved, 200)).toEqual([200, "redirect", "/new/"]);
+    expect(answerAt(removed, 149)).toEqual([0, "post", 4]);
+    expect(answerAt(removed, 150)).toBeUndefined();
+    expect(answerAt(undefined, 0)).toBeUndefined();
   });
 
-  it("knows the next moment anything changes", () => {
+  it("knows the next moment anything changes, and how many have passed", () => {
     expect(nextBoundary(release, 0)).toBe(100);
     expect(nextBoundary(release, 100)).toBe(200);
     expect(nextBoundary(release, 200)).toBeNull();
+    expect([0, 99, 100, 199, 200, 1e12].map((t) => scheduleEpoch(release, t))).toEqual([0, 0, 1, 1, 2, 2]);
   });
 
   it("caps every cache lifetime at that moment", () => {

@@ -9,9 +9,10 @@ const release = (seq: number): Release => ({
   seq,
   createdAt: "2026-01-01T00:00:00.000Z",
   site: DEFAULT_SITE,
-  routes: { "/": ["list", "h"] },
-  redirects: {},
-  ids: {},
+  buckets: [`${seq}`.padStart(32, "0")],
+  solo: {},
+  boundaries: [],
+  media: "",
 });
 
 /** A KV whose pointer reads are answered by the test, one at a time. */
@@ -52,10 +53,10 @@ describe("ReleaseCache", () => {
     // The very same object: the text was compared, not parsed into a copy.
     expect(await recheck).toBe(held);
     const changed = cache.get(kv, 12_000);
-    answer({ ...release(1), routes: { "/": ["list", "other"] } });
+    answer({ ...release(1), buckets: ["f".repeat(32)] });
     const fresh = await changed;
     expect(fresh).not.toBe(held);
-    expect(fresh?.routes["/"]).toEqual(["list", "other"]);
+    expect(fresh?.buckets).toEqual(["f".repeat(32)]);
   });
 
   it("lets one request refresh while the others answer with the release held, without waiting on its read", async () => {

@@ -1,12 +1,13 @@
-/** The release store: incremental writes, history and clean-up, rollback, and KV's limits. */
+/** The release store: incremental writes, the write and delete budgets, history and clean-up, rollback, and KV's limits. */
 import { describe, expect, it } from "vitest";
 import { compileSite } from "../../../src/compile/compile-site.ts";
 import type { SiteBuild } from "../../../src/compile/types.ts";
-import { blobsOf } from "../../../src/model/release.ts";
-import { BLOB_PREFIX, blobKey, CURRENT_KEY, HISTORY_KEY, RELEASE_PREFIX } from "../../../src/store/keys.ts";
+import { valuesOf } from "../../../src/model/release.ts";
+import { CURRENT_KEY, HISTORY_KEY, VALUE_PREFIX, valueKey } from "../../../src/store/keys.ts";
 import { KvLimitError, MAX_KEY_BYTES } from "../../../src/store/kv-limits.ts";
-import { publishBuild } from "../../../src/store/publish.ts";
+import { BudgetError, publishBuild } from "../../../src/store/publish.ts";
 import { parseRelease } from "../../../src/store/release-codec.ts";
+import { releaseContents } from "../../../src/store/release-contents.ts";
 import { RollbackError, readHistory, rollback } from "../../../src/store/rollback.ts";
 import { MemoryKv } from "../helpers/memory-kv.ts";
 import { post } from "../helpers/real-cli.ts";
@@ -27,41 +28,106 @@ const at = (day: number) => ({ now: new Date(Date.UTC(2026, 10, day)), dryRun: f
 const version = (n: number) =>
   site({ "_posts/2024-01-01-a.md": post("A", "2024-01-01", `Version ${n}.`), "_posts/2024-01-02-b.md": post("B", "2024-01-02") });
 const live = (kv: MemoryKv) => parseRelease(kv.data.get(CURRENT_KEY) ?? "");
+const served = async (kv: MemoryKv) => {
+  const release = live(kv);
+  if (release === null) throw new Error("nothing live");
+  return releaseContents((hash) => kv.get(valueKey(hash)), release);
+};
 
 describe("publishing", () => {
-  it("writes only new values, and removed posts leave the route table", async () => {
+  it("writes only values KV does not hold, and a removed post stops answering", async () => {
     const kv = new MemoryKv();
     const first = await publishBuild(kv, version(1), at(1));
-    expect(first.plan.added).toContain("/2024/01/a/");
+    expect(first.added).toContain("/2024/01/a/");
+    // Every value, the pointer and the history.
+    expect(kv.writes.length).toBe(first.newValues + 2);
+    expect(first.writes).toBe(kv.writes.length);
     const writesBefore = kv.writes.length;
-    const dry = await publishBuild(kv, site({ "_posts/2024-01-01-a.md": post("A", "2024-01-01", "Version 2.") }), {
-      ...at(2),
-      dryRun: true,
-    });
-    expect(dry.plan.removed).toContain("/2024/01/b/");
+    const edited = site({ "_posts/2024-01-01-a.md": post("A", "2024-01-01", "Version 2.") });
+    const dry = await publishBuild(kv, edited, { ...at(2), dryRun: true });
+    expect(dry.removed).toContain("/2024/01/b/");
+    expect(dry.changed).toContain("/2024/01/a/");
     expect(kv.writes.length).toBe(writesBefore);
 
-    const second = await publishBuild(kv, site({ "_posts/2024-01-01-a.md": post("A", "2024-01-01", "Version 2.") }), at(2));
-    expect(second.plan.removed).toContain("/2024/01/b/");
-    expect(live(kv)?.routes["/2024/01/b/"]).toBeUndefined();
-    // Post a and every list, feed, archive and index it is in changed; then the release, the pointer, the history.
-    expect(kv.writes.length - writesBefore).toBe(second.newBlobs.length + 3);
-    expect(second.newBlobs.map((b) => b.key)).toContain(blobKey(live(kv)?.routes["/2024/01/a/"]?.[1] ?? ""));
+    const second = await publishBuild(kv, edited, at(2));
+    expect(second.removed).toContain("/2024/01/b/");
+    expect((await served(kv)).has("/2024/01/b/")).toBe(false);
+    expect(kv.writes.length - writesBefore).toBe(second.writes);
+    expect(second.writes).toBe(second.newValues + 2);
+
+    const again = await publishBuild(kv, edited, at(3));
+    expect(again.prepared.same).toBe(true);
+    expect(again.writes).toBe(0);
+    expect(kv.writes.length - writesBefore).toBe(second.writes);
   });
 
   it("keeps the last five releases and cleans up what none of them uses", async () => {
     const kv = new MemoryKv();
     for (let n = 1; n <= 7; n++) await publishBuild(kv, version(n), at(n));
     const { history } = await readHistory(kv);
-    expect(history.map((e) => e.seq)).toEqual([3, 4, 5, 6, 7]);
-    expect(await kv.list(RELEASE_PREFIX)).toHaveLength(5);
-    const kept = new Set<string>();
-    // Every blob a kept release can serve (pages, search shards, scheduled pages) stays; nothing else does.
-    for (const key of await kv.list(RELEASE_PREFIX)) {
-      const release = parseRelease(kv.data.get(key) ?? "");
-      for (const hash of release ? blobsOf(release) : []) kept.add(blobKey(hash));
+    expect(history.map((r) => r.seq)).toEqual([3, 4, 5, 6, 7]);
+    const kept = new Set(history.flatMap((r) => valuesOf(r).map(valueKey)));
+    expect(await kv.list(VALUE_PREFIX)).toEqual([...kept].sort());
+    expect(kv.deletes.length).toBeGreaterThan(0);
+  });
+
+  it("deletes no more than its delete budget, and later publishes finish the clean-up", async () => {
+    const kv = new MemoryKv();
+    for (let n = 1; n <= 6; n++) await publishBuild(kv, version(n), { ...at(n), keep: 1, deleteBudget: 1 });
+    const last = await publishBuild(kv, version(6), { ...at(7), keep: 1, deleteBudget: 1 });
+    expect(last.deletes).toBeLessThanOrEqual(1);
+    // The unchanged re-publish still deletes, within the budget, what the earlier ones left.
+    let rounds = 0;
+    while ((await kv.list(VALUE_PREFIX)).length > valuesOf(live(kv) ?? never()).length && rounds < 20) {
+      const result = await publishBuild(kv, version(6), { ...at(8 + rounds), keep: 1, deleteBudget: 1 });
+      expect(result.cleanup?.deleted).toBe(1);
+      expect(result.writes).toBe(0);
+      rounds++;
     }
-    expect(await kv.list(BLOB_PREFIX)).toEqual([...kept].sort());
+    expect(await kv.list(VALUE_PREFIX)).toEqual(
+      valuesOf(live(kv) ?? never())
+        .map(valueKey)
+        .sort(),
+    );
+  });
+
+  it("refuses a publish over its write budget before writing anything", async () => {
+    const kv = new MemoryKv();
+    await publishBuild(kv, version(1), at(1));
+    const writes = kv.writes.length;
+    const error = await publishBuild(kv, version(2), { ...at(2), budget: 1 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BudgetError);
+    expect(String(error)).toMatch(/needs \d+ KV writes and the budget is 1/);
+    expect(kv.writes.length).toBe(writes);
+  });
+
+  it("publishes in slices: the old release stays live until the last slice switches the pointer", async () => {
+    const kv = new MemoryKv();
+    const big = (n: number) =>
+      site(
+        Object.fromEntries(
+          Array.from({ length: 400 }, (_, i) => [
+            `_posts/2024-01-${String((i % 28) + 1).padStart(2, "0")}-p${i}.md`,
+            post(`P${i}`, `2024-01-${String((i % 28) + 1).padStart(2, "0")}`, `${"words ".repeat(300)} v${n}`),
+          ]),
+        ),
+      );
+    const first = await publishBuild(kv, big(1), at(1));
+    expect(first.release.buckets.length).toBeGreaterThan(2);
+    const plan = await publishBuild(kv, big(2), { ...at(2), dryRun: true });
+    // Enough for half the values now, and for the rest with the pointer and history on the next run.
+    const budget = Math.ceil((plan.newValues + 2) / 2);
+    expect(plan.writes).toBeGreaterThan(budget);
+    const slice1 = await publishBuild(kv, big(2), { ...at(2), budget, slice: true });
+    expect(slice1.partial).toBe(true);
+    expect(slice1.written).toBe(budget);
+    expect(live(kv)?.id).toBe(first.release.id);
+    const slice2 = await publishBuild(kv, big(2), { ...at(3), budget, slice: true });
+    // What the first slice wrote is found in KV and not written again.
+    expect(slice2.newValues).toBe(plan.newValues - budget);
+    expect(slice2.partial).toBe(false);
+    expect(live(kv)?.id).toBe(slice2.release.id);
+    expect(slice2.release.id).toBe(plan.prepared.release.id);
   });
 
   it("refuses values over 25 MiB before writing anything, and keeps keys short for any permalink", async () => {
@@ -76,7 +142,7 @@ describe("publishing", () => {
 
     const longPath = `/${"Ωμέγα-日本語-".repeat(60)}/`;
     await publishBuild(kv, site({ "_posts/2024-01-01-a.md": post("A", "2024-01-01", "x", `permalink: ${longPath}\n`) }), at(2));
-    expect(live(kv)?.routes[longPath.normalize("NFC")]).toBeDefined();
+    expect((await served(kv)).has(longPath.normalize("NFC"))).toBe(true);
     for (const key of kv.data.keys()) expect(new TextEncoder().encode(key).byteLength).toBeLessThanOrEqual(MAX_KEY_BYTES);
   });
 });
@@ -110,11 +176,15 @@ describe("rollback", () => {
     await publishBuild(kv, version(1), at(1));
     await publishBuild(kv, version(2), at(2));
     const first = (await readHistory(kv)).history[0];
-    const [, hash] = Object.values(parseRelease(kv.data.get(`${RELEASE_PREFIX}${first?.id}`) ?? "")?.routes ?? {})[0] ?? [];
-    kv.data.delete(blobKey(hash ?? ""));
+    const own = valuesOf(first ?? never()).filter((hash) => !valuesOf(live(kv) ?? never()).includes(hash));
+    kv.data.delete(valueKey(own[0] ?? ""));
     const writes = kv.writes.length;
     await expect(rollback(kv, { to: null, dryRun: false })).rejects.toThrow(/incomplete: 1 of its values are missing/);
     expect(kv.writes.length).toBe(writes);
     expect(kv.data.has(HISTORY_KEY)).toBe(true);
   });
 });
+
+function never(): never {
+  throw new Error("unexpected");
+}

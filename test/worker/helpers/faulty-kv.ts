@@ -28,12 +28,13 @@ export function faultyKv(real: KVNamespace = env.BLOG): FaultyKv {
     reads: [],
   };
   const binding = {
-    get(key: string, type: "text"): Promise<string | null> {
+    get(key: string, type: "text" | "arrayBuffer"): Promise<string | ArrayBuffer | null> {
       state.reads.push(key);
-      if (!pattern.test(key) || fault.kind === "none") return real.get(key, type);
+      if (!pattern.test(key) || fault.kind === "none") return type === "text" ? real.get(key, "text") : real.get(key, "arrayBuffer");
       if (fault.kind === "throw") return Promise.reject(new Error("KV GET failed: 500 Internal Server Error"));
       if (fault.kind === "hang") return new Promise<never>(() => {});
-      return Promise.resolve(fault.value);
+      const value = fault.value;
+      return Promise.resolve(value === null || type === "text" ? value : (new TextEncoder().encode(value).buffer as ArrayBuffer));
     },
   };
   state.env = { BLOG: binding as unknown as KVNamespace };

@@ -11,29 +11,30 @@ import type { SiteConfig } from "../../../src/model/site.ts";
 import { bindingPort } from "../../../src/store/binding-port.ts";
 import { publishBuild } from "../../../src/store/publish.ts";
 
-/** The project's own content/ folder, as files (Vite reads them at test build time). */
-const contentSources = import.meta.glob("../../../content/**/*.{md,markdown,html}", {
+/** The worker tests' own small blog (test/fixtures/site/), as files (Vite reads them at test build time). */
+const fixtureSources = import.meta.glob("../../fixtures/site/**/*.{md,markdown,html}", {
   query: "?raw",
   import: "default",
   eager: true,
 }) as Record<string, string>;
-const contentConfig = import.meta.glob("../../../content/_config.yml", { query: "?raw", import: "default", eager: true }) as Record<
+const fixtureConfig = import.meta.glob("../../fixtures/site/_config.yml", { query: "?raw", import: "default", eager: true }) as Record<
   string,
   string
 >;
-const contentMedia = import.meta.glob("../../../content/**/*.svg", { query: "?raw", import: "default", eager: true }) as Record<
+const fixtureMedia = import.meta.glob("../../fixtures/site/**/*.svg", { query: "?raw", import: "default", eager: true }) as Record<
   string,
   string
 >;
 
-const PREFIX = "../../../content/";
+const PREFIX = "../../fixtures/site/";
 
-export function projectContent(): ContentFiles {
+/** The fixture blog: a WordPress-style post with HTML blocks and entities, three dated posts, a page, an image. */
+export function fixtureSite(): ContentFiles {
   const rel = (p: string) => p.slice(PREFIX.length);
   return {
-    files: Object.entries(contentSources).map(([p, text]) => ({ path: rel(p), text, inPosts: rel(p).startsWith("_posts/") })),
-    config: Object.values(contentConfig)[0] !== undefined ? { path: "_config.yml", text: Object.values(contentConfig)[0] ?? "" } : null,
-    media: Object.entries(contentMedia).map(([p, text]) => ({ path: rel(p), bytes: new TextEncoder().encode(text) })),
+    files: Object.entries(fixtureSources).map(([p, text]) => ({ path: rel(p), text, inPosts: rel(p).startsWith("_posts/") })),
+    config: { path: "_config.yml", text: Object.values(fixtureConfig)[0] ?? "" },
+    media: Object.entries(fixtureMedia).map(([p, text]) => ({ path: rel(p), bytes: new TextEncoder().encode(text) })),
     skipped: [],
     problems: [],
   };

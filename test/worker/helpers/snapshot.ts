@@ -6,8 +6,9 @@
 import { encodePath } from "../../../src/format/urls.ts";
 import type { Release } from "../../../src/model/release.ts";
 import { createApp } from "../../../src/routes/router.ts";
-import { CURRENT_KEY, LAYOUT_PREFIX } from "../../../src/store/keys.ts";
+import { CURRENT_KEY, LAYOUT_PREFIX, valueKey } from "../../../src/store/keys.ts";
 import { parseRelease } from "../../../src/store/release-codec.ts";
+import { releaseContents } from "../../../src/store/release-contents.ts";
 
 export interface Answer {
   status: number;
@@ -21,16 +22,26 @@ export async function liveRelease(kv: KVNamespace): Promise<Release> {
   return release;
 }
 
-/** Every request path worth asking for a release. */
-export function pathsOf(release: Release): string[] {
+/** Every request path worth asking for a release: its pages and old addresses, its `?p=` ids, and a missing path. */
+export async function pathsOf(kv: KVNamespace, release: Release): Promise<string[]> {
+  const keys = [...(await releaseContents((hash) => kv.get(valueKey(hash), "text"), release)).keys()];
   return [
-    ...Object.keys(release.routes).map(encodePath),
-    ...Object.keys(release.redirects).map(encodePath),
-    ...Object.keys(release.ids)
-      .filter((key) => key.startsWith("post:"))
-      .map((key) => `/?p=${encodeURIComponent(key.slice("post:".length))}`),
+    ...keys.filter((key) => key.startsWith("/")).map(encodePath),
+    ...keys.filter((key) => key.startsWith("#id:post:")).map((key) => `/?p=${encodeURIComponent(key.slice("#id:post:".length))}`),
     "/no-such-page/",
   ].sort();
+}
+
+/** Each path a release serves a page at (as published, before any scheduled post), with its view. */
+export async function routesOf(kv: KVNamespace, release: Release): Promise<Array<[string, string]>> {
+  const contents = await releaseContents((hash) => kv.get(valueKey(hash), "text"), release);
+  const routes: Array<[string, string]> = [];
+  for (const [key, answers] of contents) {
+    const first = answers[0];
+    if (key.startsWith("/") && first !== undefined && first[0] === 0 && first[1] !== "redirect" && first[1] !== "gone")
+      routes.push([key, first[1]]);
+  }
+  return routes.sort(([a], [b]) => (a < b ? -1 : 1));
 }
 
 export async function snapshot(kv: KVNamespace, paths: readonly string[]): Promise<Record<string, Answer>> {

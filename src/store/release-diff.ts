@@ -1,0 +1,76 @@
+/**
+ * What a publish changes, in the addresses a reader knows: paths added, changed and removed since the
+ * live release. Only buckets whose value changed are read back and compared; an unchanged bucket's
+ * keys are unchanged by construction.
+ */
+import type { Release } from "../model/release.ts";
+import { decodeBucket, modelText } from "./bucket-format.ts";
+import { bucketOf } from "./bucket-key.ts";
+import type { PreparedRelease } from "./release-build.ts";
+import type { PendingAnswer } from "./timelines.ts";
+
+export interface Plan {
+  added: string[];
+  changed: string[];
+  removed: string[];
+  unchanged: number;
+}
+
+/** `read`: a stored value's text by hash, or null when it is gone. */
+export async function diffReleases(
+  read: (hash: string) => Promise<string | null>,
+  previous: Release | null,
+  next: PreparedRelease,
+): Promise<Plan> {
+  const plan: Plan = { added: [], changed: [], removed: [], unchanged: 0 };
+  const paths = [...next.timelines]
+    .filter(([key, answers]) => key.startsWith("/") && isPage(answers))
+    .map(([key]) => key)
+    .sort();
+  if (previous === null) {
+    plan.added = paths;
+    return plan;
+  }
+  const sameLayout = previous.buckets.length === next.release.buckets.length;
+  const settled = (key: string) =>
+    sameLayout &&
+    !(key in previous.solo) &&
+    !(key in next.release.solo) &&
+    previous.buckets[bucketOf(key, previous.buckets.length)] === next.release.buckets[bucketOf(key, next.release.buckets.length)];
+  const before = new Map<string, string>();
+  const changedValues = new Set([
+    ...previous.buckets.filter((hash, i) => !sameLayout || next.release.buckets[i] !== hash),
+    ...Object.values(previous.solo),
+  ]);
+  for (const hash of changedValues) {
+    const text = await read(hash);
+    if (text === null) continue;
+    const bucket = decodeBucket(new TextEncoder().encode(text));
+    for (const [key, answers] of Object.entries(bucket.header.k)) {
+      if (key.startsWith("/") && isPage(answers))
+        before.set(
+          key,
+          JSON.stringify(answers.map((a) => (a[1] === "redirect" || a[1] === "gone" ? a : [a[0], a[1], modelText(bucket, a[2])]))),
+        );
+    }
+  }
+  const seen = new Set<string>();
+  for (const key of paths) {
+    seen.add(key);
+    if (settled(key)) plan.unchanged++;
+    else if (!before.has(key)) plan.added.push(key);
+    else if (before.get(key) !== signature(next.timelines.get(key) ?? [])) plan.changed.push(key);
+    else plan.unchanged++;
+  }
+  for (const key of [...before.keys()].sort()) if (!seen.has(key)) plan.removed.push(key);
+  return plan;
+}
+
+/** A page at some moment, not only an old address that redirects. */
+function isPage(answers: ReadonlyArray<readonly [number, string, ...unknown[]]>): boolean {
+  return answers.some((a) => a[1] !== "redirect" && a[1] !== "gone");
+}
+
+function signature(answers: readonly PendingAnswer[]): string {
+  return JSON.stringify(answers);
+}

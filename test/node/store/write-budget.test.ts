@@ -1,0 +1,104 @@
+/**
+ * KV's free plan allows 1,000 writes and 1,000 deletes a day. Whole blogs must move in within that,
+ * counted here against the real local KV (Miniflare's store, the one `wrangler dev` serves): a real
+ * blog (../shared/corpus/etiago) and a generated 1,000-post one, first publish, an edit, and an
+ * unchanged re-publish. The 10,000-post figure is measured by `npm run bench:publish`.
+ */
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { generateSite } from "../../../scripts/bench/generate-site.ts";
+import { openLocalKv } from "../../../src/cli/kv/local-kv.ts";
+import { loadContent } from "../../../src/cli/load-content.ts";
+import { compileSite } from "../../../src/compile/compile-site.ts";
+import { MAX_BUCKET_BYTES } from "../../../src/store/buckets.ts";
+import type { KvPort } from "../../../src/store/kv-port.ts";
+import { publishBuild } from "../../../src/store/publish.ts";
+
+const ROOT = resolve(import.meta.dirname, "../../..");
+const ETIAGO = resolve(ROOT, "../shared/corpus/etiago");
+const folders: string[] = [];
+afterAll(async () => {
+  for (const folder of folders) await rm(folder, { recursive: true, force: true });
+});
+
+/** A port that counts what reaches KV. */
+function counting(port: KvPort) {
+  const counts = { writes: 0, deletes: 0, bytes: 0 };
+  return {
+    counts,
+    port: {
+      get: (key) => port.get(key),
+      list: (prefix) => port.list(prefix),
+      async putMany(entries) {
+        counts.writes += entries.length;
+        for (const e of entries) counts.bytes += Buffer.byteLength(e.value);
+        await port.putMany(entries);
+      },
+      async deleteMany(keys) {
+        counts.deletes += keys.length;
+        await port.deleteMany(keys);
+      },
+    } satisfies KvPort,
+  };
+}
+
+async function publishFolder(content: string, persist: string, at: Date) {
+  const reading = compileSite(await loadContent(content), {}, at.getTime());
+  if (reading.build === null) throw new Error(`${content} does not publish`);
+  const kv = await openLocalKv(join(ROOT, "wrangler.toml"), persist);
+  try {
+    const c = counting(kv.port);
+    const result = await publishBuild(c.port, reading.build, { now: at, dryRun: false });
+    return { ...c.counts, result, posts: reading.posts };
+  } finally {
+    await kv.close();
+  }
+}
+
+async function scratch(prefix: string): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), prefix));
+  folders.push(folder);
+  return folder;
+}
+
+describe("KV writes of a whole blog", () => {
+  it("publishes etiago in at most 50 writes, an edit in at most 17, and an unchanged site in none", async () => {
+    const persist = await scratch("edgepress-budget-");
+    const first = await publishFolder(ETIAGO, persist, new Date("2026-11-25T12:00:00Z"));
+    expect(first.posts).toBeGreaterThan(100);
+    expect(first.writes).toBeLessThanOrEqual(50);
+    expect(first.writes).toBe(first.result.writes);
+    // Cold requests read the pointer and one bucket, at most 1 MiB in all.
+    expect(JSON.stringify(first.result.release).length).toBeLessThan(16 * 1024);
+    for (const text of first.result.prepared.values.values()) expect(Buffer.byteLength(text)).toBeLessThanOrEqual(MAX_BUCKET_BYTES);
+
+    const copy = await scratch("edgepress-etiago-");
+    await cpDir(ETIAGO, copy);
+    const post = join(copy, "_posts", "2009-10-15-sidekick-data-recovered-most-of-it-maybe-all.md");
+    // Its title and its body, as an author edits a post.
+    const text = await readFile(post, "utf8");
+    await writeFile(post, `${text.replace(/^title: (.*)$/m, "title: $1 (updated)")}\n\nAn update, years later.\n`);
+    const edit = await publishFolder(copy, persist, new Date("2026-11-26T12:00:00Z"));
+    expect(edit.writes).toBeLessThanOrEqual(17);
+    expect(edit.result.changed).toContain("/2009/10/sidekick-data-recovered-most-of-it-maybe-all/");
+
+    const again = await publishFolder(copy, persist, new Date("2026-11-27T12:00:00Z"));
+    expect(again.writes).toBe(0);
+  }, 240_000);
+
+  it("publishes a generated 1,000-post blog in at most 200 writes", async () => {
+    const content = await scratch("edgepress-gen-");
+    await generateSite(content, 1_000);
+    const first = await publishFolder(content, await scratch("edgepress-budget-"), new Date("2026-11-25T12:00:00Z"));
+    expect(first.posts).toBe(1_000);
+    expect(first.writes).toBeLessThanOrEqual(200);
+    expect(first.deletes).toBe(0);
+  }, 240_000);
+});
+
+async function cpDir(from: string, to: string): Promise<void> {
+  const { cp } = await import("node:fs/promises");
+  await cp(from, to, { recursive: true });
+}
