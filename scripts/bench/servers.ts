@@ -94,6 +94,6 @@ export async function publishInto(server: Server, contentDir: string): Promise<P
     if (waited > 30_000) throw new Error("the Worker still answers 503 30 s after publishing");
     await new Promise((done) => setTimeout(done, 250));
   }
-  const routes = [...result.prepared.timelines.keys()].filter((key) => key.startsWith("/")).length;
+  const routes = [...result.prepared.keys].filter(([key, k]) => key.startsWith("/") && k.page).length;
   return { posts: reading.posts, routes, pointerBytes: JSON.stringify(result.release).length };
 }

@@ -3,6 +3,7 @@
  * size and kept across publishes unless the site outgrows it (or shrinks far below it), so an edit
  * rewrites only the buckets whose keys changed. A key too large to share a bucket gets a value of
  * its own. Deterministic: the same keys give the same texts, so unchanged buckets are never rewritten.
+ * Buckets are made one at a time and handed on, so a large site is never held as text all at once.
  */
 import type { Answer } from "../model/release.ts";
 import { encodeBucket } from "./bucket-format.ts";
@@ -19,14 +20,21 @@ export const SOLO_BYTES = 256 * 1024;
 /** More buckets than this would cost more writes than a day of KV's free plan allows for a first publish. */
 const MAX_BUCKETS = 1 << 12;
 
-export interface Packed {
-  /** Bucket texts by index; a key lives in bucket `bucketOf(key, buckets.length)`. */
-  buckets: string[];
-  /** Keys stored alone, with their value's text (a bucket of one key). */
-  solo: Map<string, string>;
+/** One packed value: a bucket (by index) or a key stored alone, with its text and its keys' signatures. */
+export interface PackedValue {
+  /** Bucket index, or the key of a value of its own. */
+  place: number | string;
+  text: string;
+  /** A short hash of each key's answers (with their models' JSON): what tells a changed key from an unchanged one. */
+  signatures: Map<string, number>;
 }
 
-export function packBuckets(timelines: Timelines, previousCount: number | null): Packed {
+/** Packs `timelines` and hands each value to `take`; returns the bucket count used. */
+export async function packBuckets(
+  timelines: Timelines,
+  previousCount: number | null,
+  take: (value: PackedValue) => Promise<void>,
+): Promise<number> {
   const sizes = new Map<string, number>();
   let total = 0;
   for (const [key, answers] of timelines) {
@@ -34,20 +42,15 @@ export function packBuckets(timelines: Timelines, previousCount: number | null):
     sizes.set(key, size);
     total += size;
   }
-  const solo = new Map<string, string>();
-  for (const [key, size] of sizes) {
-    if (size >= SOLO_BYTES) solo.set(key, encode(new Map([[key, timelines.get(key) ?? []]])));
-  }
+  const solo = new Set([...sizes].filter(([, size]) => size >= SOLO_BYTES).map(([key]) => key));
   let count = bucketCount(total, previousCount);
-  for (;;) {
-    const groups = Array.from({ length: count }, () => new Map<string, PendingAnswer[]>());
-    for (const [key, answers] of timelines) if (!solo.has(key)) groups[bucketOf(key, count)]?.set(key, answers);
-    const buckets = groups.map(encode);
-    if (count >= MAX_BUCKETS || buckets.every((b) => b.length * 3 <= MAX_BUCKET_BYTES || utf8Bytes(b) <= MAX_BUCKET_BYTES)) {
-      return { buckets, solo };
-    }
-    count *= 2;
-  }
+  // A bucket over the limit (an unlucky hash) makes the whole layout double, checked before anything is taken.
+  while (count < MAX_BUCKETS && largestBucket(sizes, solo, count) > MAX_BUCKET_BYTES * 0.9) count *= 2;
+  const groups = Array.from({ length: count }, () => new Map<string, readonly PendingAnswer[]>());
+  for (const [key, answers] of timelines) if (!solo.has(key)) groups[bucketOf(key, count)]?.set(key, answers);
+  for (const [i, group] of groups.entries()) await take({ place: i, ...encode(group) });
+  for (const key of [...solo].sort()) await take({ place: key, ...encode(new Map([[key, timelines.get(key) ?? []]])) });
+  return count;
 }
 
 /** Power-of-two bucket count for a site of `total` bytes, staying at `previous` while it still fits. */
@@ -58,31 +61,67 @@ export function bucketCount(total: number, previous: number | null): number {
   return count;
 }
 
+function largestBucket(sizes: ReadonlyMap<string, number>, solo: ReadonlySet<string>, count: number): number {
+  const totals = new Array<number>(count).fill(0);
+  for (const [key, size] of sizes) if (!solo.has(key)) totals[bucketOf(key, count)] = (totals[bucketOf(key, count)] ?? 0) + size;
+  return Math.max(...totals);
+}
+
 /** A bucket's text: its keys' answers with each distinct model stored once. */
-function encode(keys: ReadonlyMap<string, readonly PendingAnswer[]>): string {
+function encode(keys: ReadonlyMap<string, readonly PendingAnswer[]>): Omit<PackedValue, "place"> {
   const models: string[] = [];
   const index = new Map<string, number>();
   const out = new Map<string, Answer[]>();
+  const signatures = new Map<string, number>();
   for (const [key, answers] of keys) {
+    const pending: Array<PendingAnswer | readonly [number, string, string]> = [];
     out.set(
       key,
       answers.map((a): Answer => {
-        if (a[1] === "redirect" || a[1] === "gone") return a;
-        let at = index.get(a[2]);
+        if (a[1] === "redirect" || a[1] === "gone") {
+          pending.push(a);
+          return a;
+        }
+        const json = JSON.stringify(a[2]);
+        pending.push([a[0], a[1], json]);
+        let at = index.get(json);
         if (at === undefined) {
           at = models.length;
-          models.push(a[2]);
-          index.set(a[2], at);
+          models.push(json);
+          index.set(json, at);
         }
         return [a[0], a[1], at];
       }),
     );
+    signatures.set(key, signature(pending));
   }
-  return encodeBucket(out, models);
+  const text = encodeBucket(out, models);
+  if (utf8Bytes(text) > MAX_BUCKET_BYTES && keys.size > 1) throw new RangeError("a bucket outgrew its limit");
+  return { text, signatures };
 }
 
+/** FNV-1a over a key's answers as JSON (models as their JSON text): equal answers, equal signature. */
+export function signature(answers: ReadonlyArray<readonly unknown[]>): number {
+  const text = JSON.stringify(answers);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** An upper bound of the UTF-8 bytes a key adds to its bucket (its models are counted once each, as stored). */
 function sizeOf(key: string, answers: readonly PendingAnswer[]): number {
-  let size = key.length + 16;
-  for (const a of answers) size += 24 + (a[1] === "gone" ? 0 : a[2].length);
+  let size = 2 * utf8Bytes(key) + 16;
+  let last: unknown;
+  for (const a of answers) {
+    size += 24;
+    if (a[1] === "redirect") size += 2 * utf8Bytes(a[2]);
+    else if (a[1] !== "gone" && a[2] !== last) {
+      size += utf8Bytes(JSON.stringify(a[2]));
+      last = a[2];
+    }
+  }
   return size;
 }

@@ -79,11 +79,14 @@ export async function publishBuild(port: KvPort, build: SiteBuild, options: Publ
   const raw = await port.get(CURRENT_KEY);
   // An unreadable pointer must not block the publish that repairs it: treat it as no release.
   const previous = raw === null ? null : parseRelease(raw);
-  const prepared = await prepareRelease(build, previous, options.now, options.media ?? "");
+  // What KV holds already is never written again: a publish stopped midway goes on where it stopped.
   const stored = await port.list(VALUE_PREFIX);
   const storedSet = new Set(stored);
-  const missing: KvEntry[] = [];
-  for (const [hash, text] of prepared.values) if (!storedSet.has(valueKey(hash))) missing.push({ key: valueKey(hash), value: text });
+  const prepared = await prepareRelease(build, previous, options.now, {
+    media: options.media ?? "",
+    stored: (hash) => storedSet.has(valueKey(hash)),
+  });
+  const missing: KvEntry[] = [...prepared.values].map(([hash, text]) => ({ key: valueKey(hash), value: text }));
 
   const live = prepared.same && previous !== null ? previous : prepared.release;
   const historyText = await port.get(HISTORY_KEY);

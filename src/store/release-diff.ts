@@ -1,13 +1,13 @@
 /**
- * What a publish changes, in the addresses a reader knows: paths added, changed and removed since the
+ * What a publish changes, in the addresses a reader knows: pages added, changed and removed since the
  * live release. Only buckets whose value changed are read back and compared; an unchanged bucket's
  * keys are unchanged by construction.
  */
 import type { Release } from "../model/release.ts";
 import { decodeBucket, modelText } from "./bucket-format.ts";
 import { bucketOf } from "./bucket-key.ts";
+import { signature } from "./buckets.ts";
 import type { PreparedRelease } from "./release-build.ts";
-import type { PendingAnswer } from "./timelines.ts";
 
 export interface Plan {
   added: string[];
@@ -23,8 +23,8 @@ export async function diffReleases(
   next: PreparedRelease,
 ): Promise<Plan> {
   const plan: Plan = { added: [], changed: [], removed: [], unchanged: 0 };
-  const paths = [...next.timelines]
-    .filter(([key, answers]) => key.startsWith("/") && isPage(answers))
+  const paths = [...next.keys]
+    .filter(([key, k]) => key.startsWith("/") && k.page)
     .map(([key]) => key)
     .sort();
   if (previous === null) {
@@ -32,12 +32,8 @@ export async function diffReleases(
     return plan;
   }
   const sameLayout = previous.buckets.length === next.release.buckets.length;
-  const settled = (key: string) =>
-    sameLayout &&
-    !(key in previous.solo) &&
-    !(key in next.release.solo) &&
-    previous.buckets[bucketOf(key, previous.buckets.length)] === next.release.buckets[bucketOf(key, next.release.buckets.length)];
-  const before = new Map<string, string>();
+  const place = (release: Release, key: string) => release.solo[key] ?? release.buckets[bucketOf(key, release.buckets.length)];
+  const before = new Map<string, number>();
   const changedValues = new Set([
     ...previous.buckets.filter((hash, i) => !sameLayout || next.release.buckets[i] !== hash),
     ...Object.values(previous.solo),
@@ -47,30 +43,19 @@ export async function diffReleases(
     if (text === null) continue;
     const bucket = decodeBucket(new TextEncoder().encode(text));
     for (const [key, answers] of Object.entries(bucket.header.k)) {
-      if (key.startsWith("/") && isPage(answers))
-        before.set(
-          key,
-          JSON.stringify(answers.map((a) => (a[1] === "redirect" || a[1] === "gone" ? a : [a[0], a[1], modelText(bucket, a[2])]))),
-        );
+      if (!key.startsWith("/") || !answers.some((a) => a[1] !== "redirect" && a[1] !== "gone")) continue;
+      before.set(key, signature(answers.map((a) => (a[1] === "redirect" || a[1] === "gone" ? a : [a[0], a[1], modelText(bucket, a[2])]))));
     }
   }
   const seen = new Set<string>();
   for (const key of paths) {
     seen.add(key);
-    if (settled(key)) plan.unchanged++;
+    const settled = sameLayout && place(previous, key) === place(next.release, key) && !changedValues.has(place(previous, key) ?? "");
+    if (settled) plan.unchanged++;
     else if (!before.has(key)) plan.added.push(key);
-    else if (before.get(key) !== signature(next.timelines.get(key) ?? [])) plan.changed.push(key);
+    else if (before.get(key) !== next.keys.get(key)?.signature) plan.changed.push(key);
     else plan.unchanged++;
   }
   for (const key of [...before.keys()].sort()) if (!seen.has(key)) plan.removed.push(key);
   return plan;
-}
-
-/** A page at some moment, not only an old address that redirects. */
-function isPage(answers: ReadonlyArray<readonly [number, string, ...unknown[]]>): boolean {
-  return answers.some((a) => a[1] !== "redirect" && a[1] !== "gone");
-}
-
-function signature(answers: readonly PendingAnswer[]): string {
-  return JSON.stringify(answers);
 }

@@ -1,16 +1,16 @@
 /**
  * From a site build to every key's answers over time: each path, search value and WordPress id,
- * with what it answers from the start and from each scheduled post's date on. Models are carried as
- * their JSON text, which is what the buckets store and what tells two answers apart.
+ * with what it answers from the start and from each scheduled post's date on. Models stay objects
+ * here; the buckets turn them into JSON one bucket at a time, so a large site is never held as text
+ * all at once.
  */
 import type { SiteBuild, Snapshot } from "../compile/types.ts";
 import type { View } from "../model/release.ts";
-import { wordpressIdKey } from "../model/wordpress-ids.ts";
 import { idKey, searchValueKey } from "./bucket-key.ts";
 
-/** An answer whose model is still JSON text (the bucket turns it into an index). */
+/** An answer whose model is still an object (the bucket stores it as JSON and refers to it by index). */
 export type PendingAnswer =
-  | readonly [from: number, kind: View | "search", json: string]
+  | readonly [from: number, kind: View | "search", model: unknown]
   | readonly [from: number, kind: "redirect", to: string]
   | readonly [from: number, kind: "gone"];
 
@@ -24,10 +24,9 @@ export function timelinesOf(build: SiteBuild): Timelines {
     const present = new Set<string>();
     const answer = (key: string, kind: View | "search", model: unknown) => {
       present.add(key);
-      const json = JSON.stringify(model);
       const list = timelines.get(key) ?? [];
       const last = list.at(-1);
-      if (last === undefined || last[1] !== kind || last[2] !== json) list.push([step.from, kind, json]);
+      if (last === undefined || last[1] !== kind || !sameModel(last[2], model)) list.push([step.from, kind, model]);
       timelines.set(key, list);
     };
     for (const [path, page] of step.pages) answer(path, page.view, page.model);
@@ -45,10 +44,13 @@ export function timelinesOf(build: SiteBuild): Timelines {
   return timelines;
 }
 
+/** Scheduled snapshots rebuild their models: the same content is the same answer, whatever object holds it. */
+function sameModel(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** When a key first answers with a page, or null when it never does. */
 function firstServed(timeline: readonly PendingAnswer[] | undefined): number | null {
   const first = timeline?.find((a) => a[1] !== "gone" && a[1] !== "redirect");
   return first === undefined ? null : first[0];
 }
-
-export { wordpressIdKey };

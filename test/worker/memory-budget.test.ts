@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { MEMORY_BUDGET, SITE_MEMORY_BYTES } from "../../../src/render-cache/memory-budget.ts";
-import { LastGoodResponses } from "../../../src/render-cache/last-good.ts";
-import { RenderCache } from "../../../src/render-cache/render-cache.ts";
+import { LastGoodResponses } from "../../src/render-cache/last-good.ts";
+import { MEMORY_BUDGET, SITE_MEMORY_BYTES } from "../../src/render-cache/memory-budget.ts";
+import { RenderCache } from "../../src/render-cache/render-cache.ts";
 
 describe("the isolate's memory for the site", () => {
   it("shares out no more than 32 MiB between rendered pages, buckets, last good copies and the release", () => {
