@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { backupCommand, restoreCommand } from "./commands/backup.ts";
 import { deployCommand } from "./commands/deploy.ts";
+import { importCommand } from "./commands/import.ts";
 import { newCommand } from "./commands/new.ts";
 import { publishCommand } from "./commands/publish.ts";
 import { releasesCommand, rollbackCommand } from "./commands/releases.ts";
@@ -15,7 +16,9 @@ const USAGE = `Usage (KV commands work on local KV unless --remote; --config wra
   releases [--remote]                              list the kept releases
   backup FILE [--remote]                           write everything the site serves to FILE
   restore FILE [--force] [--remote]                check FILE whole, then write it into the namespace
-  new "Title" [--content DIR]                      create DIR/posts/YYYY-MM-DD-slug.md`;
+  new "Title" [--content DIR]                      create DIR/posts/YYYY-MM-DD-slug.md
+  import EXPORT.xml [--out DIR] [--uploads DIR] [--menu SLUG] [--force]
+                                                   a WordPress export (WXR) to a content folder (default: content)`;
 
 const CONTENT = { content: { type: "string", default: "content" } } as const;
 const DRY_RUN = { "dry-run": { type: "boolean", default: false } } as const;
@@ -60,6 +63,25 @@ export async function main(argv: readonly string[], deps: CliDeps): Promise<numb
         const { values, positionals } = parseArgs({ args, options: CONTENT, strict: true, allowPositionals: true });
         if (positionals.length === 0) return usage(deps, 'new needs a title: new "My first post"');
         return await newCommand({ title: positionals.join(" "), content: values.content }, deps);
+      }
+      case "import": {
+        const { values, positionals } = parseArgs({
+          args,
+          options: {
+            out: { type: "string", default: "content" },
+            uploads: { type: "string" },
+            menu: { type: "string" },
+            force: { type: "boolean", default: false },
+          },
+          strict: true,
+          allowPositionals: true,
+        });
+        const [file, ...extra] = positionals;
+        if (file === undefined || extra.length > 0) return usage(deps, "import takes one WordPress export: import EXPORT.xml");
+        return await importCommand(
+          { file, out: values.out, uploads: values.uploads ?? null, menu: values.menu ?? null, force: values.force },
+          deps,
+        );
       }
       case undefined:
       case "help":
