@@ -134,12 +134,11 @@ function uploadChecker(uploads: string | null): (rel: string) => boolean {
   if (uploads === null) return () => false;
   const known = new Map<string, boolean>();
   return (rel) => {
-    let ok = known.get(rel);
-    if (ok === undefined) {
-      const info = statSync(join(uploads, rel), { throwIfNoEntry: false });
-      ok = info?.isFile() && info.size <= MAX_MEDIA_BYTES && isMediaPath(rel);
-      known.set(rel, ok);
-    }
+    const seen = known.get(rel);
+    if (seen !== undefined) return seen;
+    const info = statSync(join(uploads, rel), { throwIfNoEntry: false });
+    const ok = info !== undefined && info.isFile() && info.size <= MAX_MEDIA_BYTES && isMediaPath(rel);
+    known.set(rel, ok);
     return ok;
   };
 }
