@@ -5,12 +5,14 @@ import { deployCommand } from "./commands/deploy.ts";
 import { importCommand } from "./commands/import.ts";
 import { newCommand } from "./commands/new.ts";
 import { publishCommand } from "./commands/publish.ts";
+import { isExportFile, publishExport } from "./commands/publish-export.ts";
 import { releasesCommand, rollbackCommand } from "./commands/releases.ts";
 import type { CliDeps } from "./deps.ts";
 import { TARGET_OPTIONS, targetOf } from "./target-options.ts";
 
 const USAGE = `Usage (KV commands work on local KV unless --remote; --config wrangler.toml, --persist-to DIR for local):
-  publish [--content DIR] [--dry-run] [--remote]   check every file in DIR (default: content), write what changed
+  publish [--content DIR] [--dry-run] [--remote]   check every file in DIR (default: content), write what changed;
+                                                   --content EXPORT.xml imports a WordPress export beside it first
   deploy [--content DIR] [--dry-run]               wrangler deploy, then publish to the real namespace
   rollback [--to ID] [--dry-run] [--remote]        make the previous kept release (or ID) live again
   releases [--remote]                              list the kept releases
@@ -29,7 +31,8 @@ export async function main(argv: readonly string[], deps: CliDeps): Promise<numb
     switch (command) {
       case "publish": {
         const { values } = parseArgs({ args, options: { ...CONTENT, ...DRY_RUN, ...TARGET_OPTIONS }, strict: true });
-        return await publishCommand({ content: values.content, dryRun: values["dry-run"], target: targetOf(values, deps) }, deps);
+        const publish = isExportFile(values.content) ? publishExport : publishCommand;
+        return await publish({ content: values.content, dryRun: values["dry-run"], target: targetOf(values, deps) }, deps);
       }
       case "deploy": {
         const { values } = parseArgs({ args, options: { ...CONTENT, ...DRY_RUN, ...TARGET_OPTIONS }, strict: true });

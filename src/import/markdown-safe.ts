@@ -17,8 +17,31 @@ const MORE = /^<!--\s*more\b/i;
 
 type Block = { kind: "html" } | { kind: "raw"; end: RegExp } | null;
 
+/** Elements whose text keeps its newlines, and where the browser reads entities: a blank line can be one. */
+const PRE = /(<(pre|textarea)\b[^>]*>)([\s\S]*?)(<\/\2\s*>)/gi;
+/** Comments, scripts and styles: blank lines inside them mean nothing to the reader. */
+const QUIET = /<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>/gi;
+
+/**
+ * An element that begins mid-block (`<li><pre>`) would be cut at its first blank line, so no blank
+ * line may stay inside one: in `<pre>` a whitespace-only line ends with `&#10;` (the same newline to a
+ * browser) instead, and in comments, scripts and styles blank lines are dropped.
+ */
+function withoutInnerBlankLines(html: string): string {
+  return html
+    .replace(PRE, (_m, open: string, _name: string, inner: string, close: string) => {
+      let text = inner;
+      for (let before = ""; before !== text; ) {
+        before = text;
+        text = text.replace(/\n([ \t]*)\n/g, "\n$1&#10;");
+      }
+      return open + text + close;
+    })
+    .replace(QUIET, (m) => m.replace(/\n[ \t]*(?=\n)/g, ""));
+}
+
 export function markdownSafeHtml(html: string): string {
-  const lines = html.replace(/\r\n?/g, "\n").split("\n");
+  const lines = withoutInnerBlankLines(html.replace(/\r\n?/g, "\n")).split("\n");
   const out: string[] = [];
   let block: Block = null;
   let blank = false;
