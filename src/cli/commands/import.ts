@@ -137,7 +137,7 @@ function uploadChecker(uploads: string | null): (rel: string) => boolean {
     const seen = known.get(rel);
     if (seen !== undefined) return seen;
     const info = statSync(join(uploads, rel), { throwIfNoEntry: false });
-    const ok = info !== undefined && info.isFile() && info.size <= MAX_MEDIA_BYTES && isMediaPath(rel);
+    const ok = info?.isFile() === true && info.size <= MAX_MEDIA_BYTES && isMediaPath(rel);
     known.set(rel, ok);
     return ok;
   };
