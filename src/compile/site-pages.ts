@@ -71,8 +71,10 @@ export function sitePages(
   redirects.set("/page/1/", "/");
   // Old addresses WordPress answered for terms and attachment pages.
   const wordpress = attachmentIds(data.attachments, media);
-  for (const [from, to] of [...terms.aliases(), ...wordpress.pages]) {
-    if (!everything.pages.has(from) && !redirects.has(from) && everything.pages.has(to)) redirects.set(from, to);
+  // A term alias leads to an archive only if it has one; attachment pages lead to files the site serves (checked there).
+  const aliases = terms.aliases().filter(([, to]) => everything.pages.has(to));
+  for (const [from, to] of [...aliases, ...wordpress.pages]) {
+    if (!everything.pages.has(from) && !redirects.has(from)) redirects.set(from, to);
   }
   for (const [key, path] of [...terms.ids(), ...wordpress.ids]) if (!wordpressIds.has(key)) wordpressIds.set(key, path);
 
