@@ -19,7 +19,7 @@ export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 export const MAX_MEDIA_BYTES = 18 * 1024 * 1024;
 
 export async function loadContent(root: string): Promise<ContentFiles> {
-  const out: ContentFiles = { files: [], config: null, media: [], skipped: [], problems: [] };
+  const out: ContentFiles = { files: [], config: null, media: [], data: [], skipped: [], problems: [] };
   const info = await stat(root).catch(() => null);
   if (!info?.isDirectory()) {
     out.problems.push({ file: root, line: 1, reason: "content folder does not exist" });
@@ -52,6 +52,7 @@ async function walk(root: string, dir: string, inPosts: boolean, out: ContentFil
     if (entry.isDirectory()) {
       if (IGNORED_DIRS.has(entry.name) || entry.name.startsWith(".")) continue;
       if (entry.name === "_drafts") out.skipped.push({ path: `${rel}/`, reason: "drafts are never published" });
+      else if (rel === "_data") await readData(abs, rel, out);
       else if (entry.name === "_posts") await walk(root, abs, true, out);
       else if (!entry.name.startsWith("_")) await walk(root, abs, inPosts, out);
     } else if (entry.isFile() && SOURCE_EXTENSIONS.test(entry.name)) {
@@ -63,6 +64,19 @@ async function walk(root: string, dir: string, inPosts: boolean, out: ContentFil
       if (bytes.byteLength > MAX_MEDIA_BYTES) out.problems.push(tooLarge(rel, bytes.byteLength, MAX_MEDIA_BYTES, "media"));
       else out.media.push({ path: rel, bytes: new Uint8Array(bytes) });
     }
+  }
+}
+
+/** Jekyll's `_data/` folder: its YAML files, read as text (the core decides which it understands). */
+async function readData(dir: string, rel: string, out: ContentFiles): Promise<void> {
+  const data: NonNullable<ContentFiles["data"]> = [];
+  out.data = data;
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (!entry.isFile() || !/\.ya?ml$/i.test(entry.name)) continue;
+    const text = await readText(join(dir, entry.name), `${rel}/${entry.name}`);
+    if ("problem" in text) out.problems.push(text.problem);
+    else data.push({ path: `${rel}/${entry.name}`, text: text.ok });
   }
 }
 

@@ -2,14 +2,17 @@
 import { parseArgs } from "node:util";
 import { backupCommand, restoreCommand } from "./commands/backup.ts";
 import { deployCommand } from "./commands/deploy.ts";
+import { importCommand } from "./commands/import.ts";
 import { newCommand } from "./commands/new.ts";
 import { publishCommand } from "./commands/publish.ts";
+import { isExportFile, publishExport } from "./commands/publish-export.ts";
 import { releasesCommand, rollbackCommand } from "./commands/releases.ts";
 import type { CliDeps } from "./deps.ts";
 import { TARGET_OPTIONS, targetOf } from "./target-options.ts";
 
 const USAGE = `Usage (KV commands work on local KV unless --remote; --config wrangler.toml, --persist-to DIR for local):
-  publish [--content DIR] [--dry-run] [--remote]   check every file in DIR (default: content), write what changed
+  publish [--content DIR] [--dry-run] [--remote]   check every file in DIR (default: content), write what changed;
+                                                   --content EXPORT.xml imports a WordPress export beside it first
           [--budget N [--slice]] [--assets DIR]    at most N KV writes (--slice: what fits now, the rest on a later run);
                                                    media files go to DIR (default: wrangler.toml's [assets] directory)
   deploy [--content DIR] [--dry-run]               wrangler deploy (Worker and media), then publish to the real namespace
@@ -17,7 +20,9 @@ const USAGE = `Usage (KV commands work on local KV unless --remote; --config wra
   releases [--remote]                              list the kept releases
   backup FILE [--remote]                           write everything the site serves to FILE
   restore FILE [--force] [--remote]                check FILE whole, then write it into the namespace
-  new "Title" [--content DIR]                      create DIR/posts/YYYY-MM-DD-slug.md`;
+  new "Title" [--content DIR]                      create DIR/posts/YYYY-MM-DD-slug.md
+  import EXPORT.xml [--out DIR] [--uploads DIR] [--menu SLUG] [--force]
+                                                   a WordPress export (WXR) to a content folder (default: content)`;
 
 const CONTENT = { content: { type: "string", default: "content" } } as const;
 const DRY_RUN = { "dry-run": { type: "boolean", default: false } } as const;
@@ -45,7 +50,8 @@ export async function main(argv: readonly string[], deps: CliDeps): Promise<numb
           slice: values.slice,
           assets: values.assets ?? null,
         };
-        return command === "publish" ? await publishCommand(publishArgs, deps) : await deployCommand(publishArgs, deps);
+        if (command === "deploy") return await deployCommand(publishArgs, deps);
+        return await (isExportFile(values.content) ? publishExport : publishCommand)(publishArgs, deps);
       }
       case "rollback": {
         const { values } = parseArgs({ args, options: { to: { type: "string" }, ...DRY_RUN, ...TARGET_OPTIONS }, strict: true });
@@ -75,6 +81,25 @@ export async function main(argv: readonly string[], deps: CliDeps): Promise<numb
         const { values, positionals } = parseArgs({ args, options: CONTENT, strict: true, allowPositionals: true });
         if (positionals.length === 0) return usage(deps, 'new needs a title: new "My first post"');
         return await newCommand({ title: positionals.join(" "), content: values.content }, deps);
+      }
+      case "import": {
+        const { values, positionals } = parseArgs({
+          args,
+          options: {
+            out: { type: "string", default: "content" },
+            uploads: { type: "string" },
+            menu: { type: "string" },
+            force: { type: "boolean", default: false },
+          },
+          strict: true,
+          allowPositionals: true,
+        });
+        const [file, ...extra] = positionals;
+        if (file === undefined || extra.length > 0) return usage(deps, "import takes one WordPress export: import EXPORT.xml");
+        return await importCommand(
+          { file, out: values.out, uploads: values.uploads ?? null, menu: values.menu ?? null, force: values.force },
+          deps,
+        );
       }
       case undefined:
       case "help":

@@ -3,9 +3,9 @@
  * `/YYYY/`, `/YYYY/MM/`, `/YYYY/MM/DD/`. Slugs are WordPress-style (letters of any script kept);
  * two names with one slug share the archive. Dates are read in the site's time zone.
  */
-import { slugify } from "../content/permalink.ts";
 import type { Link } from "../model/page-models.ts";
 import type { SiteConfig } from "../model/site.ts";
+import { type TermIndex, termIndex } from "./term-index.ts";
 import type { Prepared } from "./types.ts";
 
 export type ArchiveKind = "category" | "tag" | "author" | "year" | "month" | "day";
@@ -15,20 +15,24 @@ export interface Archive {
   /** First page's path. */
   base: string;
   heading: string;
+  /** A category's description, from `_data/categories.yml`. */
+  description: string;
   /** Newest first, as given. */
   posts: Prepared[];
 }
 
+/** Slugs made from names, for sites without `_data/` term files. */
+export const PLAIN_TERMS: TermIndex = termIndex({ navigation: null, categories: [], tags: [], authors: [], attachments: new Map() });
+
 /** Path of a category, tag or author archive, or null when the name has nothing to make a slug of. */
-export function termPath(kind: "category" | "tag" | "author", name: string): string | null {
-  const slug = slugify(name);
-  return slug === "" ? null : `/${kind}/${slug}/`;
+export function termPath(kind: "category" | "tag" | "author", name: string, terms: TermIndex = PLAIN_TERMS): string | null {
+  return terms.path(kind, name);
 }
 
-export function termLinks(kind: "category" | "tag", names: readonly string[]): Link[] {
+export function termLinks(kind: "category" | "tag", names: readonly string[], terms: TermIndex = PLAIN_TERMS): Link[] {
   const links: Link[] = [];
   for (const title of names) {
-    const path = termPath(kind, title);
+    const path = termPath(kind, title, terms);
     if (path !== null) links.push({ title, path });
   }
   return links;
@@ -36,27 +40,32 @@ export function termLinks(kind: "category" | "tag", names: readonly string[]): L
 
 const HEADING: Record<"category" | "tag" | "author", string> = { category: "Category", tag: "Tag", author: "Posts by" };
 
-/** Every archive of the given posts (newest first), in a stable order. */
-export function archivesOf(posts: readonly Prepared[], site: SiteConfig): Archive[] {
+/**
+ * Every archive of the given posts (newest first), in a stable order. A category's archive also lists
+ * the posts of its subcategories, as WordPress's does.
+ */
+export function archivesOf(posts: readonly Prepared[], site: SiteConfig, terms: TermIndex = PLAIN_TERMS): Archive[] {
   const byBase = new Map<string, Archive>();
-  const add = (kind: ArchiveKind, base: string, heading: string, p: Prepared) => {
+  const add = (kind: ArchiveKind, base: string, heading: string, p: Prepared, description = "") => {
     let archive = byBase.get(base);
     if (!archive) {
-      archive = { kind, base, heading, posts: [] };
+      archive = { kind, base, heading, description, posts: [] };
       byBase.set(base, archive);
     }
     if (archive.posts.at(-1) !== p) archive.posts.push(p);
   };
   const dates = dateParts(site);
   for (const p of posts) {
-    const terms: Array<["category" | "tag" | "author", string]> = [
-      ...p.post.categories.map((c) => ["category", c] as ["category", string]),
+    const categories = new Set(p.post.categories.flatMap((c) => [c, ...terms.ancestors(c)]));
+    const named: Array<["category" | "tag" | "author", string]> = [
+      ...[...categories].map((c) => ["category", c] as ["category", string]),
       ...p.post.tags.map((t) => ["tag", t] as ["tag", string]),
     ];
-    if (p.post.author !== "") terms.push(["author", p.post.author]);
-    for (const [kind, name] of terms) {
-      const base = termPath(kind, name);
-      if (base !== null) add(kind, base, kind === "author" ? `${HEADING[kind]} ${name}` : `${HEADING[kind]}: ${name}`, p);
+    if (p.post.author !== "") named.push(["author", p.post.author]);
+    for (const [kind, name] of named) {
+      const base = termPath(kind, name, terms);
+      const heading = kind === "author" ? `${HEADING[kind]} ${name}` : `${HEADING[kind]}: ${name}`;
+      if (base !== null) add(kind, base, heading, p, terms.description(kind, name));
     }
     const d = dates(p.post.date);
     add("year", `/${d.year}/`, d.year, p);

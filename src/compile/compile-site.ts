@@ -5,12 +5,15 @@
 import type { ContentFiles } from "../content/content-files.ts";
 import { parsePost } from "../content/parse-post.ts";
 import type { Post } from "../content/post.ts";
+import { readComments } from "../content/post-comments.ts";
 import type { Problem } from "../content/problem.ts";
 import { parseSiteConfig } from "../content/site-config.ts";
+import { EMPTY_SITE_DATA, parseSiteData, type SiteData } from "../content/site-data/site-data.ts";
 import type { PageCsp } from "../model/csp.ts";
 import { DEFAULT_SITE, type SiteConfig } from "../model/site.ts";
 import { findConflicts } from "./conflicts.ts";
 import { parseAllowance, siteAllowance } from "./csp/allowances.ts";
+import { extrasContext, type PostExtras, postExtras, siteImages } from "./post-extras.ts";
 import { preparePost } from "./prepare.ts";
 import { sitePages } from "./site-pages.ts";
 import type { SiteBuild } from "./types.ts";
@@ -46,12 +49,27 @@ export function compileSite(content: ContentFiles, overrides: Partial<SiteConfig
   const counts = { posts: posts.filter((p) => p.layout === "post").length, pages: posts.filter((p) => p.layout === "page").length };
   const allowances = cspAllowances(posts, content.config);
   problems.push(...allowances.problems);
+  let data: SiteData = EMPTY_SITE_DATA;
+  const parsedData = parseSiteData(content.data ?? []);
+  if ("problems" in parsedData) problems.push(...parsedData.problems);
+  else data = parsedData.data;
+  const extrasCtx = extrasContext(content.media, data.attachments);
+  const extras = new Map<Post, PostExtras>();
+  for (const post of posts) {
+    const comments = readComments(post, site.timezone);
+    if ("problems" in comments) problems.push(...comments.problems);
+    else extras.set(post, postExtras(post, comments.comments, extrasCtx));
+  }
   // Clashes between the files that did parse are reported with the other problems, not after they are fixed.
   if (problems.length > 0) {
     return { build: null, problems: sortProblems([...problems, ...findConflicts(posts, content.media, new Map())]), skipped, ...counts };
   }
-  const prepared = posts.map((post) => preparePost(post, [allowances.site, ...optional(allowances.own.get(post))]));
-  const built = sitePages(prepared, site, content.media, asOf);
+  const images = siteImages(data.attachments, extrasCtx);
+  const prepared = posts.map((post) => ({
+    ...preparePost(post, [allowances.site, ...optional(allowances.own.get(post))], { postId: post.id, images }),
+    ...optionalExtras(extras.get(post)),
+  }));
+  const built = sitePages(prepared, site, content.media, asOf, data);
   if ("problems" in built) return { build: null, problems: built.problems, skipped, ...counts };
   return { build: built.build, problems: [], skipped, ...counts };
 }
@@ -68,6 +86,10 @@ function cspAllowances(posts: readonly Post[], config: ContentFiles["config"]) {
     else own.set(post, allowance.ok);
   }
   return { site: site.ok, own, problems };
+}
+
+function optionalExtras(extras: PostExtras | undefined): { extras?: PostExtras } {
+  return extras === undefined ? {} : { extras };
 }
 
 function optional<T>(value: T | undefined): T[] {

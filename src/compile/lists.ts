@@ -3,8 +3,8 @@ import type { Post } from "../content/post.ts";
 import type { FeedItem, FeedModel, ListModel, PostSummary } from "../model/page-models.ts";
 import type { Prepared } from "./types.ts";
 
-export function summaryOf({ post, excerpt }: Prepared): PostSummary {
-  return {
+export function summaryOf({ post, excerpt, extras }: Prepared): PostSummary {
+  const summary: PostSummary = {
     title: post.title,
     permalink: post.permalink,
     date: post.date,
@@ -14,6 +14,9 @@ export function summaryOf({ post, excerpt }: Prepared): PostSummary {
     categories: post.categories,
     tags: post.tags,
   };
+  if (extras && extras.commentCount > 0) summary.comments = extras.commentCount;
+  if (extras?.format) summary.format = extras.format;
+  return summary;
 }
 
 /** Splits posts into list pages: `<base>`, `<base>page/2/`, … (WordPress's addresses). */

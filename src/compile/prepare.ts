@@ -5,14 +5,15 @@
  */
 import type { Post } from "../content/post.ts";
 import { renderMarkdown } from "../markdown/marked.ts";
+import { NO_RENDER_DATA, type RenderData } from "../markdown/render-data.ts";
 import type { PageCsp } from "../model/csp.ts";
 import { collectCsp, mergeCsp } from "./csp/collect.ts";
 import { excerptOf } from "./excerpt.ts";
 import type { Prepared } from "./types.ts";
 
-/** `allowed`: the site's CSP allowance, then the post's own (see csp/allowances.ts). */
-export function preparePost(post: Post, allowed: readonly PageCsp[]): Prepared {
-  const html = renderMarkdown(post.body);
+/** `allowed`: the site's CSP allowance, then the post's own (see csp/allowances.ts); `data`: what its galleries may show. */
+export function preparePost(post: Post, allowed: readonly PageCsp[], data: RenderData = NO_RENDER_DATA): Prepared {
+  const html = renderMarkdown(post.body, data);
   const excerpt = excerptOf(post, html);
   return {
     post,

@@ -6,35 +6,44 @@ import type { MediaFile } from "../content/content-files.ts";
 import { normalizePermalink } from "../content/permalink.ts";
 import type { Post } from "../content/post.ts";
 import type { Problem } from "../content/problem.ts";
+import { EMPTY_SITE_DATA, type SiteData } from "../content/site-data/site-data.ts";
 import type { Link, ListModel, PostModel } from "../model/page-models.ts";
 import type { NavLink, SiteConfig } from "../model/site.ts";
 import { wordpressIdKey } from "../model/wordpress-ids.ts";
 import { archivesOf, termLinks, termPath } from "./archives.ts";
 import { findConflicts } from "./conflicts.ts";
-import { mergeCsp } from "./csp/collect.ts";
+import { collectCsp, mergeCsp } from "./csp/collect.ts";
 import { feedsFor } from "./feeds.ts";
 import { listPages } from "./lists.ts";
+import type { PostExtras } from "./post-extras.ts";
 import { searchIndex } from "./search-index.ts";
 import { sitemapPages } from "./sitemap.ts";
+import { stickyFirst } from "./sticky.ts";
+import { type TermIndex, termIndex } from "./term-index.ts";
 import type { BuiltPage, Prepared, SiteBuild, Snapshot } from "./types.ts";
+import { attachmentIds } from "./wordpress-attachments.ts";
 
 export function sitePages(
   input: readonly Prepared[],
   site: SiteConfig,
   media: readonly MediaFile[] = [],
   asOf: number = Number.POSITIVE_INFINITY,
+  data: SiteData = EMPTY_SITE_DATA,
 ): { build: SiteBuild } | { problems: Problem[] } {
   const prepared = [...input].sort((a, b) => newestFirst(a.post, b.post));
   const entries = prepared.map((p) => p.post);
-  const nav: NavLink[] = prepared
-    .filter((p) => p.post.layout === "page")
-    .map((p) => ({ title: p.post.title, path: p.post.permalink, order: menuOrder(p.post) }))
-    .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title))
-    .map(({ title, path }) => ({ title, path }));
+  const terms = termIndex(data);
+  const nav: NavLink[] =
+    data.navigation ??
+    prepared
+      .filter((p) => p.post.layout === "page")
+      .map((p) => ({ title: p.post.title, path: p.post.permalink, order: menuOrder(p.post) }))
+      .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title))
+      .map(({ title, path }) => ({ title, path }));
   const fullSite: SiteConfig = { ...site, nav };
 
   // Every page the full site would ever serve, to find paths claimed twice before anything is built for real.
-  const everything = snapshot(prepared, fullSite);
+  const everything = snapshot(prepared, fullSite, terms);
   const problems = findConflicts(entries, media, everything.generated);
   if (problems.length > 0) return { problems };
 
@@ -43,6 +52,7 @@ export function sitePages(
     snapshot(
       prepared.filter((p) => Date.parse(p.post.date) <= t),
       fullSite,
+      terms,
     );
   const now = future.length === 0 ? everything : at(asOf);
   const later = future.map((from, i) => ({ from, ...(i === future.length - 1 ? everything : at(from)) }));
@@ -62,6 +72,14 @@ export function sitePages(
     if (model.kind === "list" && model.page === 1 && !redirects.has(`${model.base}page/1/`))
       redirects.set(`${model.base}page/1/`, model.base);
   }
+  // Old addresses WordPress answered for terms and attachment pages.
+  const wordpress = attachmentIds(data.attachments, media);
+  // A term alias leads to an archive only if it has one; attachment pages lead to files the site serves (checked there).
+  const aliases = terms.aliases().filter(([, to]) => everything.pages.has(to));
+  for (const [from, to] of [...aliases, ...wordpress.pages]) {
+    if (!everything.pages.has(from) && !redirects.has(from)) redirects.set(from, to);
+  }
+  for (const [key, path] of [...terms.ids(), ...wordpress.ids]) if (!wordpressIds.has(key)) wordpressIds.set(key, path);
 
   return { build: { site: fullSite, pages: now.pages, search: now.search, redirects, wordpressIds, entries, later } };
 }
@@ -71,7 +89,7 @@ interface Built extends Snapshot {
   generated: Map<string, string>;
 }
 
-function snapshot(visible: readonly Prepared[], site: SiteConfig): Built {
+function snapshot(visible: readonly Prepared[], site: SiteConfig, terms: TermIndex): Built {
   const posts = visible.filter((p) => p.post.layout === "post");
   const pages = visible.filter((p) => p.post.layout === "page");
   const out = new Map<string, BuiltPage>();
@@ -84,16 +102,22 @@ function snapshot(visible: readonly Prepared[], site: SiteConfig): Built {
   posts.forEach((p, i) => {
     const newer = posts[i - 1];
     const older = posts[i + 1];
-    out.set(p.post.permalink, { view: "post", model: postModel(p, older ? linkTo(older.post) : null, newer ? linkTo(newer.post) : null) });
+    out.set(p.post.permalink, {
+      view: "post",
+      model: postModel(p, older ? linkTo(older.post) : null, newer ? linkTo(newer.post) : null, terms),
+    });
   });
-  for (const p of pages) out.set(p.post.permalink, { view: "post", model: postModel(p, null, null) });
+  for (const p of pages) out.set(p.post.permalink, { view: "post", model: postModel(p, null, null, terms) });
 
-  for (const [path, model] of listPages("/", null, posts, site.postsPerPage)) gen(path, listPage(model, posts), "the home page");
+  // Sticky posts lead the home page, as on WordPress; archives and feeds keep date order.
+  const home = stickyFirst(posts);
+  for (const [path, model] of listPages("/", null, home, site.postsPerPage)) gen(path, listPage(model, home), "the home page");
   for (const feed of feedsFor("/", site.title, posts, site)) gen(feed.path, feed, "the site's feed");
-  for (const archive of archivesOf(posts, site)) {
+  for (const archive of archivesOf(posts, site, terms)) {
     const feeds = feedsFor(archive.base, `${site.title} \u2013 ${archive.heading}`, archive.posts, site);
     const what = `the archive "${archive.heading}"`;
     for (const [path, model] of listPages(archive.base, archive.heading, archive.posts, site.postsPerPage, feeds[0]?.path ?? null)) {
+      if (archive.description !== "") model.description = archive.description;
       gen(path, listPage(model, archive.posts), what);
     }
     for (const feed of feeds) gen(feed.path, feed, `the feed of ${what}`);
@@ -141,7 +165,7 @@ function listPage(model: ListModel, posts: readonly Prepared[]): BuiltPage {
   return { view: "list", model: { ...model, csp } };
 }
 
-function postModel({ post, excerpt, html, csp }: Prepared, prev: Link | null, next: Link | null): PostModel {
+function postModel({ post, excerpt, html, csp, extras }: Prepared, prev: Link | null, next: Link | null, terms: TermIndex): PostModel {
   const model: PostModel = {
     kind: "post",
     layout: post.layout,
@@ -160,9 +184,25 @@ function postModel({ post, excerpt, html, csp }: Prepared, prev: Link | null, ne
     csp,
   };
   if (post.layout === "post") {
-    model.categoryLinks = termLinks("category", post.categories);
-    model.tagLinks = termLinks("tag", post.tags);
-    model.authorPath = post.author === "" ? null : termPath("author", post.author);
+    model.categoryLinks = termLinks("category", post.categories, terms);
+    model.tagLinks = termLinks("tag", post.tags, terms);
+    model.authorPath = post.author === "" ? null : termPath("author", post.author, terms);
   }
+  if (extras) addExtras(model, extras);
   return model;
+}
+
+/** The featured image, post format, comments and pings (see post-extras.ts), when the post has them. */
+function addExtras(model: PostModel, extras: PostExtras): void {
+  if (extras.image !== null) {
+    model.image = extras.image;
+    // The page shows the image, so its policy must allow where it comes from.
+    model.csp = mergeCsp([model.csp ?? collectCsp(""), collectCsp(`<img src="${extras.image.src.replace(/"/g, "&quot;")}">`)]);
+  }
+  if (extras.format !== null) model.format = extras.format;
+  if (extras.commentCount > 0) {
+    model.comments = extras.comments;
+    model.commentCount = extras.commentCount;
+  }
+  if (extras.pings.length > 0) model.pings = extras.pings;
 }

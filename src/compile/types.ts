@@ -5,6 +5,7 @@ import type { PageModel, SearchDocs, SearchShard } from "../model/page-models.ts
 import type { View } from "../model/release.ts";
 import type { SiteConfig } from "../model/site.ts";
 import type { Excerpt } from "./excerpt.ts";
+import type { PostExtras } from "./post-extras.ts";
 
 /** A post with everything every page that shows it needs, worked out once per publish. */
 export interface Prepared {
@@ -16,6 +17,8 @@ export interface Prepared {
   csp: PageCsp;
   /** What a list showing its excerpt must allow. */
   excerptCsp: PageCsp;
+  /** Sticky, post format, featured image and comments (see post-extras.ts), when the post has any. */
+  extras?: PostExtras;
 }
 
 export interface BuiltPage {

@@ -20,6 +20,8 @@ export interface ContentFiles {
   /** `_config.yml` (or `_config.yaml`), when the folder has one. */
   config: { path: string; text: string } | null;
   media: MediaFile[];
+  /** YAML files under `_data/` (site-wide data such as the menu), paths relative to the content folder. */
+  data?: Array<{ path: string; text: string }>;
   /** Files deliberately left out (drafts), with why. */
   skipped: Array<{ path: string; reason: string }>;
   /** Problems found while reading (not UTF-8, too large). */

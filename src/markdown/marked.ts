@@ -8,6 +8,7 @@ import { fixUnknownTags, normalizeHeadings } from "./html-hygiene.ts";
 import { lazyImages } from "./lazy-images.ts";
 import { markMore } from "./more.ts";
 import { quotedPre } from "./quoted-pre.ts";
+import { NO_RENDER_DATA, type RenderData, withRenderData } from "./render-data.ts";
 import { shortcodes } from "./shortcodes/index.ts";
 import { modernizeGalleries } from "./wp-gallery.ts";
 
@@ -34,8 +35,8 @@ marked.use(quotedPre(), htmlContainers(), shortcodes(), { hooks: { postprocess: 
 /**
  * Markdown (with raw HTML, which passes through untouched: WordPress's `<p style>` blocks, `<a><img></a>`,
  * entities as the author wrote them) to HTML. WordPress shortcodes become what WordPress showed (see
- * shortcodes/), and images after the first load lazily.
+ * shortcodes/), and images after the first load lazily. `data` is what the post's galleries may show.
  */
-export function renderMarkdown(source: string): string {
-  return marked.parse(modernizeGalleries(markMore(source)), { async: false });
+export function renderMarkdown(source: string, data: RenderData = NO_RENDER_DATA): string {
+  return marked.parse(modernizeGalleries(markMore(source)), withRenderData({ async: false }, data)) as string;
 }

@@ -22,6 +22,30 @@ export interface PostSummary {
   more: boolean;
   categories: string[];
   tags: string[];
+  /** Approved comments shown under the post (absent when none). */
+  comments?: number;
+  /** WordPress's post format (`gallery`, `aside`, …), shown as a label. */
+  format?: string;
+}
+
+/** A reader's comment, shown read-only under its post; replies nest as they did on WordPress. */
+export interface CommentModel {
+  id: string;
+  author: string;
+  /** The commenter's site, when they gave one. */
+  url: string | null;
+  date: string | null;
+  /** Plain text: paragraphs split by blank lines, line breaks by single newlines. */
+  text: string;
+  replies: CommentModel[];
+}
+
+/** A pingback or trackback: another site that linked to the post. */
+export interface PingModel {
+  title: string;
+  url: string | null;
+  date: string | null;
+  type: string;
 }
 
 export interface PostModel {
@@ -47,12 +71,22 @@ export interface PostModel {
   authorPath?: string | null;
   /** What this page's Content-Security-Policy must allow (absent in releases made before it existed). */
   csp?: PageCsp;
+  /** The featured image (`image:` in front matter), shown above the post. */
+  image?: { src: string; alt: string };
+  format?: string;
+  /** Threaded comments, oldest first. */
+  comments?: CommentModel[];
+  /** Number of comments, replies included. */
+  commentCount?: number;
+  pings?: PingModel[];
 }
 
 export interface ListModel {
   kind: "list";
   /** Heading above the list, or null on the home page. */
   heading: string | null;
+  /** The archive's description (a WordPress category's), as plain text. */
+  description?: string;
   /** First page's path: `/` or `/category/news/`; page N lives at `<base>page/N/`. */
   base: string;
   page: number;

@@ -1,7 +1,10 @@
 /** Site-wide settings, read from the content folder's `_config.yml` by the publisher and stored in each release. */
 export interface NavLink {
   title: string;
+  /** A path on the site, or a full address elsewhere. */
   path: string;
+  /** A submenu (from `_data/navigation.yml`). */
+  children?: NavLink[];
 }
 
 export interface SiteConfig {
@@ -20,7 +23,7 @@ export interface SiteConfig {
   postsPerPage: number;
   /** Number of newest posts, with full content, in each feed. */
   feedSize: number;
-  /** Pages linked from the header, in order. Filled by the publisher from `layout: page` files. */
+  /** Links in the header, in order: `_data/navigation.yml`'s `main` menu, else the `layout: page` files. */
   nav: NavLink[];
 }
 

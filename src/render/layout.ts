@@ -5,6 +5,7 @@ import type { PostModel } from "../model/page-models.ts";
 import { builtHtml, type Html, html } from "./html.ts";
 import type { PageContext } from "./page-context.ts";
 import { seoHead } from "./seo.ts";
+import { siteNav } from "./site-nav.ts";
 import { STYLES } from "./styles.ts";
 
 /** A feed a page announces with `<link rel="alternate">` so readers can subscribe from any page. */
@@ -44,9 +45,6 @@ export function layout(ctx: PageContext, options: LayoutOptions): string {
   const canonical = absoluteUrl(ctx.origin, ctx.path);
   const indexed = options.index !== false;
   const feeds = [...(options.feeds ?? []), ...siteFeeds(site.title)];
-  const nav = site.nav.map(
-    (link) => html`<li><a href="${href(link.path)}"${link.path === ctx.path ? html` aria-current="page"` : ""}>${link.title}</a></li>`,
-  );
   const page = html`<!DOCTYPE html>
 <html lang="${site.lang}">
 <head>
@@ -66,7 +64,7 @@ ${feeds.map((feed) => html`<link rel="alternate" type="${feed.type}" title="${fe
 <a class="skip" href="#main">Skip to content</a>
 <header class="site"><div class="wrap">
 <a class="brand" href="/">${site.title}</a>
-${nav.length > 0 ? html`<nav class="site-nav" aria-label="Pages"><ul>${nav}</ul></nav>` : ""}
+${siteNav(site.nav, ctx.path)}
 ${site.description ? html`<p class="tagline">${site.description}</p>` : ""}
 </div></header>
 <main id="main" class="wrap">

@@ -7,6 +7,7 @@ import { type Html, html, trustedPostHtml } from "./html.ts";
 import { layout } from "./layout.ts";
 import type { PageContext } from "./page-context.ts";
 import { pagerNav } from "./pager.ts";
+import { commentCountLabel, formatLabel } from "./post-extras.ts";
 import { searchForm } from "./search-form.ts";
 
 export function renderListPage(ctx: PageContext, list: ListModel): string {
@@ -15,6 +16,7 @@ export function renderListPage(ctx: PageContext, list: ListModel): string {
   const heading = list.heading ?? (list.page > 1 ? `${site.title}` : null);
   const pageNote = list.page > 1 ? ` \u2013 page ${list.page} of ${list.pages}` : "";
   const body = html`${heading ? html`<h1>${heading}${pageNote}</h1>` : html`<h1 class="skip">${site.title}</h1>`}
+${list.description ? html`<p class="archive-description">${list.description}</p>` : ""}
 ${list.feed ? html`<p class="archive-feed"><a href="${href(list.feed)}" type="application/rss+xml">Feed of ${list.heading ?? site.title}</a></p>` : ""}
 ${entries.length > 0 ? entries : html`<p>Nothing has been published here yet.</p>`}
 ${pager(list)}
@@ -35,7 +37,7 @@ function summary(ctx: PageContext, post: PostSummary): Html {
 <h2 class="entry-title"><a href="${link}">${post.title}</a></h2>
 <p class="meta"><time datetime="${post.date}">${displayDate(post.date, ctx.site.lang, ctx.site.timezone)}</time>${
     post.author ? html` \u00b7 ${post.author}` : ""
-  }</p>
+  }${post.comments ? html` \u00b7 <a href="${link}#comments">${commentCountLabel(post.comments)}</a>` : ""}${formatLabel(post.format)}</p>
 <div class="excerpt">${trustedPostHtml(post.excerptHtml)}</div>
 ${post.more ? html`<p><a class="more" href="${link}#more">Continue reading<span class="skip"> ${post.title}</span> \u2192</a></p>` : ""}
 </article>`;

@@ -18,6 +18,8 @@ header.site .wrap{display:flex;flex-wrap:wrap;align-items:baseline;gap:.5rem 1.5
 .tagline{color:var(--muted);font-size:.9375rem;margin:0;flex-basis:100%}
 nav.site-nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
 nav.site-nav a{color:var(--muted);text-decoration:none}nav.site-nav a:hover,nav.site-nav a[aria-current]{color:var(--accent)}
+nav.site-nav li{position:relative}nav.site-nav li ul{display:none;position:absolute;left:0;top:100%;z-index:2;flex-direction:column;min-width:12rem;padding:.5rem .75rem;background:var(--bg);border:1px solid var(--rule)}
+nav.site-nav li:hover>ul,nav.site-nav li:focus-within>ul{display:flex}
 main{min-height:60vh}
 h1,h2,h3,h4{line-height:1.25;margin:1.75em 0 .5em}
 h1{font-size:clamp(1.625rem,1.2rem + 2vw,2.125rem);margin-top:0}
@@ -31,6 +33,14 @@ h1{font-size:clamp(1.625rem,1.2rem + 2vw,2.125rem);margin-top:0}
 .embed-file video,.embed-file audio{display:block;width:100%}
 .wp-caption{max-width:100%}.wp-caption img{display:block}span.wp-caption,span.wp-caption-text{display:block}
 .wp-caption figcaption,.wp-caption-text{margin-top:.4rem}
+.gallery{display:grid;grid-template-columns:repeat(3,1fr);gap:.75rem;margin:1.5rem 0}.gallery-item{margin:0}.gallery-item img{display:block;width:100%;aspect-ratio:1;object-fit:cover}
+.gallery-columns-1{grid-template-columns:1fr}.gallery-columns-2{grid-template-columns:repeat(2,1fr)}.gallery-columns-4{grid-template-columns:repeat(4,1fr)}.gallery-columns-5{grid-template-columns:repeat(5,1fr)}.gallery-columns-6{grid-template-columns:repeat(6,1fr)}.gallery-columns-7{grid-template-columns:repeat(7,1fr)}.gallery-columns-8{grid-template-columns:repeat(8,1fr)}.gallery-columns-9{grid-template-columns:repeat(9,1fr)}
+.featured-image{margin:0 0 1.5rem}.featured-image img{display:block;max-width:100%;height:auto}
+.post-format{display:inline-block;margin-left:.5rem;padding:0 .4rem;border:1px solid var(--rule);border-radius:3px;font-size:.75rem;text-transform:uppercase;letter-spacing:.04em}
+.archive-description{color:var(--muted)}
+.comments,.pings{border-top:1px solid var(--rule);margin-top:2.5rem}.comment-list,.ping-list,.comment-list .children{list-style:none;padding:0}
+.comment-list .children{margin-left:1.25rem;padding-left:1rem;border-left:2px solid var(--rule)}.comment{margin:1.25rem 0}
+.comment-meta{color:var(--muted);font-size:.875rem}.comment-author{color:var(--fg)}.comment-date{color:var(--muted)}.comment-content p{margin:.4rem 0}
 .wp-gallery-missing{color:var(--muted);font-style:italic;border-left:3px solid var(--rule);padding-left:1rem}
 .content .alignleft,.content img[style*="float:left"],.excerpt img[style*="float:left"]{float:left;margin:.25rem 1.25rem .75rem 0}
 .content .alignright{float:right;margin:.25rem 0 .75rem 1.25rem}

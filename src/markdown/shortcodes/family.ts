@@ -1,4 +1,5 @@
 /** What each shortcode family provides: the names it answers to and how it renders. */
+import type { RenderData } from "../render-data.ts";
 import type { Closing, Shortcode } from "./parse.ts";
 
 export interface RenderContext {
@@ -9,6 +10,8 @@ export interface RenderContext {
   block: boolean;
   /** Renders text from inside a shortcode the way its surroundings are read: Markdown, or raw HTML in an HTML block. */
   inline(text: string): string;
+  /** What this post's rendering knows of the site (attachments for galleries). */
+  data: RenderData;
 }
 
 export interface ShortcodeFamily {

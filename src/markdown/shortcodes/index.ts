@@ -6,6 +6,7 @@
  * Shortcodes not listed here are not matched, so they stay visible as text.
  */
 import { Lexer, type MarkedExtension, type Tokens } from "marked";
+import { type RenderData, renderDataOf } from "../render-data.ts";
 import { captionFamily } from "./caption.ts";
 import { codeFamily } from "./code.ts";
 import { embedFamily } from "./embed.ts";
@@ -80,6 +81,7 @@ export function shortcodes(): MarkedExtension {
           const ctx: RenderContext = {
             block,
             inline: (text) => this.parser.parseInline(Lexer.lexInline(text, this.parser.options)),
+            data: renderDataOf(this.parser.options),
           };
           const html = render(shortcode, ctx);
           if (html !== null) return html;
@@ -89,7 +91,7 @@ export function shortcodes(): MarkedExtension {
     ],
     renderer: {
       html(token) {
-        return token.block ? expandInHtml(token.text) : false;
+        return token.block ? expandInHtml(token.text, renderDataOf(this.options)) : false;
       },
     },
   };
@@ -101,27 +103,26 @@ function escapeText(text: string): string {
 
 // Inside these, a shortcode is text the author meant to show.
 const PROTECTED = /<(pre|code|script|style|textarea)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
-const HTML_CONTEXT: RenderContext = { block: true, inline: (text) => text };
-
 /** Renders shortcodes in a raw HTML block; the HTML around them is kept byte for byte. */
-export function expandInHtml(markup: string): string {
+export function expandInHtml(markup: string, data: RenderData): string {
   if (!IN_HTML.test(markup)) return markup;
+  const ctx: RenderContext = { block: true, inline: (text) => text, data };
   let out = "";
   let last = 0;
   for (const m of markup.matchAll(PROTECTED)) {
-    out += expandSegment(markup.slice(last, m.index)) + m[0];
+    out += expandSegment(markup.slice(last, m.index), ctx) + m[0];
     last = m.index + m[0].length;
   }
-  return out + expandSegment(markup.slice(last));
+  return out + expandSegment(markup.slice(last), ctx);
 }
 
-function expandSegment(segment: string): string {
+function expandSegment(segment: string, ctx: RenderContext): string {
   let out = "";
   let from = 0;
   IN_HTML.lastIndex = 0;
   for (let m = IN_HTML.exec(segment); m !== null; m = IN_HTML.exec(segment)) {
     const sc = matchShortcode(segment.slice(m.index), SYNTAX);
-    const html = sc ? render(sc, HTML_CONTEXT) : null;
+    const html = sc ? render(sc, ctx) : null;
     if (!sc || html === null) continue;
     out += segment.slice(from, m.index) + html;
     from = m.index + sc.length;

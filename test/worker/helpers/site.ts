@@ -40,12 +40,26 @@ export function fixtureSite(): ContentFiles {
   };
 }
 
-/** Content made of the given files only: `{ "_posts/2020-01-01-x.md": "---\n..." }`. */
-export function contentOf(files: Record<string, string>, config: string | null = null): ContentFiles {
+/**
+ * Content made of the given files only: `{ "_posts/2020-01-01-x.md": "---\n..." }`. Files under `_data/`
+ * are site data; `media` are served files (path → bytes or text).
+ */
+export function contentOf(
+  files: Record<string, string>,
+  config: string | null = null,
+  media: Record<string, string | Uint8Array> = {},
+): ContentFiles {
+  const sources = Object.entries(files);
   return {
-    files: Object.entries(files).map(([path, text]) => ({ path, text, inPosts: path.startsWith("_posts/") })),
+    files: sources
+      .filter(([path]) => !path.startsWith("_data/"))
+      .map(([path, text]) => ({ path, text, inPosts: path.startsWith("_posts/") })),
+    data: sources.filter(([path]) => path.startsWith("_data/")).map(([path, text]) => ({ path, text })),
     config: config === null ? null : { path: "_config.yml", text: config },
-    media: [],
+    media: Object.entries(media).map(([path, bytes]) => ({
+      path,
+      bytes: typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes,
+    })),
     skipped: [],
     problems: [],
   };

@@ -1,0 +1,123 @@
+/**
+ * The WordPress-export check: imports an export into a fresh folder, publishes it into a fresh local
+ * KV, serves the deployable bundle and reads it as a reader would. Every published post and page must
+ * answer 200 at its old address with its title (and `/?p=ID` lead there); nothing unpublished (draft,
+ * pending, private, trash, password-protected, scheduled and not yet due) may answer; every approved
+ * comment must appear under its post; the pages must validate (Nu HTML Checker).
+ *
+ *   npm run check:wordpress -- EXPORT.xml      (default: ../shared/corpus/wordpress-wxr/themeunittestdata.wordpress.xml)
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { decodeHTML } from "entities";
+import { withWranglerDefaults } from "../src/cli/wrangler-env.ts";
+import { MissingTool, nuHtmlErrors } from "./lib/checkers.ts";
+import { bundleWorker, publishInto, startWorker } from "./lib/local-worker.ts";
+import { runMain } from "./lib/run-main.ts";
+import { expectationsOf } from "./lib/wxr-expectations.ts";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const require = createRequire(import.meta.url);
+
+runMain(async () => {
+  const file = resolve(process.argv[2] ?? join(ROOT, "../shared/corpus/wordpress-wxr/themeunittestdata.wordpress.xml"));
+  const failures: string[] = [];
+  const fail = (m: string) => failures.push(m);
+  const work = mkdtempSync(join(tmpdir(), "edgepress-wxr-"));
+  const content = join(work, "site");
+  const imported = execFileSync(
+    process.execPath,
+    [require.resolve("tsx/cli"), join(ROOT, "src/cli/index.ts"), "import", file, "--out", content],
+    {
+      cwd: ROOT,
+      env: withWranglerDefaults(process.env),
+      encoding: "utf8",
+    },
+  );
+  console.log(imported.trim().split("\n").slice(0, 5).join("\n"));
+  const { persistTo } = publishInto(content);
+  const worker = await startWorker({ scriptPath: bundleWorker(), persistTo });
+  const expected = expectationsOf(file, Date.now());
+  const saved: string[] = [];
+  /** Per saved page, the lines of the post body (the author's own HTML), 1-based and inclusive. */
+  const authorLines = new Map<string, [number, number]>();
+  try {
+    let served = 0;
+    let hidden = 0;
+    let comments = 0;
+    for (const item of expected) {
+      const label = `${item.type} ${item.id} "${item.title}" (${item.status})`;
+      let path = item.path;
+      if (path === null) {
+        const res = await worker.fetch(`/?${item.type === "page" ? "page_id" : "p"}=${item.id}`);
+        path = res.status === 301 ? new URL(res.headers.get("location") ?? "/", worker.url).pathname : null;
+        if (item.served && path === null) fail(`${label}: /?p=${item.id} answered ${res.status}, expected a redirect to the post`);
+        if (!item.served && res.status !== 404) fail(`${label}: /?p=${item.id} answered ${res.status} for an unpublished item`);
+        else if (!item.served) hidden++;
+        if (path === null) continue;
+      }
+      const res = await worker.fetch(path);
+      const body = await res.text();
+      if (!item.served) {
+        if (res.status === 200) fail(`${label}: ${path} answered 200, but the item is not published`);
+        else hidden++;
+        continue;
+      }
+      const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(body)?.[1];
+      if (res.status !== 200) fail(`${label}: ${path} answered ${res.status}`);
+      else if (h1 === undefined || decodeHTML(h1).trim() !== item.title) fail(`${label}: ${path} shows the title ${JSON.stringify(h1)}`);
+      else served++;
+      for (const c of item.comments) {
+        const at = body.indexOf(`id="comment-${c.id}"`);
+        const shown = at >= 0 && decodeHTML(body.slice(at, at + 2000)).includes(c.author);
+        if (shown) comments++;
+        else fail(`${label}: approved comment ${c.id} by ${c.author} is not under the post`);
+      }
+      if (saved.length < 400) {
+        const out = join(work, `page-${saved.length}.html`);
+        writeFileSync(out, body);
+        saved.push(out);
+        const lines = body.split("\n");
+        const start = lines.findIndex((l) => l.includes('<div class="content">'));
+        const end = lines.findIndex((l, i) => i > start && l.includes("</article>"));
+        if (start >= 0 && end > start) authorLines.set(out, [start + 2, end]);
+      }
+    }
+    const wanted = expected.filter((i) => i.served).length;
+    const approved = expected.filter((i) => i.served).reduce((n, i) => n + i.comments.length, 0);
+    console.log(`published: ${served}/${wanted} answer 200 at their old address with their title`);
+    console.log(`unpublished: ${hidden}/${expected.length - wanted} answer nothing`);
+    console.log(`comments: ${comments}/${approved} approved comments appear under their post`);
+    try {
+      const errors = nuHtmlErrors(saved);
+      // The engine's markup (menus, featured images, comments) must validate; errors inside the
+      // authors' post bodies are theirs, published as they wrote them.
+      const ours = errors.filter((e) => {
+        const m = /^"file:([^"]+)":(\d+)\./.exec(e);
+        const range = m?.[1] ? authorLines.get(m[1]) : undefined;
+        return !(range && Number(m?.[2]) >= range[0] && Number(m?.[2]) <= range[1]);
+      });
+      for (const e of ours) fail(`HTML: ${e}`);
+      console.log(
+        `HTML: ${saved.length} pages checked (Nu HTML Checker): ${ours.length} errors in the engine's markup, ${errors.length - ours.length} inside authors' post HTML`,
+      );
+      if (process.env.VERBOSE) for (const e of errors) console.log(`  ${e}`);
+    } catch (error) {
+      if (!(error instanceof MissingTool) || process.env.CI) throw error;
+      console.warn(`HTML: skipped, ${error.message}`);
+    }
+  } finally {
+    await worker.dispose();
+    rmSync(persistTo, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
+  }
+  if (failures.length > 0) {
+    console.error(`\n${failures.length} failures:\n${failures.slice(0, 100).join("\n")}`);
+    return 1;
+  }
+  console.log("WordPress export check passed");
+  return 0;
+});

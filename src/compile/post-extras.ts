@@ -1,0 +1,159 @@
+/**
+ * The WordPress features of a post beyond its text, worked out once per publish: whether it is
+ * sticky, its post format, its featured image, and its comments threaded as they were (pingbacks
+ * and trackbacks apart). Comment text is shown as text: any HTML in it is reduced to its words.
+ */
+import { decodeHTML } from "entities";
+import { type DefaultTreeAdapterMap, parseFragment } from "parse5";
+import type { MediaFile } from "../content/content-files.ts";
+import type { Post } from "../content/post.ts";
+import type { PostComment } from "../content/post-comments.ts";
+import type { AttachmentInfo } from "../content/site-data/site-data.ts";
+import type { GalleryImage } from "../markdown/render-data.ts";
+import type { CommentModel, PingModel } from "../model/page-models.ts";
+import { mediaPath } from "./conflicts.ts";
+
+export interface PostExtras {
+  sticky: boolean;
+  format: string | null;
+  image: { src: string; alt: string } | null;
+  comments: CommentModel[];
+  commentCount: number;
+  pings: PingModel[];
+}
+
+/** WordPress's post formats (add_theme_support('post-formats')); `standard` is the absence of one. */
+const FORMATS = new Set(["aside", "gallery", "link", "image", "quote", "status", "video", "audio", "chat"]);
+
+export interface ExtrasContext {
+  /** Paths of the files the site serves. */
+  media: ReadonlySet<string>;
+  /** Attachments by their file's path, for a featured image's alt text. */
+  attachmentsByFile: ReadonlyMap<string, AttachmentInfo>;
+}
+
+export function extrasContext(media: readonly MediaFile[], attachments: ReadonlyMap<string, AttachmentInfo>): ExtrasContext {
+  return {
+    media: new Set(media.map(mediaPath)),
+    attachmentsByFile: new Map([...attachments.values()].map((a) => [sitePath(a.file), a])),
+  };
+}
+
+export function postExtras(post: Post, comments: readonly PostComment[], ctx: ExtrasContext): PostExtras {
+  const format = typeof post.fields.format === "string" ? post.fields.format.trim().toLowerCase() : "";
+  const threaded = thread(comments.filter((c) => c.type !== "pingback" && c.type !== "trackback"));
+  return {
+    sticky: post.fields.sticky === true,
+    format: FORMATS.has(format) ? format : null,
+    image: featuredImage(post.fields.image, ctx),
+    comments: threaded.roots,
+    commentCount: threaded.count,
+    pings: comments
+      .filter((c) => c.type === "pingback" || c.type === "trackback")
+      .map((c) => ({ title: decodeHTML(c.author), url: c.url, date: c.date, type: c.type })),
+  };
+}
+
+/** A featured image the reader can see: a file the site serves, or an image elsewhere. */
+function featuredImage(value: unknown, ctx: ExtrasContext): { src: string; alt: string } | null {
+  if (typeof value !== "string" || value.trim() === "") return null;
+  const src = value.trim();
+  const local = src.startsWith("/");
+  if (local ? !ctx.media.has(sitePath(src)) : !/^https?:\/\/\S+$/i.test(src)) return null;
+  const alt = ctx.attachmentsByFile.get(local ? sitePath(src) : src)?.alt ?? "";
+  return { src, alt };
+}
+
+function sitePath(file: string): string {
+  if (!file.startsWith("/")) return file;
+  try {
+    return decodeURIComponent(file).normalize("NFC");
+  } catch {
+    return file;
+  }
+}
+
+/** Replies under the comment they answer; a reply whose parent is not shown (spam, pending) stands alone. */
+function thread(comments: readonly PostComment[]): { roots: CommentModel[]; count: number } {
+  const sorted = [...comments].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || Number(a.id) - Number(b.id));
+  const byId = new Map<string, CommentModel>();
+  for (const c of sorted) {
+    byId.set(c.id, {
+      id: c.id,
+      author: decodeHTML(c.author) || "Anonymous",
+      url: c.url,
+      date: c.date,
+      text: commentText(c.content),
+      replies: [],
+    });
+  }
+  const roots: CommentModel[] = [];
+  for (const c of sorted) {
+    const model = byId.get(c.id);
+    if (!model) continue;
+    const parent = c.parent === null || c.parent === c.id ? undefined : byId.get(c.parent);
+    if (parent && !isAncestor(model, parent)) parent.replies.push(model);
+    else roots.push(model);
+  }
+  return { roots, count: byId.size };
+}
+
+function isAncestor(candidate: CommentModel, of: CommentModel): boolean {
+  return candidate.replies.some((r) => r === of || isAncestor(r, of));
+}
+
+type Node = DefaultTreeAdapterMap["node"];
+
+const BLOCK = new Set([
+  "p",
+  "div",
+  "blockquote",
+  "pre",
+  "ul",
+  "ol",
+  "li",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "table",
+  "tr",
+  "dl",
+  "dt",
+  "dd",
+  "hr",
+]);
+
+/** The words of a comment, with its paragraphs (blank lines) and line breaks (newlines). */
+export function commentText(content: string): string {
+  // WordPress shows a comment through wpautop: blank lines are paragraphs, single newlines breaks.
+  let out = "";
+  const walk = (node: Node) => {
+    if (node.nodeName === "#text") out += (node as DefaultTreeAdapterMap["textNode"]).value;
+    else if (node.nodeName === "br") out += "\n";
+    else if ("childNodes" in node && node.nodeName !== "script" && node.nodeName !== "style") {
+      const block = BLOCK.has(node.nodeName);
+      if (block) out += "\n\n";
+      for (const child of node.childNodes) walk(child);
+      if (block) out += "\n\n";
+    }
+  };
+  walk(parseFragment(content.replace(/\r\n?/g, "\n")));
+  return out
+    .replace(/[ \t]+\n/g, "\n")
+    .replace(/\n[ \t]+/g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** Attachments whose files the site serves, for galleries (see markdown/render-data.ts). */
+export function siteImages(attachments: ReadonlyMap<string, AttachmentInfo>, ctx: ExtrasContext): Map<string, GalleryImage> {
+  const images = new Map<string, GalleryImage>();
+  for (const a of attachments.values()) {
+    if (!a.file.startsWith("/") || !ctx.media.has(sitePath(a.file))) continue;
+    images.set(a.id, { id: a.id, src: a.file, alt: a.alt, caption: a.caption, parent: a.parent, order: a.order });
+  }
+  return images;
+}
