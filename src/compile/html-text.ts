@@ -77,7 +77,11 @@ export function leadingBlocks(html: string, maxWords: number): { html: string; c
       const lines = textOf(node).replace(/\n$/, "").split("\n");
       const kept = lines.slice(0, EXCERPT_CODE_LINES);
       const code = node.childNodes.find((c): c is Element => "tagName" in c && c.tagName === "code");
-      const cls = code?.attrs.find((a) => a.name === "class")?.value;
+      // The excerpt keeps the text of the lines, not their highlighting (a token may span the cut).
+      const cls = code?.attrs
+        .find((a) => a.name === "class")
+        ?.value.replace(/(?:^|\s)hljs(?=\s|$)/, "")
+        .trim();
       const attr = cls === undefined ? "" : ` class="${escapeText(cls).replace(/"/g, "&quot;")}"`;
       out.push(`<pre><code${attr}>${escapeText(kept.join("\n"))}${kept.length < lines.length ? "\n\u2026" : ""}</code></pre>`);
       count += kept.join(" ").split(/\s+/).filter(Boolean).length;

@@ -3,6 +3,8 @@
  * publisher (which renders excerpts and search text). Same input, same HTML, wherever it runs.
  */
 import { Marked, type Token, type Tokens } from "marked";
+import { highlighting } from "./highlight/index.ts";
+import { highlightRawPre } from "./highlight/raw-pre.ts";
 import { htmlContainers } from "./html-container.ts";
 import { fixUnknownTags, normalizeHeadings } from "./html-hygiene.ts";
 import { lazyImages } from "./lazy-images.ts";
@@ -25,11 +27,12 @@ const marked = new Marked({
   walkTokens(token) {
     if (token.type === "html") {
       const html = token as Tokens.HTML;
-      html.text = fixUnknownTags(html.text);
+      // Unknown tags first: a `<ssid>` inside a SyntaxHighlighter block is then text the code shows.
+      html.text = highlightRawPre(fixUnknownTags(html.text));
     }
   },
 });
-marked.use(quotedPre(), htmlContainers(), shortcodes(), { hooks: { postprocess: lazyImages } });
+marked.use(quotedPre(), htmlContainers(), shortcodes(), highlighting(), { hooks: { postprocess: lazyImages } });
 
 /**
  * Markdown (with raw HTML, which passes through untouched: WordPress's `<p style>` blocks, `<a><img></a>`,
