@@ -3,6 +3,8 @@
  * publisher (which renders excerpts and search text). Same input, same HTML, wherever it runs.
  */
 import { Marked, type Token, type Tokens } from "marked";
+import { footnotes } from "./footnotes.ts";
+import { headingIds } from "./headings/heading-ids.ts";
 import { highlighting } from "./highlight/index.ts";
 import { highlightRawPre } from "./highlight/raw-pre.ts";
 import { htmlContainers } from "./html-container.ts";
@@ -32,7 +34,9 @@ const marked = new Marked({
     }
   },
 });
-marked.use(quotedPre(), htmlContainers(), shortcodes(), highlighting(), { hooks: { postprocess: lazyImages } });
+marked.use(quotedPre(), htmlContainers(), shortcodes(), highlighting(), footnotes(), {
+  hooks: { postprocess: (html) => headingIds(lazyImages(html)) },
+});
 
 /**
  * Markdown (with raw HTML, which passes through untouched: WordPress's `<p style>` blocks, `<a><img></a>`,
