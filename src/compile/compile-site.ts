@@ -11,6 +11,8 @@ import type { PageCsp } from "../model/csp.ts";
 import { DEFAULT_SITE, type SiteConfig } from "../model/site.ts";
 import { findConflicts } from "./conflicts.ts";
 import { parseAllowance, siteAllowance } from "./csp/allowances.ts";
+import { imageSizes } from "./images/image-sizes.ts";
+import { type PostOptions, postOptions } from "./post-options.ts";
 import { preparePost } from "./prepare.ts";
 import { sitePages } from "./site-pages.ts";
 import type { SiteBuild } from "./types.ts";
@@ -46,11 +48,20 @@ export function compileSite(content: ContentFiles, overrides: Partial<SiteConfig
   const counts = { posts: posts.filter((p) => p.layout === "post").length, pages: posts.filter((p) => p.layout === "page").length };
   const allowances = cspAllowances(posts, content.config);
   problems.push(...allowances.problems);
+  const options = new Map<Post, PostOptions>();
+  for (const post of posts) {
+    const parsed = postOptions(post);
+    if ("problems" in parsed) problems.push(...parsed.problems);
+    else options.set(post, parsed.ok);
+  }
   // Clashes between the files that did parse are reported with the other problems, not after they are fixed.
   if (problems.length > 0) {
     return { build: null, problems: sortProblems([...problems, ...findConflicts(posts, content.media, new Map())]), skipped, ...counts };
   }
-  const prepared = posts.map((post) => preparePost(post, [allowances.site, ...optional(allowances.own.get(post))]));
+  const sizes = imageSizes(content.media, site.url);
+  const prepared = posts.map((post) =>
+    preparePost(post, [allowances.site, ...optional(allowances.own.get(post))], options.get(post), sizes),
+  );
   const built = sitePages(prepared, site, content.media, asOf);
   if ("problems" in built) return { build: null, problems: built.problems, skipped, ...counts };
   return { build: built.build, problems: [], skipped, ...counts };

@@ -42,12 +42,26 @@ const BLOCK = new Set([
  * Re-serialises a fragment so every element is closed: a teaser cut at `<!--more-->` inside a
  * `<p>` must not leave the list page's markup open. Scripts are dropped: a teaser runs nothing.
  * Elements the cut left empty at the end (the `<p>` that held the marker) go too.
+ *
+ * With `page` (the post's path), the teaser is also made fit for a page listing several: ids go (two
+ * teasers may both have a "setup" heading), and links within the post (`#footnote-1`) lead to it.
  */
-export function balanceHtml(html: string): string {
+export function balanceHtml(html: string, page?: string): string {
   const fragment = parseFragment(html);
   dropElements(fragment, "script");
   dropTrailingEmpty(fragment);
+  if (page !== undefined) detach(fragment, page);
   return serialize(fragment).trim();
+}
+
+function detach(node: ParentNode, page: string): void {
+  for (const child of node.childNodes) {
+    if (!("tagName" in child)) continue;
+    child.attrs = child.attrs
+      .filter((a) => a.name !== "id" && a.name !== "aria-describedby")
+      .map((a) => (a.name === "href" && a.value.startsWith("#") ? { ...a, value: page + a.value } : a));
+    detach(child, page);
+  }
 }
 
 /** Whether a fragment shows anything: text, or an element such as an image that is content by itself. */

@@ -1,18 +1,27 @@
 /**
  * Renders each post once (Markdown to HTML with the one Marked instance) and derives from that HTML
- * everything pages need: the excerpt lists show, the text search indexes, and what the page's
- * Content-Security-Policy must allow.
+ * everything pages need: the excerpt lists show, the text search indexes, what the page's
+ * Content-Security-Policy must allow, and the page's own extras (article.ts).
  */
 import type { Post } from "../content/post.ts";
 import { renderMarkdown } from "../markdown/marked.ts";
 import type { PageCsp } from "../model/csp.ts";
+import { articleOf } from "./article.ts";
 import { collectCsp, mergeCsp } from "./csp/collect.ts";
 import { excerptOf } from "./excerpt.ts";
+import type { ImageSizes } from "./images/image-sizes.ts";
+import { sizeImages } from "./images/sized-images.ts";
+import { DEFAULT_OPTIONS, type PostOptions } from "./post-options.ts";
 import type { Prepared } from "./types.ts";
 
-/** `allowed`: the site's CSP allowance, then the post's own (see csp/allowances.ts). */
-export function preparePost(post: Post, allowed: readonly PageCsp[]): Prepared {
-  const html = renderMarkdown(post.body);
+const NO_SIZES: ImageSizes = () => null;
+
+/**
+ * `allowed`: the site's CSP allowance, then the post's own (see csp/allowances.ts); `options`: its
+ * front matter's page options; `sizes`: the site's own images, for width and height.
+ */
+export function preparePost(post: Post, allowed: readonly PageCsp[], options: PostOptions = DEFAULT_OPTIONS, sizes = NO_SIZES): Prepared {
+  const html = sizeImages(renderMarkdown(post.body), post.permalink, sizes);
   const excerpt = excerptOf(post, html);
   return {
     post,
@@ -20,5 +29,6 @@ export function preparePost(post: Post, allowed: readonly PageCsp[]): Prepared {
     excerpt,
     csp: mergeCsp([collectCsp(html), ...allowed]),
     excerptCsp: mergeCsp([collectCsp(excerpt.html), ...allowed]),
+    article: articleOf(post.permalink, html, excerpt.text, options, sizes),
   };
 }

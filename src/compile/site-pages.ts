@@ -6,7 +6,7 @@ import type { MediaFile } from "../content/content-files.ts";
 import { normalizePermalink } from "../content/permalink.ts";
 import type { Post } from "../content/post.ts";
 import type { Problem } from "../content/problem.ts";
-import type { Link, ListModel, PostModel } from "../model/page-models.ts";
+import type { Link, ListModel, PostModel, RelatedPost } from "../model/page-models.ts";
 import type { NavLink, SiteConfig } from "../model/site.ts";
 import { wordpressIdKey } from "../model/wordpress-ids.ts";
 import { archivesOf, termLinks, termPath } from "./archives.ts";
@@ -15,6 +15,7 @@ import { mergeCsp } from "./csp/collect.ts";
 import { feedsFor } from "./feeds.ts";
 import { listPages } from "./lists.ts";
 import { fileModel } from "./media.ts";
+import { relatedPosts } from "./related.ts";
 import { searchIndex } from "./search-index.ts";
 import { sitemapPages } from "./sitemap.ts";
 import type { BuiltPage, Prepared, SiteBuild, Snapshot } from "./types.ts";
@@ -78,12 +79,14 @@ function snapshot(visible: readonly Prepared[], site: SiteConfig, media: readonl
     if (!out.has(path)) out.set(path, page);
   };
 
+  const related = relatedPosts(posts.map((p) => p.post));
   posts.forEach((p, i) => {
     const newer = posts[i - 1];
     const older = posts[i + 1];
-    out.set(p.post.permalink, { view: "post", model: postModel(p, older ? linkTo(older.post) : null, newer ? linkTo(newer.post) : null) });
+    const model = postModel(p, older ? linkTo(older.post) : null, newer ? linkTo(newer.post) : null, related.get(p.post) ?? []);
+    out.set(p.post.permalink, { view: "post", model });
   });
-  for (const p of pages) out.set(p.post.permalink, { view: "post", model: postModel(p, null, null) });
+  for (const p of pages) out.set(p.post.permalink, { view: "post", model: postModel(p, null, null, []) });
   for (const file of media) out.set(mediaPath(file), { view: "file", model: fileModel(file.path, file.bytes) });
 
   for (const [path, model] of listPages("/", null, posts, site.postsPerPage)) gen(path, listPage(model, posts), "the home page");
@@ -139,7 +142,7 @@ function listPage(model: ListModel, posts: readonly Prepared[]): BuiltPage {
   return { view: "list", model: { ...model, csp } };
 }
 
-function postModel({ post, excerpt, html, csp }: Prepared, prev: Link | null, next: Link | null): PostModel {
+function postModel({ post, excerpt, article, csp }: Prepared, prev: Link | null, next: Link | null, related: RelatedPost[]): PostModel {
   const model: PostModel = {
     kind: "post",
     layout: post.layout,
@@ -152,7 +155,7 @@ function postModel({ post, excerpt, html, csp }: Prepared, prev: Link | null, ne
     categories: post.categories,
     tags: post.tags,
     description: excerpt.description,
-    html,
+    html: article.html,
     prev,
     next,
     csp,
@@ -161,6 +164,10 @@ function postModel({ post, excerpt, html, csp }: Prepared, prev: Link | null, ne
     model.categoryLinks = termLinks("category", post.categories);
     model.tagLinks = termLinks("tag", post.tags);
     model.authorPath = post.author === "" ? null : termPath("author", post.author);
+    model.readingMinutes = article.readingMinutes;
+    if (related.length > 0) model.related = related;
   }
+  if (article.toc) model.toc = article.toc;
+  if (article.image) model.image = article.image;
   return model;
 }

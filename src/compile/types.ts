@@ -4,6 +4,7 @@ import type { PageCsp } from "../model/csp.ts";
 import type { PageModel, SearchDocs, SearchShard } from "../model/page-models.ts";
 import type { View } from "../model/release.ts";
 import type { SiteConfig } from "../model/site.ts";
+import type { Article } from "./article.ts";
 import type { Excerpt } from "./excerpt.ts";
 
 /** A post with everything every page that shows it needs, worked out once per publish. */
@@ -16,6 +17,8 @@ export interface Prepared {
   csp: PageCsp;
   /** What a list showing its excerpt must allow. */
   excerptCsp: PageCsp;
+  /** What the post's own page adds: heading links, contents, reading time, preview picture. */
+  article: Article;
 }
 
 export interface BuiltPage {

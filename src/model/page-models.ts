@@ -10,6 +10,29 @@ export interface Link {
   path: string;
 }
 
+/** A section of a post in its table of contents: the heading's id and text, and the sections under it. */
+export interface TocEntry {
+  id: string;
+  text: string;
+  children: TocEntry[];
+}
+
+/** Another post on the same subject, listed under a post. */
+export interface RelatedPost {
+  title: string;
+  path: string;
+  date: string;
+}
+
+/** The picture that stands for a post in link previews (Open Graph) and search results (JSON-LD). */
+export interface PostImage {
+  /** As the post wrote it: root-relative, relative to the post, or absolute. */
+  src: string;
+  alt: string;
+  width?: number;
+  height?: number;
+}
+
 /** A post as it appears in lists: home page, archives. */
 export interface PostSummary {
   title: string;
@@ -22,6 +45,8 @@ export interface PostSummary {
   more: boolean;
   categories: string[];
   tags: string[];
+  /** Minutes an average reader takes (absent in releases made before it existed). */
+  readingMinutes?: number;
 }
 
 export interface PostModel {
@@ -47,6 +72,14 @@ export interface PostModel {
   authorPath?: string | null;
   /** What this page's Content-Security-Policy must allow (absent in releases made before it existed). */
   csp?: PageCsp;
+  /** Sections, when the post shows a table of contents. */
+  toc?: TocEntry[];
+  /** Minutes an average reader takes (posts). */
+  readingMinutes?: number;
+  /** Up to three posts on the same subject (posts). */
+  related?: RelatedPost[];
+  /** The post's picture for link previews and search results. */
+  image?: PostImage;
 }
 
 export interface ListModel {

@@ -6,6 +6,9 @@ import type { Link, PostModel } from "../model/page-models.ts";
 import { type Html, html, trustedPostHtml } from "./html.ts";
 import { layout } from "./layout.ts";
 import type { PageContext } from "./page-context.ts";
+import { readingTime } from "./reading-time.ts";
+import { relatedPostsNav } from "./related.ts";
+import { tableOfContents } from "./toc.ts";
 
 export function renderPostPage(ctx: PageContext, post: PostModel): string {
   const { site } = ctx;
@@ -15,18 +18,20 @@ export function renderPostPage(ctx: PageContext, post: PostModel): string {
         post.author
           ? html` \u00b7 ${post.authorPath ? html`<a rel="author" href="${href(post.authorPath)}">${post.author}</a>` : post.author}`
           : ""
-      }</p>`
+      }${readingTime(post.readingMinutes)}</p>`
     : "";
   const body = html`<article class="post">
 <header>
 <h1>${post.title}</h1>
 ${meta}
 </header>
+${tableOfContents(post.toc)}
 <div class="content">
 ${trustedPostHtml(post.html)}
 </div>
 ${isPost ? termsLine(post) : ""}
 </article>
+${relatedPostsNav(post.related, site)}
 ${isPost ? postNav(post) : ""}`;
   return layout(ctx, { title: post.title, description: post.description, body, article: post });
 }

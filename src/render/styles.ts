@@ -2,6 +2,7 @@
  * The theme: system fonts, one column sized for reading, light and dark following the reader's
  * setting. Inlined into each page: one request fewer on a first visit, and it is small.
  */
+import { ARTICLE_STYLES } from "./article-styles.ts";
 import { CODE_STYLES } from "./code-styles.ts";
 
 export const STYLES =
@@ -60,4 +61,6 @@ footer.site a{color:var(--muted)}
 }
 `
     .replace(/\n/g, "")
-    .trim() + CODE_STYLES;
+    .trim() +
+  ARTICLE_STYLES +
+  CODE_STYLES;

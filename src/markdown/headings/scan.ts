@@ -51,8 +51,11 @@ export function idsIn(html: string): Set<string> {
   return ids;
 }
 
+// A footnote's number is not part of what the heading says: "Configure[^1]" is the section "Configure".
+const FOOTNOTE_REF = /<sup>\s*<a\b[^>]*\bdata-footnote-ref\b[^>]*>[\s\S]*?<\/a>\s*<\/sup>/gi;
+
 function plainText(inner: string): string {
-  return decodeHTML(inner.replace(/<[^>]*>/g, ""))
+  return decodeHTML(inner.replace(FOOTNOTE_REF, "").replace(/<[^>]*>/g, ""))
     .replace(/\s+/g, " ")
     .trim();
 }
