@@ -1,6 +1,7 @@
 /**
  * A reader's walk through the site in headless Chromium, at desktop and phone widths: the home page,
- * the next page of posts, a post, and the category the post is filed under. Each step checks what the
+ * the next page of posts, a post (with highlighted code, a table of contents and footnotes, which the
+ * walk follows), and the category the post is filed under. Each step checks what the
  * reader should see (a heading, no sideways scrolling, no broken requests or script errors) and saves
  * a screenshot to docs/screenshots/. Serves content/ as it deploys, with two posts a page so the
  * pager shows.
@@ -51,6 +52,36 @@ async function checkLayout(page: Page, step: string): Promise<void> {
   expectThat(overflow <= 0, `${step}: the page scrolls sideways by ${overflow}px`);
 }
 
+/**
+ * The newest post of content/ is the technical one: its code is coloured, its contents lead to the
+ * sections, and its footnotes link there and back.
+ */
+async function checkTechnicalPost(page: Page, shot: (name: string) => Promise<void>): Promise<void> {
+  const colours = await page.evaluate(() => {
+    const keyword = document.querySelector("pre code.hljs .hljs-keyword, pre code.hljs .hljs-comment");
+    const code = document.querySelector("pre code.hljs");
+    return keyword && code ? [getComputedStyle(keyword).color, getComputedStyle(code).color] : null;
+  });
+  expectThat(colours !== null && colours[0] !== colours[1], "post: code is not highlighted");
+  const entry = page.locator("nav.toc a").nth(1);
+  expectThat((await entry.count()) > 0, "post: no table of contents");
+  const target = (await entry.getAttribute("href")) ?? "";
+  await entry.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForURL((url) => url.hash === target);
+  const heading = page.locator(`[id="${decodeURIComponent(target.slice(1))}"]`);
+  expectThat(await heading.isVisible(), `post: the contents' link ${target} shows no section`);
+  await heading.hover();
+  expectThat((await heading.locator("a.anchor").evaluate((a) => getComputedStyle(a).opacity)) === "1", "post: no heading link on hover");
+  await page.locator("a[data-footnote-ref]").first().click();
+  await page.waitForURL((url) => url.hash.startsWith("#footnote-"));
+  expectThat(await page.locator("section.footnotes li:target").isVisible(), "post: the footnote reference leads to no note");
+  await shot("post-notes");
+  await page.locator("section.footnotes li:target a[data-footnote-backref]").first().click();
+  await page.waitForURL((url) => url.hash.startsWith("#footnote-ref-"));
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const out = resolve(option(argv, "out", join(ROOT, "docs/screenshots")));
   mkdirSync(out, { recursive: true });
@@ -79,7 +110,7 @@ async function main(argv: readonly string[]): Promise<number> {
         });
         const shot = async (name: string) => {
           // Dark mode is shown once per width, on the post, where reading happens.
-          if (colorScheme === "dark" && name !== "post") return;
+          if (colorScheme === "dark" && !name.startsWith("post")) return;
           const file = join(out, `${viewport.name}-${name}${colorScheme === "dark" ? "-dark" : ""}.png`);
           await page.screenshot({ path: file });
           console.log(`${viewport.name} ${colorScheme}: ${name} ok (${file.replace(`${ROOT}/`, "")})`);
@@ -103,6 +134,7 @@ async function main(argv: readonly string[]): Promise<number> {
         await page.waitForURL((url) => url.pathname !== "/");
         await checkLayout(page, "post");
         expectThat((await page.locator("h1").first().textContent())?.trim() === title, `post: heading is not "${title}"`);
+        await checkTechnicalPost(page, shot);
         await shot("post");
 
         const category = page.locator('.terms a[rel~="category"], .terms a[href*="/category/"]').first();

@@ -2,7 +2,8 @@
  * The real-content check: publishes a whole exported blog into a fresh local KV, serves it with the
  * deployable bundle, and reads it as a reader would. Every post and page must answer 200 at its
  * permalink with its title; the feed must parse; archives, their feeds, search and the sitemap must
- * answer for every post (scripts/lib/check-navigation.ts); the HTML must validate.
+ * answer for every post (scripts/lib/check-navigation.ts); the HTML must validate; SyntaxHighlighter
+ * blocks must come out highlighted (scripts/lib/highlighted-blocks.ts).
  *
  *   npm run check:content -- [DIR] [--strict]     (default DIR: ../shared/corpus/etiago)
  *
@@ -18,6 +19,7 @@ import { encodePath } from "../src/format/urls.ts";
 import { checkNavigation } from "./lib/check-navigation.ts";
 import { feedparser, MissingTool, nuHtmlErrors } from "./lib/checkers.ts";
 import { checkFeeds } from "./lib/feed-checks.ts";
+import { checkBrushBlocks } from "./lib/highlighted-blocks.ts";
 import { bundleWorker, publishInto, startWorker } from "./lib/local-worker.ts";
 import { markupShownAsCode } from "./lib/markup-in-code.ts";
 
@@ -51,6 +53,21 @@ for (const post of entries) {
   }
 }
 console.log(`code blocks: ${codeFromMarkup} showing markup the source did not write as code`);
+
+// Code WordPress's SyntaxHighlighter showed in colour must reach the page highlighted, its text intact.
+const brush = { blocks: 0, highlighted: 0, coloured: 0 };
+for (const post of entries) {
+  const page = build.pages.get(post.permalink);
+  if (page?.model.kind !== "post") continue;
+  const report = checkBrushBlocks(post.body, page.model.html);
+  brush.blocks += report.blocks;
+  brush.highlighted += report.highlighted;
+  brush.coloured += report.coloured;
+  for (const problem of report.problems) fail(`${post.source}: ${problem}`);
+}
+console.log(
+  `SyntaxHighlighter blocks: ${brush.highlighted}/${brush.blocks} highlighted with their code intact (${brush.coloured} with coloured tokens)`,
+);
 
 const { persistTo, output } = publishInto(dir);
 console.log(output.split("\n").find((l) => l.startsWith("Wrote")) ?? output.trim().split("\n").pop());

@@ -1,5 +1,6 @@
 /**
- * Lighthouse (12.x, in headless Chromium) on the home page and the seed post, served as deployed.
+ * Lighthouse (12.x, in headless Chromium) on the home page, the seed post and the technical post (code,
+ * contents, footnotes), served as deployed.
  * Prints each category's score and fails when any is below the bar.
  *
  *   CHROME_PATH=/usr/bin/chromium npm run lighthouse -- [--preset mobile|desktop] [--port 8926] [--min 0.95] [--paths /,/2009/10/x/]
@@ -13,7 +14,7 @@ import { loadavg } from "node:os";
 import { option, serveSite } from "./lib/serve-site.ts";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
-const DEFAULT_PATHS = "/,/2009/10/sidekick-data-recovered-most-of-it-maybe-all/";
+const DEFAULT_PATHS = "/,/2009/10/sidekick-data-recovered-most-of-it-maybe-all/,/2026/11/technical-posts/";
 const CHROME_FLAGS =
   "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
 

@@ -13,7 +13,9 @@ import type { PageCsp } from "../model/csp.ts";
 import { DEFAULT_SITE, type SiteConfig } from "../model/site.ts";
 import { findConflicts } from "./conflicts.ts";
 import { parseAllowance, siteAllowance } from "./csp/allowances.ts";
+import { imageSizes } from "./images/image-sizes.ts";
 import { extrasContext, type PostExtras, postExtras, siteImages } from "./post-extras.ts";
+import { type PostOptions, postOptions } from "./post-options.ts";
 import { preparePost } from "./prepare.ts";
 import { sitePages } from "./site-pages.ts";
 import type { SiteBuild } from "./types.ts";
@@ -55,20 +57,25 @@ export function compileSite(content: ContentFiles, overrides: Partial<SiteConfig
   else data = parsedData.data;
   const extrasCtx = extrasContext(content.media, data.attachments);
   const extras = new Map<Post, PostExtras>();
+  const options = new Map<Post, PostOptions>();
   for (const post of posts) {
     const comments = readComments(post, site.timezone);
     if ("problems" in comments) problems.push(...comments.problems);
     else extras.set(post, postExtras(post, comments.comments, extrasCtx));
+    const parsed = postOptions(post);
+    if ("problems" in parsed) problems.push(...parsed.problems);
+    else options.set(post, parsed.ok);
   }
   // Clashes between the files that did parse are reported with the other problems, not after they are fixed.
   if (problems.length > 0) {
     return { build: null, problems: sortProblems([...problems, ...findConflicts(posts, content.media, new Map())]), skipped, ...counts };
   }
   const images = siteImages(data.attachments, extrasCtx);
-  const prepared = posts.map((post) => ({
-    ...preparePost(post, [allowances.site, ...optional(allowances.own.get(post))], { postId: post.id, images }),
-    ...optionalExtras(extras.get(post)),
-  }));
+  const sizes = imageSizes(content.media, site.url);
+  const prepared = posts.map((post) => {
+    const context = { data: { postId: post.id, images }, sizes, ...optionalOptions(options.get(post)) };
+    return { ...preparePost(post, [allowances.site, ...optional(allowances.own.get(post))], context), ...optionalExtras(extras.get(post)) };
+  });
   const built = sitePages(prepared, site, content.media, asOf, data);
   if ("problems" in built) return { build: null, problems: built.problems, skipped, ...counts };
   return { build: built.build, problems: [], skipped, ...counts };
@@ -90,6 +97,10 @@ function cspAllowances(posts: readonly Post[], config: ContentFiles["config"]) {
 
 function optionalExtras(extras: PostExtras | undefined): { extras?: PostExtras } {
   return extras === undefined ? {} : { extras };
+}
+
+function optionalOptions(options: PostOptions | undefined): { options?: PostOptions } {
+  return options === undefined ? {} : { options };
 }
 
 function optional<T>(value: T | undefined): T[] {

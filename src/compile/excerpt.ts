@@ -1,5 +1,6 @@
 /** The excerpt a list shows for a post, and the plain summary used in meta tags and feeds. */
 import type { Post } from "../content/post.ts";
+import { encodePath } from "../format/urls.ts";
 import { MORE_ANCHOR } from "../markdown/more.ts";
 import { balanceHtml, hasContent, htmlToText, leadingBlocks, trimWords } from "./html-text.ts";
 
@@ -32,7 +33,7 @@ export function excerptOf(post: Post, html: string): Excerpt {
     teaser = `<p>${escapeText(summaryText)}</p>`;
     more = true;
   } else if (at >= 0) {
-    teaser = balanceHtml(html.slice(0, at));
+    teaser = balanceHtml(html.slice(0, at), encodePath(post.permalink));
     summaryText = htmlToText(teaser);
     more = hasContent(html.slice(at + MORE_ANCHOR.length));
   } else {

@@ -42,12 +42,26 @@ const BLOCK = new Set([
  * Re-serialises a fragment so every element is closed: a teaser cut at `<!--more-->` inside a
  * `<p>` must not leave the list page's markup open. Scripts are dropped: a teaser runs nothing.
  * Elements the cut left empty at the end (the `<p>` that held the marker) go too.
+ *
+ * With `page` (the post's path), the teaser is also made fit for a page listing several: ids go (two
+ * teasers may both have a "setup" heading), and links within the post (`#footnote-1`) lead to it.
  */
-export function balanceHtml(html: string): string {
+export function balanceHtml(html: string, page?: string): string {
   const fragment = parseFragment(html);
   dropElements(fragment, "script");
   dropTrailingEmpty(fragment);
+  if (page !== undefined) detach(fragment, page);
   return serialize(fragment).trim();
+}
+
+function detach(node: ParentNode, page: string): void {
+  for (const child of node.childNodes) {
+    if (!("tagName" in child)) continue;
+    child.attrs = child.attrs
+      .filter((a) => a.name !== "id" && a.name !== "aria-describedby")
+      .map((a) => (a.name === "href" && a.value.startsWith("#") ? { ...a, value: page + a.value } : a));
+    detach(child, page);
+  }
 }
 
 /** Whether a fragment shows anything: text, or an element such as an image that is content by itself. */
@@ -77,7 +91,11 @@ export function leadingBlocks(html: string, maxWords: number): { html: string; c
       const lines = textOf(node).replace(/\n$/, "").split("\n");
       const kept = lines.slice(0, EXCERPT_CODE_LINES);
       const code = node.childNodes.find((c): c is Element => "tagName" in c && c.tagName === "code");
-      const cls = code?.attrs.find((a) => a.name === "class")?.value;
+      // The excerpt keeps the text of the lines, not their highlighting (a token may span the cut).
+      const cls = code?.attrs
+        .find((a) => a.name === "class")
+        ?.value.replace(/(?:^|\s)hljs(?=\s|$)/, "")
+        .trim();
       const attr = cls === undefined ? "" : ` class="${escapeText(cls).replace(/"/g, "&quot;")}"`;
       out.push(`<pre><code${attr}>${escapeText(kept.join("\n"))}${kept.length < lines.length ? "\n\u2026" : ""}</code></pre>`);
       count += kept.join(" ").split(/\s+/).filter(Boolean).length;

@@ -3,7 +3,7 @@ import type { Post } from "../content/post.ts";
 import type { FeedItem, FeedModel, ListModel, PostSummary } from "../model/page-models.ts";
 import type { Prepared } from "./types.ts";
 
-export function summaryOf({ post, excerpt, extras }: Prepared): PostSummary {
+export function summaryOf({ post, excerpt, article, extras }: Prepared): PostSummary {
   const summary: PostSummary = {
     title: post.title,
     permalink: post.permalink,
@@ -13,6 +13,7 @@ export function summaryOf({ post, excerpt, extras }: Prepared): PostSummary {
     more: excerpt.more,
     categories: post.categories,
     tags: post.tags,
+    readingMinutes: article.readingMinutes,
   };
   if (extras && extras.commentCount > 0) summary.comments = extras.commentCount;
   if (extras?.format) summary.format = extras.format;

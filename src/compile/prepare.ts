@@ -1,19 +1,35 @@
 /**
  * Renders each post once (Markdown to HTML with the one Marked instance) and derives from that HTML
- * everything pages need: the excerpt lists show, the text search indexes, and what the page's
- * Content-Security-Policy must allow.
+ * everything pages need: the excerpt lists show, the text search indexes, what the page's
+ * Content-Security-Policy must allow, and the page's own extras (article.ts).
  */
 import type { Post } from "../content/post.ts";
 import { renderMarkdown } from "../markdown/marked.ts";
 import { NO_RENDER_DATA, type RenderData } from "../markdown/render-data.ts";
 import type { PageCsp } from "../model/csp.ts";
+import { articleOf } from "./article.ts";
 import { collectCsp, mergeCsp } from "./csp/collect.ts";
 import { excerptOf } from "./excerpt.ts";
+import type { ImageSizes } from "./images/image-sizes.ts";
+import { sizeImages } from "./images/sized-images.ts";
+import { DEFAULT_OPTIONS, type PostOptions } from "./post-options.ts";
 import type { Prepared } from "./types.ts";
 
-/** `allowed`: the site's CSP allowance, then the post's own (see csp/allowances.ts); `data`: what its galleries may show. */
-export function preparePost(post: Post, allowed: readonly PageCsp[], data: RenderData = NO_RENDER_DATA): Prepared {
-  const html = renderMarkdown(post.body, data);
+export interface PrepareContext {
+  /** What its galleries may show (the site's attachments). */
+  data?: RenderData;
+  /** Its front matter's page options (table of contents, preview image). */
+  options?: PostOptions;
+  /** The site's own images, for width and height. */
+  sizes?: ImageSizes;
+}
+
+const NO_SIZES: ImageSizes = () => null;
+
+/** `allowed`: the site's CSP allowance, then the post's own (see csp/allowances.ts). */
+export function preparePost(post: Post, allowed: readonly PageCsp[], context: PrepareContext = {}): Prepared {
+  const sizes = context.sizes ?? NO_SIZES;
+  const html = sizeImages(renderMarkdown(post.body, context.data ?? NO_RENDER_DATA), post.permalink, sizes);
   const excerpt = excerptOf(post, html);
   return {
     post,
@@ -21,5 +37,6 @@ export function preparePost(post: Post, allowed: readonly PageCsp[], data: Rende
     excerpt,
     csp: mergeCsp([collectCsp(html), ...allowed]),
     excerptCsp: mergeCsp([collectCsp(excerpt.html), ...allowed]),
+    article: articleOf(post.permalink, html, excerpt.text, context.options ?? DEFAULT_OPTIONS, sizes),
   };
 }

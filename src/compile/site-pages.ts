@@ -7,15 +7,16 @@ import { normalizePermalink } from "../content/permalink.ts";
 import type { Post } from "../content/post.ts";
 import type { Problem } from "../content/problem.ts";
 import { EMPTY_SITE_DATA, type SiteData } from "../content/site-data/site-data.ts";
-import type { Link, ListModel, PostModel } from "../model/page-models.ts";
+import type { Link, ListModel, PostModel, RelatedPost } from "../model/page-models.ts";
 import type { NavLink, SiteConfig } from "../model/site.ts";
 import { wordpressIdKey } from "../model/wordpress-ids.ts";
 import { archivesOf, termLinks, termPath } from "./archives.ts";
-import { findConflicts } from "./conflicts.ts";
+import { findConflicts, mediaPath } from "./conflicts.ts";
 import { collectCsp, mergeCsp } from "./csp/collect.ts";
 import { feedsFor } from "./feeds.ts";
 import { listPages } from "./lists.ts";
 import type { PostExtras } from "./post-extras.ts";
+import { relatedPosts } from "./related.ts";
 import { searchIndex } from "./search-index.ts";
 import { sitemapPages } from "./sitemap.ts";
 import { stickyFirst } from "./sticky.ts";
@@ -81,7 +82,8 @@ export function sitePages(
   }
   for (const [key, path] of [...terms.ids(), ...wordpress.ids]) if (!wordpressIds.has(key)) wordpressIds.set(key, path);
 
-  return { build: { site: fullSite, pages: now.pages, search: now.search, redirects, wordpressIds, entries, later } };
+  const assets = new Set(media.map(mediaPath));
+  return { build: { site: fullSite, pages: now.pages, search: now.search, redirects, wordpressIds, assets, entries, later } };
 }
 
 interface Built extends Snapshot {
@@ -99,15 +101,14 @@ function snapshot(visible: readonly Prepared[], site: SiteConfig, terms: TermInd
     if (!out.has(path)) out.set(path, page);
   };
 
+  const related = relatedPosts(posts.map((p) => p.post));
   posts.forEach((p, i) => {
     const newer = posts[i - 1];
     const older = posts[i + 1];
-    out.set(p.post.permalink, {
-      view: "post",
-      model: postModel(p, older ? linkTo(older.post) : null, newer ? linkTo(newer.post) : null, terms),
-    });
+    const model = postModel(p, older ? linkTo(older.post) : null, newer ? linkTo(newer.post) : null, terms, related.get(p.post) ?? []);
+    out.set(p.post.permalink, { view: "post", model });
   });
-  for (const p of pages) out.set(p.post.permalink, { view: "post", model: postModel(p, null, null, terms) });
+  for (const p of pages) out.set(p.post.permalink, { view: "post", model: postModel(p, null, null, terms, []) });
 
   // Sticky posts lead the home page, as on WordPress; archives and feeds keep date order.
   const home = stickyFirst(posts);
@@ -165,7 +166,13 @@ function listPage(model: ListModel, posts: readonly Prepared[]): BuiltPage {
   return { view: "list", model: { ...model, csp } };
 }
 
-function postModel({ post, excerpt, html, csp, extras }: Prepared, prev: Link | null, next: Link | null, terms: TermIndex): PostModel {
+function postModel(
+  { post, excerpt, article, csp, extras }: Prepared,
+  prev: Link | null,
+  next: Link | null,
+  terms: TermIndex,
+  related: RelatedPost[],
+): PostModel {
   const model: PostModel = {
     kind: "post",
     layout: post.layout,
@@ -178,7 +185,7 @@ function postModel({ post, excerpt, html, csp, extras }: Prepared, prev: Link | 
     categories: post.categories,
     tags: post.tags,
     description: excerpt.description,
-    html,
+    html: article.html,
     prev,
     next,
     csp,
@@ -187,7 +194,11 @@ function postModel({ post, excerpt, html, csp, extras }: Prepared, prev: Link | 
     model.categoryLinks = termLinks("category", post.categories, terms);
     model.tagLinks = termLinks("tag", post.tags, terms);
     model.authorPath = post.author === "" ? null : termPath("author", post.author, terms);
+    model.readingMinutes = article.readingMinutes;
+    if (related.length > 0) model.related = related;
   }
+  if (article.toc) model.toc = article.toc;
+  if (article.image) model.image = article.image;
   if (extras) addExtras(model, extras);
   return model;
 }
@@ -195,7 +206,7 @@ function postModel({ post, excerpt, html, csp, extras }: Prepared, prev: Link | 
 /** The featured image, post format, comments and pings (see post-extras.ts), when the post has them. */
 function addExtras(model: PostModel, extras: PostExtras): void {
   if (extras.image !== null) {
-    model.image = extras.image;
+    model.featured = extras.image;
     // The page shows the image, so its policy must allow where it comes from.
     model.csp = mergeCsp([model.csp ?? collectCsp(""), collectCsp(`<img src="${extras.image.src.replace(/"/g, "&quot;")}">`)]);
   }

@@ -4,6 +4,7 @@ import type { PageCsp } from "../model/csp.ts";
 import type { PageModel, SearchDocs, SearchShard } from "../model/page-models.ts";
 import type { View } from "../model/release.ts";
 import type { SiteConfig } from "../model/site.ts";
+import type { Article } from "./article.ts";
 import type { Excerpt } from "./excerpt.ts";
 import type { PostExtras } from "./post-extras.ts";
 
@@ -17,6 +18,8 @@ export interface Prepared {
   csp: PageCsp;
   /** What a list showing its excerpt must allow. */
   excerptCsp: PageCsp;
+  /** What the post's own page adds: heading links, contents, reading time, preview picture. */
+  article: Article;
   /** Sticky, post format, featured image and comments (see post-extras.ts), when the post has any. */
   extras?: PostExtras;
 }
@@ -41,6 +44,8 @@ export interface SiteBuild extends Snapshot {
    * `/?p=`, `/?page_id=`, `/?cat=`, `/?author=` and `/?attachment_id=` ask for.
    */
   wordpressIds: Map<string, string>;
+  /** Paths of the media files published beside the release as static assets: redirects may lead there. */
+  assets: ReadonlySet<string>;
   /** Posts and pages served, newest first, including scheduled ones. */
   entries: Post[];
   /** Scheduled posts: what the site serves from each later post's date on (epoch ms), in time order. */

@@ -3,6 +3,10 @@
  * publisher (which renders excerpts and search text). Same input, same HTML, wherever it runs.
  */
 import { Marked, type Token, type Tokens } from "marked";
+import { footnotes } from "./footnotes.ts";
+import { headingIds } from "./headings/heading-ids.ts";
+import { highlighting } from "./highlight/index.ts";
+import { highlightRawPre } from "./highlight/raw-pre.ts";
 import { htmlContainers } from "./html-container.ts";
 import { fixUnknownTags, normalizeHeadings } from "./html-hygiene.ts";
 import { lazyImages } from "./lazy-images.ts";
@@ -26,11 +30,14 @@ const marked = new Marked({
   walkTokens(token) {
     if (token.type === "html") {
       const html = token as Tokens.HTML;
-      html.text = fixUnknownTags(html.text);
+      // Unknown tags first: a `<ssid>` inside a SyntaxHighlighter block is then text the code shows.
+      html.text = highlightRawPre(fixUnknownTags(html.text));
     }
   },
 });
-marked.use(quotedPre(), htmlContainers(), shortcodes(), { hooks: { postprocess: lazyImages } });
+marked.use(quotedPre(), htmlContainers(), shortcodes(), highlighting(), footnotes(), {
+  hooks: { postprocess: (html) => headingIds(lazyImages(html)) },
+});
 
 /**
  * Markdown (with raw HTML, which passes through untouched: WordPress's `<p style>` blocks, `<a><img></a>`,

@@ -10,6 +10,29 @@ export interface Link {
   path: string;
 }
 
+/** A section of a post in its table of contents: the heading's id and text, and the sections under it. */
+export interface TocEntry {
+  id: string;
+  text: string;
+  children: TocEntry[];
+}
+
+/** Another post on the same subject, listed under a post. */
+export interface RelatedPost {
+  title: string;
+  path: string;
+  date: string;
+}
+
+/** The picture that stands for a post in link previews (Open Graph) and search results (JSON-LD). */
+export interface PostImage {
+  /** As the post wrote it: root-relative, relative to the post, or absolute. */
+  src: string;
+  alt: string;
+  width?: number;
+  height?: number;
+}
+
 /** A post as it appears in lists: home page, archives. */
 export interface PostSummary {
   title: string;
@@ -22,6 +45,8 @@ export interface PostSummary {
   more: boolean;
   categories: string[];
   tags: string[];
+  /** Minutes an average reader takes (absent in releases made before it existed). */
+  readingMinutes?: number;
   /** Approved comments shown under the post (absent when none). */
   comments?: number;
   /** WordPress's post format (`gallery`, `aside`, …), shown as a label. */
@@ -71,8 +96,16 @@ export interface PostModel {
   authorPath?: string | null;
   /** What this page's Content-Security-Policy must allow (absent in releases made before it existed). */
   csp?: PageCsp;
-  /** The featured image (`image:` in front matter), shown above the post. */
-  image?: { src: string; alt: string };
+  /** Sections, when the post shows a table of contents. */
+  toc?: TocEntry[];
+  /** Minutes an average reader takes (posts). */
+  readingMinutes?: number;
+  /** Up to three posts on the same subject (posts). */
+  related?: RelatedPost[];
+  /** The post's picture for link previews and search results (`image:`, else its first picture). */
+  image?: PostImage;
+  /** The featured image (WordPress's, as `image:` in front matter), shown above the post. */
+  featured?: { src: string; alt: string };
   format?: string;
   /** Threaded comments, oldest first. */
   comments?: CommentModel[];

@@ -8,6 +8,7 @@ import { layout } from "./layout.ts";
 import type { PageContext } from "./page-context.ts";
 import { pagerNav } from "./pager.ts";
 import { commentCountLabel, formatLabel } from "./post-extras.ts";
+import { readingTime } from "./reading-time.ts";
 import { searchForm } from "./search-form.ts";
 
 export function renderListPage(ctx: PageContext, list: ListModel): string {
@@ -37,7 +38,7 @@ function summary(ctx: PageContext, post: PostSummary): Html {
 <h2 class="entry-title"><a href="${link}">${post.title}</a></h2>
 <p class="meta"><time datetime="${post.date}">${displayDate(post.date, ctx.site.lang, ctx.site.timezone)}</time>${
     post.author ? html` \u00b7 ${post.author}` : ""
-  }${post.comments ? html` \u00b7 <a href="${link}#comments">${commentCountLabel(post.comments)}</a>` : ""}${formatLabel(post.format)}</p>
+  }${readingTime(post.readingMinutes)}${post.comments ? html` \u00b7 <a href="${link}#comments">${commentCountLabel(post.comments)}</a>` : ""}${formatLabel(post.format)}</p>
 <div class="excerpt">${trustedPostHtml(post.excerptHtml)}</div>
 ${post.more ? html`<p><a class="more" href="${link}#more">Continue reading<span class="skip"> ${post.title}</span> \u2192</a></p>` : ""}
 </article>`;

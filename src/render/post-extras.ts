@@ -9,8 +9,8 @@ import type { SiteConfig } from "../model/site.ts";
 import { type Html, html } from "./html.ts";
 
 export function featuredImage(post: PostModel): Html | string {
-  if (!post.image) return "";
-  return html`<figure class="featured-image"><img src="${post.image.src}" alt="${post.image.alt}"></figure>`;
+  if (!post.featured) return "";
+  return html`<figure class="featured-image"><img src="${post.featured.src}" alt="${post.featured.alt}"></figure>`;
 }
 
 /** `gallery` → a label "Gallery". */

@@ -7,6 +7,9 @@ import { type Html, html, trustedPostHtml } from "./html.ts";
 import { layout } from "./layout.ts";
 import type { PageContext } from "./page-context.ts";
 import { commentsSection, featuredImage, formatLabel } from "./post-extras.ts";
+import { readingTime } from "./reading-time.ts";
+import { relatedPostsNav } from "./related.ts";
+import { tableOfContents } from "./toc.ts";
 
 export function renderPostPage(ctx: PageContext, post: PostModel): string {
   const { site } = ctx;
@@ -16,7 +19,7 @@ export function renderPostPage(ctx: PageContext, post: PostModel): string {
         post.author
           ? html` \u00b7 ${post.authorPath ? html`<a rel="author" href="${href(post.authorPath)}">${post.author}</a>` : post.author}`
           : ""
-      }${formatLabel(post.format)}</p>`
+      }${readingTime(post.readingMinutes)}${formatLabel(post.format)}</p>`
     : "";
   const body = html`<article class="post">
 <header>
@@ -24,11 +27,13 @@ export function renderPostPage(ctx: PageContext, post: PostModel): string {
 ${meta}
 </header>
 ${featuredImage(post)}
+${tableOfContents(post.toc)}
 <div class="content">
 ${trustedPostHtml(post.html)}
 </div>
 ${isPost ? termsLine(post) : ""}
 </article>
+${relatedPostsNav(post.related, site)}
 ${commentsSection(post, site)}
 ${isPost ? postNav(post) : ""}`;
   return layout(ctx, { title: post.title, description: post.description, body, article: post });

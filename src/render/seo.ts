@@ -7,6 +7,7 @@ import { absoluteUrl } from "../format/urls.ts";
 import type { PostModel } from "../model/page-models.ts";
 import { builtHtml, type Html, html } from "./html.ts";
 import type { PageContext } from "./page-context.ts";
+import { imageOf, imageProperties, structuredImage } from "./seo-image.ts";
 
 export interface SeoFacts {
   /** Full `<title>` text. */
@@ -36,9 +37,11 @@ export function seoHead(ctx: PageContext, facts: SeoFacts): Html {
     for (const section of article.categories) og.push(["article:section", section]);
     for (const tag of article.tags) og.push(["article:tag", tag]);
   }
+  const image = article?.image ? imageOf(article.image, url) : null;
+  if (image) og.push(...imageProperties(image));
   const meta = og.filter(([, value]) => value !== "").map(([property, value]) => html`<meta property="${property}" content="${value}">`);
   return html`${meta}
-<meta name="twitter:card" content="summary">
+<meta name="twitter:card" content="${image ? "summary_large_image" : "summary"}">
 <script type="application/ld+json">${builtHtml(jsonForScript(structuredData(ctx, facts, url)))}</script>`;
 }
 
@@ -64,6 +67,7 @@ export function structuredData(ctx: PageContext, facts: SeoFacts, url: string): 
       articleSection: article.categories.length > 0 ? article.categories : undefined,
       keywords: article.tags.length > 0 ? article.tags.join(", ") : undefined,
       isPartOf: { "@type": "Blog", "@id": `${home}#blog` },
+      image: article.image ? structuredImage(imageOf(article.image, url)) : undefined,
     };
   }
   if (ctx.path === "/") {

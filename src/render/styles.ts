@@ -2,7 +2,11 @@
  * The theme: system fonts, one column sized for reading, light and dark following the reader's
  * setting. Inlined into each page: one request fewer on a first visit, and it is small.
  */
-export const STYLES = `
+import { ARTICLE_STYLES } from "./article-styles.ts";
+import { CODE_STYLES } from "./code-styles.ts";
+
+export const STYLES =
+  `
 :root{color-scheme:light dark;--bg:#fdfcfa;--fg:#1f2328;--muted:#5b636e;--accent:#0b5cad;--rule:#e4e2dd;--code:#f3f1ec;--max:42rem}
 @media (prefers-color-scheme:dark){:root{--bg:#15171a;--fg:#e6e4df;--muted:#a3a9b2;--accent:#7cb7ff;--rule:#2c3036;--code:#1f2227}}
 *,*::before,*::after{box-sizing:border-box}
@@ -66,5 +70,7 @@ footer.site a{color:var(--muted)}
 .content [style*="justify"],.excerpt [style*="justify"]{text-align:left!important}
 }
 `
-  .replace(/\n/g, "")
-  .trim();
+    .replace(/\n/g, "")
+    .trim() +
+  ARTICLE_STYLES +
+  CODE_STYLES;

@@ -34,9 +34,10 @@ export function timelinesOf(build: SiteBuild): Timelines {
     for (const key of previous) if (!present.has(key)) timelines.get(key)?.push([step.from, "gone"]);
     previous = present;
   }
-  // Old addresses and WordPress ids lead somewhere only once their target is out (a scheduled post).
+  // Old addresses and WordPress ids lead somewhere only once their target is out (a scheduled post);
+  // a media file (a static asset) is there from the start.
   const redirect = (key: string, to: string) => {
-    const from = firstServed(timelines.get(to));
+    const from = build.assets.has(to) ? 0 : firstServed(timelines.get(to));
     if (from !== null && !timelines.has(key)) timelines.set(key, [[from, "redirect", to]]);
   };
   for (const [from, to] of build.redirects) redirect(from, to);

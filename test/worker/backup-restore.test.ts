@@ -10,16 +10,34 @@ import { bindingPort } from "../../src/store/binding-port.ts";
 import { parseHistory } from "../../src/store/history.ts";
 import { HISTORY_KEY } from "../../src/store/keys.ts";
 import { readHistory } from "../../src/store/rollback.ts";
-import { fixtureSite, publish } from "./helpers/site.ts";
+import { contentOf, publish } from "./helpers/site.ts";
 import { allKeys, clearNamespace, liveRelease, pathsOf, snapshot } from "./helpers/snapshot.ts";
 
 let lines: string[] = [];
+
+const post = (title: string, date: string, tags: string, body: string) =>
+  `---\ntitle: ${title}\ndate: ${date}\ncategories: [Notes]\ntags: [${tags}]\n---\n${body}\n`;
+const SITE: Record<string, string> = {
+  "_posts/2026-10-01-first.md": post(
+    "First",
+    "2026-10-01",
+    "kv",
+    "Opening words.\n\n<!--more-->\n\nThe rest, with a note[^1].\n\n[^1]: The note.",
+  ),
+  "_posts/2026-10-08-second.md": post("Second", "2026-10-08", "kv, code", "```js\nconst answer = 42;\n```\n\n![A dot](/images/dot.svg)"),
+  "_posts/2026-11-12-third.md": post("Third", "2026-11-12T08:00:00Z", "code", "## One\n\n## Two\n\n## Three\n\n## Four"),
+  "about.md": "---\ntitle: About\nlayout: page\npermalink: /about/\n---\nA page.\n",
+};
 
 beforeAll(async () => {
   await clearNamespace(env.BLOG);
   await clearNamespace(env.RESTORED);
   // Two releases, so the backup carries history and a release that is not live.
-  const content = fixtureSite();
+  const content = contentOf(SITE, "title: Restored\npaginate: 2\n");
+  content.media.push({
+    path: "images/dot.svg",
+    bytes: new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"/>'),
+  });
   await publish({ ...content, files: content.files.slice(1) }, { now: new Date("2026-11-20T10:00:00Z") });
   await publish(content);
   lines = [];

@@ -80,3 +80,28 @@ describe("other pages", () => {
     expect(page).not.toContain("canonical");
   });
 });
+
+describe("the post's picture in link previews and search results", () => {
+  it("gives og:image and the JSON-LD image as absolute URLs, with the size when the site knows it", () => {
+    const page = renderPostPage(ctx, { ...post, image: { src: "/images/cover.png", alt: "A cover", width: 1200, height: 630 } });
+    expect(page).toContain('<meta property="og:image" content="https://blog.example/images/cover.png">');
+    expect(page).toContain('<meta property="og:image:width" content="1200">');
+    expect(page).toContain('<meta property="og:image:height" content="630">');
+    expect(page).toContain('<meta property="og:image:alt" content="A cover">');
+    expect(page).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(jsonLd(page).image).toEqual({ "@type": "ImageObject", url: "https://blog.example/images/cover.png", width: 1200, height: 630 });
+  });
+
+  it("resolves a path relative to the post, keeps another host's address, and shows no image when there is none", () => {
+    expect(renderPostPage(ctx, { ...post, image: { src: "pic.jpg", alt: "" } })).toContain(
+      '<meta property="og:image" content="https://blog.example/2009/10/news/pic.jpg">',
+    );
+    const elsewhere = renderPostPage(ctx, { ...post, image: { src: "http://cdn.example/a b.jpg", alt: "" } });
+    expect(elsewhere).toContain('<meta property="og:image" content="http://cdn.example/a%20b.jpg">');
+    expect(elsewhere).not.toContain("og:image:width");
+    const none = renderPostPage(ctx, post);
+    expect(none).not.toContain("og:image");
+    expect(none).toContain('<meta name="twitter:card" content="summary">');
+    expect(jsonLd(none).image).toBeUndefined();
+  });
+});
