@@ -3,6 +3,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { KvTarget } from "../../../src/cli/deps.ts";
+import { CURRENT_KEY } from "../../../src/store/keys.ts";
 import { MemoryKv } from "../helpers/memory-kv.ts";
 import { post, realDeps, tempDir, writeFiles } from "../helpers/real-cli.ts";
 
@@ -79,6 +80,32 @@ describe("publish with a KV", () => {
     expect(edit.out).toContain("Wrote 3 keys.");
     const again = await run("publish");
     expect(again.out).toContain("(nothing new to write)");
+  });
+});
+
+describe("the KV write budget", () => {
+  it("stops a publish over --budget or wrangler.toml's [vars] budget before writing anything, and --slice finishes it later", async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, {
+      "wrangler.toml": "name = 'b'\nmain = 'src/worker.ts'\n[[kv_namespaces]]\nbinding = 'BLOG'\nid = 'x'\n[vars]\nbudget = 2\n",
+      "content/posts/2024-01-01-a.md": post("A", "2024-01-01"),
+    });
+    const { run, kv } = withMemoryKv(dir);
+    const refused = await run("publish");
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain("Nothing was published: this publish needs 3 KV writes and the budget is 2.");
+    expect(kv.writes).toEqual([]);
+    const flag = await run("publish", "--budget", "1");
+    expect(flag.err).toContain("the budget is 1");
+    expect(kv.writes).toEqual([]);
+
+    const slice = await run("publish", "--budget", "1", "--slice");
+    expect(slice.code).toBe(0);
+    expect(slice.out).toContain("Wrote 1 of the 1 new values within the budget");
+    expect(kv.data.has(CURRENT_KEY)).toBe(false);
+    const rest = await run("publish", "--budget", "2", "--slice");
+    expect(rest.out).toMatch(/Wrote 2 keys\. Release \w+ \(#1\) is live\./);
+    expect(kv.data.has(CURRENT_KEY)).toBe(true);
   });
 });
 
