@@ -7,35 +7,12 @@ import type { SiteConfig } from "../model/site.ts";
 import type { SourceFile } from "./content-files.ts";
 import { parseDate } from "./date.ts";
 import { splitFrontMatter } from "./front-matter.ts";
+import { POST_KEYS } from "./front-matter-keys.ts";
 import { derivePermalink, normalizePermalink, slugify } from "./permalink.ts";
 import { type Layout, type Post, UNDATED } from "./post.ts";
 import type { Problem } from "./problem.ts";
 
 export type ParseResult = { post: Post } | { skipped: string } | { problems: Problem[] };
-
-/** Keys this engine reads; every other key is a custom field, kept but not shown. */
-const KNOWN_KEYS = new Set([
-  "id",
-  "title",
-  "date",
-  "author",
-  "layout",
-  "guid",
-  "permalink",
-  "categories",
-  "category",
-  "tags",
-  "tag",
-  "excerpt",
-  "published",
-  "status",
-  "draft",
-  "redirect_from",
-  "slug",
-  "last_modified_at",
-  "modified",
-  "updated",
-]);
 
 const DATED_NAME = /^(\d{4}-\d{1,2}-\d{1,2})-(.+)$/;
 const SOURCE_EXTENSION = /\.(md|markdown|mdown|mkd|html?)$/i;
@@ -81,7 +58,7 @@ export function parsePost(file: SourceFile, site: SiteConfig): ParseResult {
   if (problems.length > 0) return { problems };
 
   const fields: Data = {};
-  for (const [key, value] of Object.entries(data)) if (!KNOWN_KEYS.has(key)) fields[key] = value;
+  for (const [key, value] of Object.entries(data)) if (!POST_KEYS.has(key)) fields[key] = value;
   return {
     post: {
       source: file.path,

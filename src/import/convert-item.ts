@@ -6,6 +6,7 @@
  * go under `_drafts/`. Attachments and menu items are collected by the site index instead.
  */
 import { stringify } from "yaml";
+import { RESERVED_KEYS } from "../content/front-matter-keys.ts";
 import { type CommentTally, commentEntries } from "./comments.ts";
 import type { FileNames } from "./file-names.ts";
 import { itemBody } from "./item-body.ts";
@@ -47,36 +48,6 @@ export interface ConvertContext {
   names: FileNames;
 }
 
-/** Front matter keys the engine reads: a custom field of the same name is written as `wp_<name>`. */
-const RESERVED = new Set([
-  "id",
-  "title",
-  "date",
-  "author",
-  "layout",
-  "guid",
-  "permalink",
-  "categories",
-  "category",
-  "tags",
-  "tag",
-  "excerpt",
-  "published",
-  "status",
-  "draft",
-  "redirect_from",
-  "slug",
-  "modified",
-  "updated",
-  "last_modified_at",
-  "sticky",
-  "format",
-  "image",
-  "comments",
-  "csp",
-  "menu_order",
-]);
-
 export function convertItem(item: WxrItem, ctx: ConvertContext): ItemResult {
   if (item.type === "attachment") return { kind: "collected", what: "attachment" };
   if (item.type === "nav_menu_item") return { kind: "collected", what: "menu item" };
@@ -115,7 +86,7 @@ export function convertItem(item: WxrItem, ctx: ConvertContext): ItemResult {
   if (item.type === "page" && item.menuOrder !== 0) data.menu_order = item.menuOrder;
   const oldSlugs = redirectsFromOldSlugs(item, permalink);
   if (oldSlugs.length > 0) data.redirect_from = oldSlugs;
-  for (const [domain, names] of otherTaxonomies(item)) data[RESERVED.has(domain) ? `wp_${domain}` : domain] = names;
+  for (const [domain, names] of otherTaxonomies(item)) data[RESERVED_KEYS.has(domain) ? `wp_${domain}` : domain] = names;
   for (const [key, value] of customFields(item)) if (!(key in data)) data[key] = value;
   if (entries.length > 0) data.comments = entries;
 
@@ -194,7 +165,7 @@ function customFields(item: WxrItem): Map<string, string | string[]> {
   const out = new Map<string, string | string[]>();
   for (const { key, value } of item.meta) {
     if (key.startsWith("_")) continue;
-    const name = RESERVED.has(key) ? `wp_${key}` : key;
+    const name = RESERVED_KEYS.has(key) ? `wp_${key}` : key;
     const before = out.get(name);
     out.set(name, before === undefined ? value : [...(Array.isArray(before) ? before : [before]), value]);
   }

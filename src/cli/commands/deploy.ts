@@ -6,19 +6,13 @@
  * shows a half-published site.
  */
 import { resolve } from "node:path";
-import type { CliDeps, KvTarget } from "../deps.ts";
+import type { CliDeps } from "../deps.ts";
 import { optionalWranglerConfig } from "../kv/wrangler-config.ts";
 import { stageMedia } from "../media-assets.ts";
-import { publishChecked, readCheckedSite } from "./publish.ts";
+import { type PublishArgs, publishChecked, readCheckedSite } from "./publish.ts";
 
-export interface DeployArgs {
-  content: string;
-  dryRun: boolean;
-  target: KvTarget;
-  budget: number | null;
-  slice: boolean;
-  assets: string | null;
-}
+/** The same options as publish: the content, the namespace, the write budget, where media go. */
+export type DeployArgs = PublishArgs;
 
 export async function deployCommand(args: DeployArgs, deps: CliDeps): Promise<number> {
   const site = await readCheckedSite(args.content, deps);
