@@ -12,9 +12,10 @@ import { wordpressIdKey } from "../model/wordpress-ids.ts";
 import { archivesOf, termLinks, termPath } from "./archives.ts";
 import { findConflicts, mediaPath } from "./conflicts.ts";
 import { mergeCsp } from "./csp/collect.ts";
-import { feedsFor } from "./feeds.ts";
+import { commentsFeedPage, feedsFor, oldFeedPage } from "./feeds.ts";
 import { listPages } from "./lists.ts";
 import { fileModel } from "./media.ts";
+import type { OldAddresses, OldFeed } from "./old-addresses.ts";
 import { searchIndex } from "./search-index.ts";
 import { sitemapPages } from "./sitemap.ts";
 import type { BuiltPage, Prepared, SiteBuild, Snapshot } from "./types.ts";
@@ -24,6 +25,7 @@ export function sitePages(
   site: SiteConfig,
   media: readonly MediaFile[] = [],
   asOf: number = Number.POSITIVE_INFINITY,
+  old: OldAddresses = { feeds: [], redirects: [] },
 ): { build: SiteBuild } | { problems: Problem[] } {
   const prepared = [...input].sort((a, b) => newestFirst(a.post, b.post));
   const entries = prepared.map((p) => p.post);
@@ -35,7 +37,7 @@ export function sitePages(
   const fullSite: SiteConfig = { ...site, nav };
 
   // Every page the full site would ever serve, to find paths claimed twice before anything is built for real.
-  const everything = snapshot(prepared, fullSite, media);
+  const everything = snapshot(prepared, fullSite, media, old.feeds);
   const problems = findConflicts(entries, media, everything.generated);
   if (problems.length > 0) return { problems };
 
@@ -45,6 +47,7 @@ export function sitePages(
       prepared.filter((p) => Date.parse(p.post.date) <= t),
       fullSite,
       media,
+      old.feeds,
     );
   const now = future.length === 0 ? everything : at(asOf);
   const later = future.map((from, i) => ({ from, ...(i === future.length - 1 ? everything : at(from)) }));
@@ -58,6 +61,7 @@ export function sitePages(
     const id = post.id ?? idFromGuid(post.guid);
     if (id !== null && !wordpressIds.has(wordpressIdKey("post", id))) wordpressIds.set(wordpressIdKey("post", id), post.permalink);
   }
+  for (const [from, to] of old.redirects) if (!everything.pages.has(from) && !redirects.has(from)) redirects.set(from, to);
   redirects.set("/page/1/", "/");
 
   return { build: { site: fullSite, pages: now.pages, search: now.search, redirects, wordpressIds, entries, later } };
@@ -68,7 +72,7 @@ interface Built extends Snapshot {
   generated: Map<string, string>;
 }
 
-function snapshot(visible: readonly Prepared[], site: SiteConfig, media: readonly MediaFile[]): Built {
+function snapshot(visible: readonly Prepared[], site: SiteConfig, media: readonly MediaFile[], oldFeeds: readonly OldFeed[]): Built {
   const posts = visible.filter((p) => p.post.layout === "post");
   const pages = visible.filter((p) => p.post.layout === "page");
   const out = new Map<string, BuiltPage>();
@@ -88,6 +92,9 @@ function snapshot(visible: readonly Prepared[], site: SiteConfig, media: readonl
 
   for (const [path, model] of listPages("/", null, posts, site.postsPerPage)) gen(path, listPage(model, posts), "the home page");
   for (const feed of feedsFor("/", site.title, posts, site)) gen(feed.path, feed, "the site's feed");
+  for (const feed of oldFeeds) gen(feed.path, oldFeedPage(feed, site.title, posts, site), "the site's old feed");
+  const comments = commentsFeedPage(site.title, posts);
+  gen(comments.path, comments, "the comments feed");
   for (const archive of archivesOf(posts, site)) {
     const feeds = feedsFor(archive.base, `${site.title} \u2013 ${archive.heading}`, archive.posts, site);
     const what = `the archive "${archive.heading}"`;

@@ -1,17 +1,40 @@
 /**
  * Turns one source file (WordPress-export or Jekyll Markdown with YAML front matter) into a Post,
- * or says why it is skipped, or lists every problem with it.
+ * or says why it is skipped, or lists every problem with it. A file of a Jekyll site (`jekyll` given)
+ * is read by Jekyll's rules (content/jekyll/), a file of our own content folder by ours.
  */
-import { decodeHTML } from "entities";
 import type { SiteConfig } from "../model/site.ts";
 import type { SourceFile } from "./content-files.ts";
 import { parseDate } from "./date.ts";
-import { splitFrontMatter } from "./front-matter.ts";
+import { type FrontMatter, splitFrontMatter } from "./front-matter.ts";
+import { pageAddress, postAddress } from "./jekyll/post-address.ts";
+import {
+  datedPostName,
+  type JekyllRules,
+  jekyllCategories,
+  jekyllDate,
+  jekyllSlug,
+  type Origin,
+  withDefaults,
+} from "./jekyll/post-rules.ts";
+import { titleizeSlug } from "./jekyll/slugify.ts";
 import { derivePermalink, normalizePermalink, slugify } from "./permalink.ts";
 import { type Layout, type Post, UNDATED } from "./post.ts";
+import {
+  type Data,
+  type Fail,
+  nonContentLayout,
+  readAuthor,
+  readPaths,
+  readTerms,
+  readTitle,
+  readUpdated,
+  toList,
+  unpublished,
+} from "./post-fields.ts";
 import type { Problem } from "./problem.ts";
 
-export type ParseResult = { post: Post } | { skipped: string } | { problems: Problem[] };
+export type ParseResult = { post: Post; warnings: Problem[] } | { skipped: string } | { problems: Problem[] };
 
 /** Keys this engine reads; every other key is a custom field, kept but not shown. */
 const KNOWN_KEYS = new Set([
@@ -19,7 +42,6 @@ const KNOWN_KEYS = new Set([
   "title",
   "date",
   "author",
-  "layout",
   "guid",
   "permalink",
   "categories",
@@ -40,11 +62,7 @@ const KNOWN_KEYS = new Set([
 const DATED_NAME = /^(\d{4}-\d{1,2}-\d{1,2})-(.+)$/;
 const SOURCE_EXTENSION = /\.(md|markdown|mdown|mkd|html?)$/i;
 
-type Data = Record<string, unknown>;
-/** Records a problem with the value of a front matter key, at that key's line. */
-type Fail = (key: string, reason: string) => void;
-
-/** What a file's name says: Jekyll's `YYYY-MM-DD-slug.md`, or just a name. */
+/** What a file's name says: `YYYY-MM-DD-slug.md`, or just a name. */
 interface FileName {
   base: string;
   /** The date part of a dated name. */
@@ -53,82 +71,180 @@ interface FileName {
   slug: string | null;
 }
 
-export function parsePost(file: SourceFile, site: SiteConfig): ParseResult {
+/** Everything a file's fields are read from, whichever rules apply. */
+interface Reading {
+  file: SourceFile;
+  site: SiteConfig;
+  data: Data;
+  front: FrontMatter;
+  name: FileName;
+  layout: Layout;
+  fail: Fail;
+}
+
+export function parsePost(file: SourceFile, site: SiteConfig, jekyll: JekyllRules | null = null): ParseResult {
   const split = splitFrontMatter(file.path, file.text);
-  if (split === null) {
+  if (split !== null && "problems" in split) return split;
+  // Jekyll publishes a post that has no front matter (titled after its file name); we do too for a Jekyll site.
+  if (split === null && !(file.inPosts && jekyll !== null)) {
     if (file.inPosts) return { problems: [{ file: file.path, line: 1, reason: "no front matter (a post must start with ---)" }] };
     return { skipped: "no front matter" };
   }
-  if ("problems" in split) return split;
-  const { data, lines, body } = split.ok;
-  const skipped = unpublished(data);
+  const front = split?.ok ?? { data: {}, lines: {}, plain: new Set<string>(), warnings: [], body: file.text, bodyLine: 1 };
+  const name = fileName(file.path, jekyll !== null);
+  if (jekyll !== null && file.inPosts && name.date === null)
+    return { skipped: "not a post: Jekyll reads only YYYY-MM-DD-title files in _posts/" };
+
+  const isPost = jekyll !== null ? file.inPosts : null;
+  const merged =
+    jekyll !== null
+      ? withDefaults(front, file.path, file.inPosts, jekyll)
+      : { data: front.data, origin: (key: string): Origin => ({ file: file.path, line: front.lines[key] ?? 1 }), fromFile: () => true };
+  const { data, origin } = merged;
+  const skipped = unpublished(data) ?? nonContentLayout(data.layout);
   if (skipped !== null) return { skipped };
-  const name = fileName(file.path);
-  const layout = readLayout(data.layout, file.inPosts || name.date !== null);
-  if ("skipped" in layout) return layout;
 
   const problems: Problem[] = [];
-  const fail: Fail = (key, reason) => problems.push({ file: file.path, line: lines[key] ?? 1, reason });
-  const title = readTitle(data.title, fail);
-  const dateMs = readDate(data.date, name, layout.ok, site, fail);
+  const fail: Fail = (key, reason) => problems.push({ ...origin(key), reason });
+  const layout: Layout = isPost !== null ? (isPost ? "post" : "page") : ownLayout(data.layout, name.date !== null || file.inPosts);
+  const reading: Reading = { file, site, data, front, name, layout, fail };
+  const fields = jekyll !== null ? jekyllFields(reading, merged.fromFile) : ownFields(reading);
   const updated = readUpdated(data, site, fail);
-  const categories =
-    "categories" in data ? readTerms(data.categories, "categories", fail) : readTerms(toList(data.category), "category", fail);
   const tags = "tags" in data ? readTerms(data.tags, "tags", fail) : readTerms(toList(data.tag), "tag", fail);
-  const slug = typeof data.slug === "string" && data.slug.trim() !== "" ? slugify(data.slug) : (name.slug ?? slugify(name.base));
-  const permalink = readPermalink(data.permalink, { file, layout: layout.ok, slug, dateMs, categories, site }, fail);
   const redirectFrom = readPaths(data.redirect_from, "redirect_from", fail);
   if (problems.length > 0) return { problems };
 
-  const fields: Data = {};
-  for (const [key, value] of Object.entries(data)) if (!KNOWN_KEYS.has(key)) fields[key] = value;
-  return {
-    post: {
-      source: file.path,
-      id: typeof data.id === "number" || typeof data.id === "string" ? String(data.id) : null,
-      title,
-      date: dateMs === null ? UNDATED : new Date(dateMs).toISOString(),
-      updated,
-      author: readAuthor(data.author) ?? site.author,
-      layout: layout.ok,
-      permalink,
-      guid: typeof data.guid === "string" ? data.guid : null,
-      categories,
-      tags,
-      excerpt: typeof data.excerpt === "string" && data.excerpt.trim() !== "" ? data.excerpt.trim() : null,
-      redirectFrom,
-      fields,
-      body,
-      keyLines: lines,
-    },
+  const custom: Data = {};
+  for (const [key, value] of Object.entries(data)) if (!KNOWN_KEYS.has(key)) custom[key] = value;
+  const post: Post = {
+    source: file.path,
+    id: typeof data.id === "number" || typeof data.id === "string" ? String(data.id) : null,
+    title: fields.title,
+    date: fields.dateMs === null ? UNDATED : new Date(fields.dateMs).toISOString(),
+    updated,
+    author: readAuthor(data.author) ?? site.author,
+    layout,
+    permalink: fields.permalink,
+    guid: typeof data.guid === "string" ? data.guid : null,
+    categories: fields.categories,
+    tags,
+    excerpt: typeof data.excerpt === "string" && data.excerpt.trim() !== "" ? data.excerpt.trim() : null,
+    redirectFrom,
+    fields: custom,
+    body: front.body,
+    bodyLine: front.bodyLine,
+    keyLines: front.lines,
   };
+  if (fields.jekyll !== null) post.jekyll = fields.jekyll;
+  return { post, warnings: front.warnings };
 }
 
-/** Why a file is deliberately left out (`published: false`, `draft: true`, a WordPress status), or null. */
-function unpublished(data: Data): string | null {
-  if (data.published === false) return "published: false";
-  if (data.draft === true) return "draft: true";
-  const status = typeof data.status === "string" ? data.status.toLowerCase() : "publish";
-  return status === "publish" || status === "published" ? null : `status: ${status}`;
+interface Fields {
+  title: string;
+  dateMs: number | null;
+  categories: string[];
+  permalink: string;
+  jekyll: NonNullable<Post["jekyll"]> | null;
 }
 
-function fileName(path: string): FileName {
+/** Our own content folders: dated names anywhere are posts at the site's pattern; pages sit at `/<folder>/<name>/`. */
+function ownFields({ file, site, data, name, layout, fail }: Reading): Fields {
+  const title = readTitle(data.title, fail);
+  const dateMs = readDate(data.date, name, layout, site, fail);
+  const categories =
+    "categories" in data ? readTerms(data.categories, "categories", fail) : readTerms(toList(data.category), "category", fail);
+  const slug = typeof data.slug === "string" && data.slug.trim() !== "" ? slugify(data.slug) : (name.slug ?? slugify(name.base));
+  let result: { ok: string } | { error: string } | null = null;
+  if (data.permalink !== undefined && data.permalink !== null) {
+    result = typeof data.permalink === "string" ? normalizePermalink(data.permalink) : { error: "permalink must be text" };
+  } else if (layout === "page") {
+    const dir = file.path
+      .split("/")
+      .slice(0, -1)
+      .filter((s) => !s.startsWith("_"));
+    result = normalizePermalink(`/${[...dir, slug].join("/")}/`);
+  } else if (dateMs !== null) {
+    result = derivePermalink(site.permalink, { date: new Date(dateMs), slug, categories }, site.timezone);
+    if ("error" in result) result = { error: `cannot derive a permalink: ${result.error}` };
+  }
+  if (result !== null && "error" in result) fail("permalink", result.error);
+  return { title, dateMs, categories, permalink: result !== null && "ok" in result ? result.ok : "", jekyll: null };
+}
+
+/** A Jekyll site: posts are the dated files in `_posts/`, every other file is a page, each where Jekyll put it. */
+function jekyllFields({ file, site, data, front, name, layout, fail }: Reading, fromFile: (key: string) => boolean): Fields {
+  const slug = jekyllSlug(data, name.slug ?? name.base);
+  // Jekyll titles a post that has none after its slug; a page after its file name.
+  const title = readTitle(data.title, fail, titleizeSlug(layout === "post" ? slug : name.base));
+  const raw = data.permalink;
+  if (raw !== undefined && raw !== null && typeof raw !== "string") fail("permalink", "permalink must be text");
+  const own = typeof raw === "string" && raw.trim() !== "" ? raw.trim() : null;
+  if (layout === "page") {
+    const dateMs = data.date === undefined || data.date === null ? null : readJekyllDate(data.date, front, fromFile, site, fail);
+    const address = pageAddress({ file: file.path, permalink: own, setting: site.permalink });
+    const categories = readTerms(jekyllCategories(file.path, data), "categories", fail);
+    return { title, dateMs, categories, permalink: checked(address.path, fail), jekyll: null };
+  }
+  const dateMs =
+    data.date === undefined || data.date === null
+      ? parseDate(name.date ?? "", site.timezone)
+      : readJekyllDate(data.date, front, fromFile, site, fail);
+  const rawCategories = jekyllCategories(file.path, data);
+  const categories = readTerms(rawCategories, "categories", fail);
+  if (dateMs === null) return { title, dateMs, categories, permalink: "", jekyll: null };
+  const address = postAddress({
+    file: file.path,
+    permalink: own,
+    setting: site.permalink,
+    date: dateMs,
+    timeZone: site.timezone,
+    slug,
+    categories: rawCategories,
+  });
+  if ("unknown" in address) {
+    const where = own !== null ? `permalink "${own}"` : `the site's permalink "${site.permalink}"`;
+    fail(own !== null ? "permalink" : "date", `${where} uses :${address.unknown}, which is not a permalink placeholder`);
+    return { title, dateMs, categories, permalink: "", jekyll: null };
+  }
+  return { title, dateMs, categories, permalink: checked(address.ok.path, fail), jekyll: { url: address.ok.url, id: address.ok.id } };
+}
+
+/** A served path must not hold control characters (a browser could never ask for it). */
+function checked(path: string, fail: Fail): string {
+  if (/[\u0000-\u001f\u007f]/.test(path)) fail("permalink", `the address ${JSON.stringify(path)} holds a control character`);
+  return path;
+}
+
+function readJekyllDate(
+  value: unknown,
+  front: FrontMatter,
+  fromFile: (key: string) => boolean,
+  site: SiteConfig,
+  fail: Fail,
+): number | null {
+  if (typeof value !== "string" && typeof value !== "number") {
+    fail("date", "date must be text such as 2009-10-15 13:58:48 +0100");
+    return null;
+  }
+  const ms = jekyllDate(String(value), fromFile("date") && front.plain.has("date"), site.timezone);
+  if (ms === null) fail("date", `unparseable date "${String(value)}" (expected YYYY-MM-DD, optionally with time and zone)`);
+  return ms;
+}
+
+function fileName(path: string, jekyll: boolean): FileName {
   const base = (path.split("/").pop() ?? path).replace(SOURCE_EXTENSION, "");
+  if (jekyll) {
+    const dated = datedPostName(path);
+    return { base, date: dated?.date ?? null, slug: dated?.slug ?? null };
+  }
   const dated = DATED_NAME.exec(base);
   return { base, date: dated?.[1] ?? null, slug: dated?.[2] ?? null };
 }
 
-/** `post` or `page`; a file without a layout is a post when it is dated or under `_posts/`. */
-function readLayout(value: unknown, datedOrInPosts: boolean): { ok: Layout } | { skipped: string } {
-  if (value === undefined || value === null) return { ok: datedOrInPosts ? "post" : "page" };
-  if (value === "post" || value === "page") return { ok: value };
-  return { skipped: `layout: ${String(value)}` };
-}
-
-function readTitle(value: unknown, fail: Fail): string {
-  const title = typeof value === "string" || typeof value === "number" ? decodeHTML(String(value)).trim() : "";
-  if (title === "") fail("title", value === undefined ? "missing title" : "title is empty or not text");
-  return title;
+/** In our own folders `post` and `page` say what a file is; any other layout is the theme's, and dated files are posts. */
+function ownLayout(value: unknown, datedOrInPosts: boolean): Layout {
+  if (value === "post" || value === "page") return value;
+  return datedOrInPosts ? "post" : "page";
 }
 
 /** Epoch ms of the front matter's date, else the file name's; null for an undated page. */
@@ -144,83 +260,5 @@ function readDate(value: unknown, name: FileName, layout: Layout, site: SiteConf
   }
   if (name.date !== null) return parseDate(name.date, site.timezone);
   if (layout === "post") fail("date", "missing date (and the file name does not start with YYYY-MM-DD-)");
-  return null;
-}
-
-/** When the post was last changed, from whichever of Jekyll's and WordPress's keys it has. */
-function readUpdated(data: Data, site: SiteConfig, fail: Fail): string | null {
-  const key = ["last_modified_at", "modified", "updated"].find((k) => data[k] !== undefined && data[k] !== null);
-  if (key === undefined) return null;
-  const ms = parseDate(String(data[key]), site.timezone);
-  if (ms === null) fail(key, `unparseable date "${String(data[key])}" in ${key}`);
-  return ms === null ? null : new Date(ms).toISOString();
-}
-
-interface PermalinkFacts {
-  file: SourceFile;
-  layout: Layout;
-  slug: string;
-  dateMs: number | null;
-  categories: readonly string[];
-  site: SiteConfig;
-}
-
-/** The post's own `permalink:`, else a page's folder and name, else the site's pattern filled in. */
-function readPermalink(value: unknown, facts: PermalinkFacts, fail: Fail): string {
-  let result: { ok: string } | { error: string } | null = null;
-  if (value !== undefined && value !== null) {
-    result = typeof value === "string" ? normalizePermalink(value) : { error: "permalink must be text" };
-  } else if (facts.layout === "page") {
-    const dir = facts.file.path
-      .split("/")
-      .slice(0, -1)
-      .filter((s) => !s.startsWith("_"));
-    result = normalizePermalink(`/${[...dir, facts.slug].join("/")}/`);
-  } else if (facts.dateMs !== null) {
-    result = derivePermalink(facts.site.permalink, { date: new Date(facts.dateMs), slug: facts.slug, categories: facts.categories });
-    if ("error" in result) result = { error: `cannot derive a permalink: ${result.error}` };
-  }
-  if (result === null) return "";
-  if ("error" in result) fail("permalink", result.error);
-  return "ok" in result ? result.ok : "";
-}
-
-/** A list of paths on this site (`redirect_from:`), each in canonical form. */
-function readPaths(value: unknown, key: string, fail: Fail): string[] {
-  const paths: string[] = [];
-  for (const raw of toList(value)) {
-    const result = typeof raw === "string" ? normalizePermalink(raw) : { error: `${key} entries must be paths` };
-    if ("error" in result) fail(key, result.error);
-    else paths.push(result.ok);
-  }
-  return paths;
-}
-
-function toList(value: unknown): unknown[] {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : [value];
-}
-
-/** Categories and tags: a YAML list, or (as Jekyll allows) one string of space-separated names. */
-function readTerms(value: unknown, key: string, fail: Fail): string[] {
-  const raw = typeof value === "string" ? value.split(/\s+/) : toList(value);
-  const terms: string[] = [];
-  for (const item of raw) {
-    if (typeof item === "string" || typeof item === "number" || typeof item === "boolean") {
-      const term = decodeHTML(String(item)).trim();
-      if (term !== "" && !terms.includes(term)) terms.push(term);
-    } else if (item !== null) {
-      fail(key, `${key} must be a list of names`);
-      return [];
-    }
-  }
-  return terms;
-}
-
-function readAuthor(value: unknown): string | null {
-  if (typeof value === "string" && value.trim() !== "") return decodeHTML(value.trim());
-  if (value !== null && typeof value === "object" && "name" in value && typeof value.name === "string") {
-    return decodeHTML(value.name.trim());
-  }
   return null;
 }

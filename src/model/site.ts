@@ -22,6 +22,8 @@ export interface SiteConfig {
   feedSize: number;
   /** Pages linked from the header, in order. Filled by the publisher from `layout: page` files. */
   nav: NavLink[];
+  /** The body of the site's own 404 page (its `404.html` or `404.md`), as HTML; absent: the standard one. */
+  notFoundHtml?: string;
 }
 
 export const DEFAULT_SITE: SiteConfig = {

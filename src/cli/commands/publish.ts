@@ -5,7 +5,8 @@
 import { resolve } from "node:path";
 import { compileSite } from "../../compile/compile-site.ts";
 import type { SiteBuild } from "../../compile/types.ts";
-import { formatProblem } from "../../content/problem.ts";
+import type { Template } from "../../content/jekyll/templates.ts";
+import { formatProblem, formatWarning } from "../../content/problem.ts";
 import { KvLimitError } from "../../store/kv-limits.ts";
 import { type PublishProgress, type PublishResult, publishBuild } from "../../store/publish.ts";
 import type { PreparedRelease } from "../../store/release-build.ts";
@@ -33,6 +34,11 @@ export async function readCheckedSite(content: string, deps: CliDeps): Promise<S
   const reading = compileSite(await loadContent(resolve(deps.cwd, content)), {}, deps.now().getTime());
   deps.stdout(`Read ${content}: ${reading.posts} posts, ${reading.pages} pages, ${reading.skipped.length} skipped`);
   for (const s of reading.skipped) deps.stdout(`  skipped ${s.path}: ${s.reason}`);
+  if (reading.templates.length > 0) {
+    deps.stdout(`Left out ${reading.templates.length} Liquid template${reading.templates.length === 1 ? "" : "s"} (only Jekyll runs them):`);
+    for (const t of reading.templates) deps.stdout(`  ${t.source} (${t.path}): ${describeEquivalent(t)}`);
+  }
+  for (const w of reading.warnings) deps.stderr(formatWarning(w));
   if (reading.build === null) {
     deps.stderr(`Nothing was published: ${reading.problems.length} problem${reading.problems.length === 1 ? "" : "s"} to fix first.`);
     for (const p of reading.problems) deps.stderr(formatProblem(p));
@@ -69,6 +75,23 @@ export async function publishChecked(build: SiteBuild, args: PublishArgs, deps: 
   } finally {
     await kv.close();
   }
+}
+
+/** What answers at a left-out template's address now. */
+function describeEquivalent({ path, equivalent }: Template): string {
+  if (equivalent === null) return "nothing answers there now";
+  if (equivalent.kind === "feed") {
+    return `the site's feed answers there (${equivalent.format === "rss" ? "RSS" : "Atom"}, with the entry ids its subscribers have)`;
+  }
+  const ours = {
+    "json-feed": ["/feed.json", "the JSON feed"],
+    sitemap: ["/sitemap.xml", "the sitemap"],
+    home: ["/", "the home page"],
+    search: ["/search/", "search"],
+    robots: ["/robots.txt", "robots.txt"],
+  } as const;
+  const [target, name] = ours[equivalent.kind];
+  return target === path ? `${name} answers there` : `it moves to ${name} (${target})`;
 }
 
 function printPlan(result: PreparedRelease, label: string, deps: CliDeps): void {

@@ -18,7 +18,7 @@ describe("publish: bad content never half-publishes", () => {
     const root = tempFolder({
       "_posts/2020-01-01-good.md": post("Good", "/good/"),
       "_posts/2020-01-02-broken-yaml.md": "---\ntitle: Broken\ntags: [a, b\nauthor: x\n---\nText\n",
-      "_posts/2020-01-03-no-title.md": "---\ndate: 2020-01-03\nlayout: post\n---\nText\n",
+      "_posts/2020-01-03-bad-pattern.md": "---\ntitle: Bad pattern\ndate: 2020-01-03\npermalink: /:year/:nope/\n---\nText\n",
       "_posts/2020-01-04-bad-date.md": "---\ntitle: Bad date\ndate: 2020-02-31\n---\n",
       "_posts/2020-01-05-twin.md": post("Twin", "/good/"),
       "_posts/2020-01-06-latin1.md": new Uint8Array([...Buffer.from("---\ntitle: caf"), 0xe9, ...Buffer.from("\n---\n")]),
@@ -29,7 +29,7 @@ describe("publish: bad content never half-publishes", () => {
     expect(run.stderr[0]).toMatch(/^Nothing was published: 5 problems/);
     expect(run.stderr.slice(1)).toEqual([
       "_posts/2020-01-02-broken-yaml.md:4: invalid YAML in front matter: Flow sequence in block collection must be sufficiently indented and end with a ]",
-      "_posts/2020-01-03-no-title.md:1: missing title",
+      '_posts/2020-01-03-bad-pattern.md:4: permalink "/:year/:nope/" uses :nope, which is not a permalink placeholder',
       '_posts/2020-01-04-bad-date.md:3: unparseable date "2020-02-31" (expected YYYY-MM-DD, optionally with time and zone)',
       // Clashes between files that parsed are reported in the same run, not after the other fixes.
       "_posts/2020-01-05-twin.md:6: permalink /good/ is also claimed by _posts/2020-01-01-good.md",
@@ -63,7 +63,7 @@ describe("publish: plans and idempotence", () => {
     const run = await runCli(["publish", "--content", root, "--dry-run"], { cwd: "/" });
     expect(run.code).toBe(0);
     // One post: its page, the home page and feed, its year, month, day and author archives with their feeds, the sitemap.
-    expect(run.stdout).toContain("Plan for memory KV: 14 added, 0 changed, 0 removed, 0 unchanged paths; 18 new values");
+    expect(run.stdout).toContain("Plan for memory KV: 15 added, 0 changed, 0 removed, 0 unchanged paths; 19 new values");
     expect(run.stdout).toContain("Dry run: nothing was written.");
     expect(run.kv.writes).toEqual([]);
   });
@@ -109,7 +109,7 @@ describe("publish end to end", () => {
         [require.resolve("tsx/cli"), "src/cli/index.ts", "publish", "--content", content, "--persist-to", persist],
         { cwd: ROOT, env: withWranglerDefaults(process.env) },
       );
-      expect(stdout).toMatch(/Wrote 21 keys\. Release [0-9a-f]{32} \(#1\) is live\./);
+      expect(stdout).toMatch(/Wrote 22 keys\. Release [0-9a-f]{32} \(#1\) is live\./);
 
       const kv = await openLocalKv(join(ROOT, "wrangler.toml"), persist);
       try {

@@ -39,7 +39,7 @@ describe("publish --remote", () => {
     const first = await run("publish", "--remote");
     expect(first.err).toBe("");
     expect(first.code).toBe(0);
-    expect(first.out).toContain(`Plan for KV namespace ${NS}: 19 added`);
+    expect(first.out).toContain(`Plan for KV namespace ${NS}: 20 added`);
 
     const bulk = api.kvRequests("bulk");
     expect(bulk.length).toBeGreaterThanOrEqual(3);

@@ -13,7 +13,7 @@ import { post } from "../helpers/real-cli.ts";
 
 function site(files: Record<string, string>): SiteBuild {
   const reading = compileSite({
-    files: Object.entries(files).map(([path, text]) => ({ path, text, inPosts: true })),
+    files: Object.entries(files).map(([path, text]) => ({ path, text, inPosts: false })),
     config: { path: "_config.yml", text: "title: T\ntimezone: UTC\n" },
     media: [],
     skipped: [],
@@ -25,7 +25,7 @@ function site(files: Record<string, string>): SiteBuild {
 
 const at = (day: number) => ({ now: new Date(Date.UTC(2026, 10, day)), dryRun: false });
 const version = (n: number) =>
-  site({ "_posts/2024-01-01-a.md": post("A", "2024-01-01", `Version ${n}.`), "_posts/2024-01-02-b.md": post("B", "2024-01-02") });
+  site({ "posts/2024-01-01-a.md": post("A", "2024-01-01", `Version ${n}.`), "posts/2024-01-02-b.md": post("B", "2024-01-02") });
 const live = (kv: MemoryKv) => parseRelease(kv.data.get(CURRENT_KEY) ?? "");
 
 describe("publishing", () => {
@@ -34,14 +34,14 @@ describe("publishing", () => {
     const first = await publishBuild(kv, version(1), at(1));
     expect(first.plan.added).toContain("/2024/01/a/");
     const writesBefore = kv.writes.length;
-    const dry = await publishBuild(kv, site({ "_posts/2024-01-01-a.md": post("A", "2024-01-01", "Version 2.") }), {
+    const dry = await publishBuild(kv, site({ "posts/2024-01-01-a.md": post("A", "2024-01-01", "Version 2.") }), {
       ...at(2),
       dryRun: true,
     });
     expect(dry.plan.removed).toContain("/2024/01/b/");
     expect(kv.writes.length).toBe(writesBefore);
 
-    const second = await publishBuild(kv, site({ "_posts/2024-01-01-a.md": post("A", "2024-01-01", "Version 2.") }), at(2));
+    const second = await publishBuild(kv, site({ "posts/2024-01-01-a.md": post("A", "2024-01-01", "Version 2.") }), at(2));
     expect(second.plan.removed).toContain("/2024/01/b/");
     expect(live(kv)?.routes["/2024/01/b/"]).toBeUndefined();
     // Post a and every list, feed, archive and index it is in changed; then the release, the pointer, the history.
@@ -66,7 +66,7 @@ describe("publishing", () => {
 
   it("refuses values over 25 MiB before writing anything, and keeps keys short for any permalink", async () => {
     const kv = new MemoryKv();
-    const build = site({ "_posts/2024-01-01-a.md": post("A", "2024-01-01") });
+    const build = site({ "posts/2024-01-01-a.md": post("A", "2024-01-01") });
     const page = build.pages.get("/2024/01/a/");
     if (page?.model.kind !== "post") throw new Error("no post page");
     build.pages.set("/2024/01/a/", { ...page, model: { ...page.model, html: "ü".repeat(13 * 1024 * 1024) } });
@@ -75,7 +75,7 @@ describe("publishing", () => {
     expect(kv.writes.length).toBe(0);
 
     const longPath = `/${"Ωμέγα-日本語-".repeat(60)}/`;
-    await publishBuild(kv, site({ "_posts/2024-01-01-a.md": post("A", "2024-01-01", "x", `permalink: ${longPath}\n`) }), at(2));
+    await publishBuild(kv, site({ "posts/2024-01-01-a.md": post("A", "2024-01-01", "x", `permalink: ${longPath}\n`) }), at(2));
     expect(live(kv)?.routes[longPath.normalize("NFC")]).toBeDefined();
     for (const key of kv.data.keys()) expect(new TextEncoder().encode(key).byteLength).toBeLessThanOrEqual(MAX_KEY_BYTES);
   });

@@ -1,0 +1,68 @@
+/**
+ * Liquid templates: files Jekyll ran to make a page (the home page's post loop, feed.xml,
+ * sitemap.xml, a theme's archive page). They are not run here; each is named in the publish summary,
+ * and its address answers with our equivalent where there is one.
+ */
+import type { Post } from "../post.ts";
+import { needsJekyll } from "./liquid.ts";
+
+/** What answers at a template's address now. */
+export type Equivalent =
+  | { kind: "feed"; format: "rss" | "atom"; ids: FeedIds }
+  | { kind: "json-feed" }
+  | { kind: "sitemap" }
+  | { kind: "home" }
+  | { kind: "search" }
+  | { kind: "robots" };
+
+/**
+ * Which id the old feed gave each entry: the post's URL (`post.url`, as most feed.xml templates and
+ * RSS readers use), or Jekyll's `post.id` (jekyll-feed's `<id>`).
+ */
+export type FeedIds = "url" | "id";
+
+export interface Template {
+  source: string;
+  /** Where Jekyll served its output. */
+  path: string;
+  equivalent: Equivalent | null;
+}
+
+const SOURCE_TEXT = /\.(md|markdown|mdown|mkd|html?)$/i;
+/** Theme layouts that build a whole page of posts (minima, minimal-mistakes, jekyll-now, …) from an empty body. */
+const LIST_LAYOUTS = new Set(["home", "blog", "posts", "archive", "archives", "paginate", "categories", "tags", "category", "tag"]);
+
+/**
+ * The template a parsed page is, or null when it is a page to publish. A page is a template when it
+ * is not Markdown or HTML (its output is XML, JSON, CSS…), when its text holds Liquid only Jekyll can
+ * run, when it claims the home page, or when it is an empty page whose layout lists posts.
+ */
+export function asTemplate(page: Post): Template | null {
+  const layout = typeof page.fields.layout === "string" ? page.fields.layout : "";
+  const empty = page.body.trim() === "";
+  if (!SOURCE_TEXT.test(page.source) || needsJekyll(page.body) || page.permalink === "/" || (empty && LIST_LAYOUTS.has(layout))) {
+    return { source: page.source, path: page.permalink, equivalent: equivalentOf(page, layout) };
+  }
+  return null;
+}
+
+function equivalentOf(page: Post, layout: string): Equivalent | null {
+  const body = page.body;
+  // Whatever a template wrote there (some themes put an RSS document at /sitemap.xml), crawlers ask it for a sitemap.
+  if (page.permalink === "/sitemap.xml") return { kind: "sitemap" };
+  if (/<rss[\s>]|<rdf:RDF[\s>]/i.test(body)) return { kind: "feed", format: "rss", ids: feedIds(body, "guid") };
+  if (/<feed[\s>]/i.test(body)) return { kind: "feed", format: "atom", ids: feedIds(body, "id") };
+  if (/jsonfeed\.org/i.test(body)) return { kind: "json-feed" };
+  if (/<(urlset|sitemapindex)[\s>]/i.test(body)) return { kind: "sitemap" };
+  if (page.permalink === "/robots.txt") return { kind: "robots" };
+  if (layout === "search" || /^\/search(\/|\.html$)/.test(page.permalink)) return { kind: "search" };
+  if (page.permalink === "/" || LIST_LAYOUTS.has(layout) || /\b(paginator\.posts|site\.posts)\b/.test(body)) return { kind: "home" };
+  return null;
+}
+
+/** Reads the entry id a feed template wrote: `post.id` inside the entry's `<guid>`/`<id>` means Jekyll's id. */
+function feedIds(body: string, element: "guid" | "id"): FeedIds {
+  const loop = body.slice(Math.max(0, body.search(/\{%-?\s*for\s/)));
+  const id = new RegExp(`<${element}\\b[^>]*>([\\s\\S]*?)</${element}>`, "i").exec(loop)?.[1] ?? "";
+  return /\bpost\.id\b/.test(id) ? "id" : "url";
+}
