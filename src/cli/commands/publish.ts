@@ -35,7 +35,9 @@ export async function readCheckedSite(content: string, deps: CliDeps): Promise<S
   deps.stdout(`Read ${content}: ${reading.posts} posts, ${reading.pages} pages, ${reading.skipped.length} skipped`);
   for (const s of reading.skipped) deps.stdout(`  skipped ${s.path}: ${s.reason}`);
   if (reading.templates.length > 0) {
-    deps.stdout(`Left out ${reading.templates.length} Liquid template${reading.templates.length === 1 ? "" : "s"} (only Jekyll runs them):`);
+    deps.stdout(
+      `Left out ${reading.templates.length} Liquid template${reading.templates.length === 1 ? "" : "s"} (only Jekyll runs them):`,
+    );
     for (const t of reading.templates) deps.stdout(`  ${t.source} (${t.path}): ${describeEquivalent(t)}`);
   }
   for (const w of reading.warnings) deps.stderr(formatWarning(w));

@@ -58,9 +58,13 @@ export function runLiquid(source: string, links: LiquidLinks): LiquidResult {
   return { text: text.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => kept[Number(i)] ?? ""), unsupported };
 }
 
+/** The site and page values `{{ … }}` may name in a post or page. */
+export const LIQUID_VALUES = ["site.title", "site.description", "site.author", "page.title"] as const;
+
 /** Whether a text holds Liquid that only Jekyll could run: what makes a page a template. */
 export function needsJekyll(source: string): boolean {
-  return runLiquid(source, { post: () => null, file: () => null, values: {} }).unsupported.length > 0;
+  const values = Object.fromEntries(LIQUID_VALUES.map((name) => [name, ""]));
+  return runLiquid(source, { post: () => "/", file: () => "/", values }).unsupported.length > 0;
 }
 
 /** `site.url`, `site.baseurl` and URL filters give root-relative paths on this site; a few site values give text. */
