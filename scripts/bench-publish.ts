@@ -2,16 +2,22 @@
  * Publish at scale: generates a site of N posts (default 10,000) in a temp folder, publishes it into
  * a fresh local KV, edits one post and publishes again, then publishes once more with no change.
  * Each publish runs in its own process, so its peak RSS is its own (workerd, which holds local KV,
- * is a separate process and not counted). Usage: npm run bench:publish -- [--posts N]
+ * is a separate process and not counted). `--media-mb M` adds M MiB of images (250 KiB each, random
+ * bytes, as photos are incompressible) beside the posts, as an exported site's uploads folder does.
+ * Usage: npm run bench:publish -- [--posts N] [--media-mb M]
  */
 import { spawn } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 
 const { values } = parseArgs({
-  options: { posts: { type: "string", default: "10000" }, child: { type: "boolean", default: false } },
+  options: {
+    posts: { type: "string", default: "10000" },
+    "media-mb": { type: "string", default: "0" },
+    child: { type: "boolean", default: false },
+  },
   allowPositionals: true,
   strict: false,
 });
@@ -32,6 +38,8 @@ if (values.child) {
 }
 
 const posts = Number(values.posts);
+const mediaMiB = Number(values["media-mb"]);
+const MEDIA_FILE_BYTES = 250 * 1024;
 const dir = await mkdtemp(join(tmpdir(), "edgepress-bench-"));
 const content = join(dir, "content");
 const state = join(dir, "state");
@@ -65,10 +73,16 @@ const fileOf = (i: number) => {
 };
 
 async function generate(): Promise<void> {
-  const { mkdir } = await import("node:fs/promises");
   await mkdir(join(content, "posts"), { recursive: true });
   await writeFile(join(content, "_config.yml"), "title: Bench\nauthor: Bench\ntimezone: UTC\npaginate: 10\n");
   for (let i = 0; i < posts; i++) await writeFile(fileOf(i), postText(i));
+  const { randomBytes } = await import("node:crypto");
+  const files = Math.ceil((mediaMiB * 1024 * 1024) / MEDIA_FILE_BYTES);
+  for (let i = 0; i < files; i++) {
+    const folder = join(content, "wp-content", "uploads", String(2000 + (i % 20)));
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, `photo-${i}.jpg`), randomBytes(MEDIA_FILE_BYTES));
+  }
 }
 
 interface Figures {
@@ -104,7 +118,7 @@ function publish(label: string): Promise<Figures> {
 }
 
 try {
-  console.log(`Generating ${posts} posts in ${content} …`);
+  console.log(`Generating ${posts} posts${mediaMiB > 0 ? ` and ${mediaMiB} MiB of images` : ""} in ${content} …`);
   await generate();
   const full = await publish("full");
   await writeFile(fileOf(Math.floor(posts / 2)), postText(Math.floor(posts / 2), true));
@@ -113,7 +127,7 @@ try {
   const row = (name: string, f: Figures) =>
     `| ${name} | ${f.seconds.toFixed(1)} s | ${f.maxRssMiB.toFixed(0)} MiB | ${f.written} | ${(f.seconds / full.seconds).toFixed(2)} |`;
   console.log(
-    `\n${posts} posts; Node ${process.version}; ${cpus().length} × ${cpus()[0]?.model.trim()}; ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM\n`,
+    `\n${posts} posts${mediaMiB > 0 ? ` and ${mediaMiB} MiB of images` : ""}; Node ${process.version}; ${cpus().length} × ${cpus()[0]?.model.trim()}; ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM\n`,
   );
   console.log("| publish | time | peak RSS (publisher) | keys written | time vs full |");
   console.log("| --- | --- | --- | --- | --- |");

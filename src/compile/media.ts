@@ -1,5 +1,6 @@
 /** Images and other files that sit beside posts and are served as they are. */
 import type { FileModel } from "../model/page-models.ts";
+import { base64 } from "./base64.ts";
 
 const TYPES: Record<string, string> = {
   png: "image/png",
@@ -27,7 +28,5 @@ export function isMediaPath(path: string): boolean {
 }
 
 export function fileModel(path: string, bytes: Uint8Array): FileModel {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return { kind: "file", type: TYPES[extensionOf(path)] ?? "application/octet-stream", data: btoa(binary) };
+  return { kind: "file", type: TYPES[extensionOf(path)] ?? "application/octet-stream", data: base64(bytes) };
 }
