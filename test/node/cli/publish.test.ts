@@ -57,6 +57,28 @@ describe("publish: bad content never half-publishes", () => {
   });
 });
 
+describe("publish: a Jekyll site", () => {
+  it("publishes a post that repeats a key, warns at its line, and names the templates it left out", async () => {
+    const root = tempFolder({
+      "_config.yml": "title: Old blog\ntitle: Old blog, again\n",
+      "_posts/2020-01-01-a.md": "---\ntitle: A\nredirect_from: /old-a/\nredirect_from: /older-a/\n---\n{% include note.html %}\n",
+      "feed.xml": "---\nlayout: null\n---\n<rss>{% for post in site.posts %}<guid>{{ post.url }}</guid>{% endfor %}</rss>\n",
+      "tags.html": "---\ntitle: Tags\n---\n{% for tag in site.tags %}{{ tag[0] }}{% endfor %}\n",
+    });
+    const run = await runCli(["publish", "--content", root], { cwd: "/" });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toEqual([
+      "_config.yml:2: warning: key title is given twice; the last value is used, as Jekyll does",
+      "_posts/2020-01-01-a.md:4: warning: key redirect_from is given twice; the last value is used, as Jekyll does",
+      "_posts/2020-01-01-a.md:6: warning: Liquid {% include note.html %} is not run; it is shown as written",
+    ]);
+    expect(run.stdout).toContain("Left out 2 Liquid templates (only Jekyll runs them):");
+    expect(run.stdout).toContain("  feed.xml (/feed.xml): the site's feed answers there (RSS, with the entry ids its subscribers have)");
+    expect(run.stdout).toContain("  tags.html (/tags.html): nothing answers there now");
+    expect(run.stdout.some((line) => line.includes("+ /2020/01/01/a.html"))).toBe(true);
+  });
+});
+
 describe("publish: plans and idempotence", () => {
   it("prints a plan and writes nothing on --dry-run", async () => {
     const root = tempFolder({ "_posts/2020-01-01-a.md": post("A", "/a/") });
