@@ -60,7 +60,10 @@ export function readSources(content: ContentFiles, overrides: Partial<SiteConfig
       continue;
     }
     const result = parsePost(file, out.site, rules);
-    if ("skipped" in result) out.skipped.push({ path: file.path, reason: result.skipped });
+    if ("skipped" in result && jekyllSite && !file.inPosts && /\.html?$/i.test(file.path) && result.skipped === "no front matter") {
+      // Jekyll copies an HTML file without front matter as it is (a verification file, a static demo).
+      out.media.push({ path: file.path, bytes: new TextEncoder().encode(file.text) });
+    } else if ("skipped" in result) out.skipped.push({ path: file.path, reason: result.skipped });
     else if ("problems" in result) out.problems.push(...result.problems);
     else {
       out.warnings.push(...result.warnings);

@@ -73,7 +73,7 @@ describe.each(sites.map((d) => d.name))("Jekyll fixture %s", (site) => {
     expect(compiled.templates.map((t) => `${t.source} ${t.equivalent?.kind ?? "nothing"}`).sort()).toEqual(leftOut.sort());
     // Nothing Jekyll left out (drafts, unpublished files, undated names in _posts/) is published.
     expect([...ours.keys()].sort()).toEqual([...expectedSources].sort());
-    for (const file of oracle.static.filter((f) => /\.(png|jpe?g|gif|svg|pdf)$/i.test(f))) {
+    for (const file of oracle.static.filter((f) => /\.(png|jpe?g|gif|svg|pdf|html)$/i.test(f))) {
       expect(build.pages.has(`/${file}`), file).toBe(true);
     }
   });
