@@ -11,6 +11,8 @@ import type { Problem } from "../content/problem.ts";
 const SOURCE_EXTENSIONS = /\.(md|markdown|mdown|mkd|html?)$/i;
 /** Folders that never hold content: Jekyll's build output and tooling. */
 const IGNORED_DIRS = new Set(["node_modules", "vendor", "_site", ".git", ".wrangler"]);
+/** A Jekyll theme's and plugins' folders: never content, never read. */
+const THEME_DIRS = new Set(["_layouts", "_includes", "_sass", "_data", "_plugins", "_cache", "_config"]);
 /** Files Jekyll never reads: hidden, `_`-prefixed, `#` autosaves and `~` backups (EntryFilter#special? and #backup?). */
 const IGNORED_FILE = /^[._#]|~$/;
 /** Files that may open with front matter: anything but binary media (images, audio, video, archives). */
@@ -57,7 +59,8 @@ async function walk(root: string, dir: string, inPosts: boolean, out: ContentFil
       if (IGNORED_DIRS.has(entry.name) || entry.name.startsWith(".")) continue;
       if (entry.name === "_drafts") out.skipped.push({ path: `${rel}/`, reason: "drafts are never published" });
       else if (entry.name === "_posts") await walk(root, abs, true, out);
-      else if (!entry.name.startsWith("_")) await walk(root, abs, inPosts, out);
+      // Other `_` folders are read too: a Jekyll site may publish one with `include:` (minimal-mistakes' _pages).
+      else if (!THEME_DIRS.has(entry.name)) await walk(root, abs, inPosts, out);
     } else if (!entry.isFile() || IGNORED_FILE.test(entry.name)) {
     } else if (SOURCE_EXTENSIONS.test(entry.name) || (MAY_BE_TEMPLATE(entry.name) && (await hasFrontMatter(abs)))) {
       // Any file that opens with front matter is Jekyll's to process (a page, or a Liquid template

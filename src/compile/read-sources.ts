@@ -4,7 +4,7 @@
  * A Jekyll site (it has `_posts/`) is read by Jekyll's rules; our own `content/` layout by ours.
  */
 import type { ContentFiles, MediaFile } from "../content/content-files.ts";
-import { isExcluded, type JekyllConfig, readJekyllConfig } from "../content/jekyll/jekyll-config.ts";
+import { isExcluded, isHiddenFolder, type JekyllConfig, readJekyllConfig } from "../content/jekyll/jekyll-config.ts";
 import { runLiquid } from "../content/jekyll/liquid.ts";
 import { isJekyllSite, type JekyllRules } from "../content/jekyll/post-rules.ts";
 import { asTemplate, type Template } from "../content/jekyll/templates.ts";
@@ -51,12 +51,17 @@ export function readSources(content: ContentFiles, overrides: Partial<SiteConfig
     else out.jekyll = jekyll.ok;
   }
   const exclude = out.jekyll?.exclude ?? [];
+  const include = out.jekyll?.include ?? [];
   const rules: JekyllRules | null = jekyllSite ? { defaults: out.jekyll?.defaults ?? [], configFile: config?.file ?? "_config.yml" } : null;
-  out.media = content.media.filter((m) => !isExcluded(m.path, exclude));
+  out.media = content.media.filter((m) => !isExcluded(m.path, exclude) && !isHiddenFolder(m.path, include));
 
   for (const file of content.files) {
     if (isExcluded(file.path, exclude)) {
       out.skipped.push({ path: file.path, reason: "excluded by exclude: in _config.yml" });
+      continue;
+    }
+    if (isHiddenFolder(file.path, include)) {
+      out.skipped.push({ path: file.path, reason: "in a folder starting with _, which Jekyll publishes only when include: names it" });
       continue;
     }
     const result = parsePost(file, out.site, rules);

@@ -14,6 +14,8 @@ export interface JekyllConfig {
   feedPath: string | null;
   /** Paths and globs `exclude:` keeps out of the site, besides Jekyll's own. */
   exclude: string[];
+  /** Folders and files starting with `_` or `.` that `include:` brings into the site (`_pages`). */
+  include: string[];
   configFile: string;
 }
 
@@ -55,12 +57,13 @@ export function readJekyllConfig(config: ConfigDocument | null): { ok: JekyllCon
         : "/feed.xml"
       : null;
   const exclude = Array.isArray(data.exclude) ? data.exclude.filter((e): e is string => typeof e === "string") : [];
+  const include = Array.isArray(data.include) ? data.include.filter((e): e is string => typeof e === "string") : [];
   if (data.exclude !== undefined && data.exclude !== null && !Array.isArray(data.exclude)) {
     problems.push({ file, line: lines.exclude ?? 1, reason: "exclude must be a list of paths" });
   }
   if (problems.length > 0) return { problems };
   return {
-    ok: { defaults: defaults.sets, paginatePath, feedPath, exclude: [...ALWAYS_EXCLUDED, ...exclude], configFile: file },
+    ok: { defaults: defaults.sets, paginatePath, feedPath, exclude: [...ALWAYS_EXCLUDED, ...exclude], include, configFile: file },
   };
 }
 
@@ -77,4 +80,16 @@ export function isExcluded(path: string, exclude: readonly string[]): boolean {
       .join("[^/]*");
     return new RegExp(`^${pattern}(?:/|$)`).test(path);
   });
+}
+
+/**
+ * Whether a path is in a folder Jekyll leaves out (its name starts with `_`; `_posts` is read as
+ * posts) and `include:` does not bring back.
+ */
+export function isHiddenFolder(path: string, include: readonly string[]): boolean {
+  const folders = path.split("/").slice(0, -1);
+  const named = new Set(include.map((entry) => entry.replace(/^\/+|\/+$/g, "")));
+  return folders.some(
+    (folder, i) => folder.startsWith("_") && folder !== "_posts" && !named.has(folder) && !named.has(folders.slice(0, i + 1).join("/")),
+  );
 }

@@ -75,7 +75,8 @@ const YAML_TIMESTAMP = /^-?\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|\s+)\d{1,2}:\d\d:\d\d(?:
  * it is text that Jekyll parses in the site's time zone. Returns epoch ms or null.
  */
 export function jekyllDate(text: string, plain: boolean, timeZone: string): number | null {
-  const trimmed = text.trim();
+  // Ruby's Time.parse also reads `2019/08/12`.
+  const trimmed = text.trim().replace(/^(\d{4})\/(\d{1,2})\/(\d{1,2})/, "$1-$2-$3");
   return parseDate(trimmed, plain && YAML_TIMESTAMP.test(trimmed) ? "UTC" : timeZone);
 }
 
