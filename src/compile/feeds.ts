@@ -46,7 +46,7 @@ export function oldFeedPage(feed: OldFeed, title: string, posts: readonly Prepar
   model.items = model.items.map((item, i) => {
     const post = posts[i]?.post;
     const id = feed.ids === "id" ? post?.jekyll?.id : post?.jekyll?.url;
-    return { ...item, id: id ?? item.permalink };
+    return { ...item, id: feed.base + (id ?? item.permalink) };
   });
   return { path: feed.path, view: feed.format, model };
 }

@@ -12,6 +12,8 @@ export interface OldFeed {
   path: string;
   format: "rss" | "atom";
   ids: FeedIds;
+  /** The site's `baseurl` (`/blog`), which Jekyll's absolute URLs, and so the old ids, began with; "" when none. */
+  base: string;
 }
 
 export interface OldAddresses {
@@ -46,12 +48,14 @@ export const COMMENTS_FEED_PATH = "/comments/feed/";
 export function oldAddresses(sources: Sources, postCount: number): OldAddresses {
   const feeds: OldFeed[] = [];
   const redirects: Array<[string, string]> = [];
+  const base = sources.jekyll?.baseurl ?? "";
   const moved = (from: string, to: string) => {
     if (from !== to) redirects.push([from, to]);
   };
   for (const { path, equivalent } of sources.templates) {
     if (equivalent === null) continue;
-    if (equivalent.kind === "feed") feeds.push({ path, format: equivalent.format, ids: equivalent.ids });
+    if (equivalent.kind === "feed")
+      feeds.push({ path, format: equivalent.format, ids: equivalent.ids, base: equivalent.withBaseurl ? base : "" });
     else if (equivalent.kind === "json-feed") moved(path, "/feed.json");
     else if (equivalent.kind === "sitemap") moved(path, SITEMAP_PATH);
     else if (equivalent.kind === "home") moved(path, "/");
@@ -62,7 +66,8 @@ export function oldAddresses(sources: Sources, postCount: number): OldAddresses 
   // jekyll-feed writes its Atom feed only where the site has no file of its own.
   if (jekyll?.feedPath) {
     const path = canonical(jekyll.feedPath);
-    if (path !== null && !feeds.some((f) => f.path === path)) feeds.push({ path, format: "atom", ids: "id" });
+    // jekyll-feed's ids are `post.id | absolute_url`: the site's url, its baseurl, then the id.
+    if (path !== null && !feeds.some((f) => f.path === path)) feeds.push({ path, format: "atom", ids: "id", base });
   }
   if (jekyll?.paginatePath?.includes(":num")) {
     const pages = Math.ceil(postCount / sources.site.postsPerPage);

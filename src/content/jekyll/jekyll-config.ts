@@ -12,6 +12,8 @@ export interface JekyllConfig {
   paginatePath: string | null;
   /** Where jekyll-feed wrote the site's Atom feed, when the site used it; null otherwise. */
   feedPath: string | null;
+  /** `baseurl` (`/blog`), which the site's absolute URLs began with; "" when none. */
+  baseurl: string;
   /** Paths and globs `exclude:` keeps out of the site, besides Jekyll's own. */
   exclude: string[];
   /** Folders and files starting with `_` or `.` that `include:` brings into the site (`_pages`). */
@@ -61,9 +63,10 @@ export function readJekyllConfig(config: ConfigDocument | null): { ok: JekyllCon
   if (data.exclude !== undefined && data.exclude !== null && !Array.isArray(data.exclude)) {
     problems.push({ file, line: lines.exclude ?? 1, reason: "exclude must be a list of paths" });
   }
+  const baseurl = typeof data.baseurl === "string" ? `/${data.baseurl.replace(/^\/+|\/+$/g, "")}`.replace(/^\/$/, "") : "";
   if (problems.length > 0) return { problems };
   return {
-    ok: { defaults: defaults.sets, paginatePath, feedPath, exclude: [...ALWAYS_EXCLUDED, ...exclude], include, configFile: file },
+    ok: { defaults: defaults.sets, paginatePath, feedPath, baseurl, exclude: [...ALWAYS_EXCLUDED, ...exclude], include, configFile: file },
   };
 }
 

@@ -8,7 +8,7 @@ import { needsJekyll } from "./liquid.ts";
 
 /** What answers at a template's address now. */
 export type Equivalent =
-  | { kind: "feed"; format: "rss" | "atom"; ids: FeedIds }
+  | { kind: "feed"; format: "rss" | "atom"; ids: FeedIds; withBaseurl: boolean }
   | { kind: "json-feed" }
   | { kind: "sitemap" }
   | { kind: "home" }
@@ -50,8 +50,8 @@ function equivalentOf(page: Post, layout: string): Equivalent | null {
   const body = page.body;
   // Whatever a template wrote there (some themes put an RSS document at /sitemap.xml), crawlers ask it for a sitemap.
   if (page.permalink === "/sitemap.xml") return { kind: "sitemap" };
-  if (/<rss[\s>]|<rdf:RDF[\s>]/i.test(body)) return { kind: "feed", format: "rss", ids: feedIds(body, "guid") };
-  if (/<feed[\s>]/i.test(body)) return { kind: "feed", format: "atom", ids: feedIds(body, "id") };
+  if (/<rss[\s>]|<rdf:RDF[\s>]/i.test(body)) return { kind: "feed", format: "rss", ...feedIds(body, "guid") };
+  if (/<feed[\s>]/i.test(body)) return { kind: "feed", format: "atom", ...feedIds(body, "id") };
   if (/jsonfeed\.org/i.test(body)) return { kind: "json-feed" };
   if (/<(urlset|sitemapindex)[\s>]/i.test(body)) return { kind: "sitemap" };
   if (page.permalink === "/robots.txt") return { kind: "robots" };
@@ -60,9 +60,12 @@ function equivalentOf(page: Post, layout: string): Equivalent | null {
   return null;
 }
 
-/** Reads the entry id a feed template wrote: `post.id` inside the entry's `<guid>`/`<id>` means Jekyll's id. */
-function feedIds(body: string, element: "guid" | "id"): FeedIds {
+/**
+ * Reads the entry id a feed template wrote: `post.id` inside the entry's `<guid>`/`<id>` means
+ * Jekyll's id, else the post's URL; with `site.baseurl` or a URL filter, prefixed with the baseurl.
+ */
+function feedIds(body: string, element: "guid" | "id"): { ids: FeedIds; withBaseurl: boolean } {
   const loop = body.slice(Math.max(0, body.search(/\{%-?\s*for\s/)));
   const id = new RegExp(`<${element}\\b[^>]*>([\\s\\S]*?)</${element}>`, "i").exec(loop)?.[1] ?? "";
-  return /\bpost\.id\b/.test(id) ? "id" : "url";
+  return { ids: /\bpost\.id\b/.test(id) ? "id" : "url", withBaseurl: /\bbaseurl\b|\b(absolute|relative)_url\b/.test(id) };
 }
