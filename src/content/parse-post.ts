@@ -6,24 +6,18 @@
 import type { SiteConfig } from "../model/site.ts";
 import type { SourceFile } from "./content-files.ts";
 import { parseDate } from "./date.ts";
-import { type FrontMatter, splitFrontMatter } from "./front-matter.ts";
-import { pageAddress, postAddress } from "./jekyll/post-address.ts";
-import {
-  datedPostName,
-  type JekyllRules,
-  jekyllCategories,
-  jekyllDate,
-  jekyllSlug,
-  type Origin,
-  withDefaults,
-} from "./jekyll/post-rules.ts";
-import { titleizeSlug } from "./jekyll/slugify.ts";
+import { splitFrontMatter } from "./front-matter.ts";
+import { jekyllFields } from "./jekyll/jekyll-fields.ts";
+import { datedPostName, type JekyllRules, type Origin, withDefaults } from "./jekyll/post-rules.ts";
 import { derivePermalink, normalizePermalink, slugify } from "./permalink.ts";
 import { type Layout, type Post, UNDATED } from "./post.ts";
 import {
   type Data,
   type Fail,
+  type Fields,
+  type FileName,
   nonContentLayout,
+  type Reading,
   readAuthor,
   readPaths,
   readTerms,
@@ -61,26 +55,6 @@ const KNOWN_KEYS = new Set([
 
 const DATED_NAME = /^(\d{4}-\d{1,2}-\d{1,2})-(.+)$/;
 const SOURCE_EXTENSION = /\.(md|markdown|mdown|mkd|html?)$/i;
-
-/** What a file's name says: `YYYY-MM-DD-slug.md`, or just a name. */
-interface FileName {
-  base: string;
-  /** The date part of a dated name. */
-  date: string | null;
-  /** The slug part of a dated name. */
-  slug: string | null;
-}
-
-/** Everything a file's fields are read from, whichever rules apply. */
-interface Reading {
-  file: SourceFile;
-  site: SiteConfig;
-  data: Data;
-  front: FrontMatter;
-  name: FileName;
-  layout: Layout;
-  fail: Fail;
-}
 
 export function parsePost(file: SourceFile, site: SiteConfig, jekyll: JekyllRules | null = null): ParseResult {
   const split = splitFrontMatter(file.path, file.text);
@@ -139,14 +113,6 @@ export function parsePost(file: SourceFile, site: SiteConfig, jekyll: JekyllRule
   return { post, warnings: front.warnings };
 }
 
-interface Fields {
-  title: string;
-  dateMs: number | null;
-  categories: string[];
-  permalink: string;
-  jekyll: NonNullable<Post["jekyll"]> | null;
-}
-
 /** Our own content folders: dated names anywhere are posts at the site's pattern; pages sit at `/<folder>/<name>/`. */
 function ownFields({ file, site, data, name, layout, fail }: Reading): Fields {
   const title = readTitle(data.title, fail);
@@ -169,66 +135,6 @@ function ownFields({ file, site, data, name, layout, fail }: Reading): Fields {
   }
   if (result !== null && "error" in result) fail("permalink", result.error);
   return { title, dateMs, categories, permalink: result !== null && "ok" in result ? result.ok : "", jekyll: null };
-}
-
-/** A Jekyll site: posts are the dated files in `_posts/`, every other file is a page, each where Jekyll put it. */
-function jekyllFields({ file, site, data, front, name, layout, fail }: Reading, fromFile: (key: string) => boolean): Fields {
-  const slug = jekyllSlug(data, name.slug ?? name.base);
-  // Jekyll titles a post that has none after its slug; a page after its file name.
-  const title = readTitle(data.title, fail, titleizeSlug(layout === "post" ? slug : name.base));
-  const raw = data.permalink;
-  if (raw !== undefined && raw !== null && typeof raw !== "string") fail("permalink", "permalink must be text");
-  const own = typeof raw === "string" && raw.trim() !== "" ? raw.trim() : null;
-  if (layout === "page") {
-    const dateMs = data.date === undefined || data.date === null ? null : readJekyllDate(data.date, front, fromFile, site, fail);
-    const address = pageAddress({ file: file.path, permalink: own, setting: site.permalink });
-    const categories = readTerms(jekyllCategories(file.path, data), "categories", fail);
-    return { title, dateMs, categories, permalink: checked(address.path, fail), jekyll: null };
-  }
-  const dateMs =
-    data.date === undefined || data.date === null
-      ? parseDate(name.date ?? "", site.timezone)
-      : readJekyllDate(data.date, front, fromFile, site, fail);
-  const rawCategories = jekyllCategories(file.path, data);
-  const categories = readTerms(rawCategories, "categories", fail);
-  if (dateMs === null) return { title, dateMs, categories, permalink: "", jekyll: null };
-  const address = postAddress({
-    file: file.path,
-    permalink: own,
-    setting: site.permalink,
-    date: dateMs,
-    timeZone: site.timezone,
-    slug,
-    categories: rawCategories,
-  });
-  if ("unknown" in address) {
-    const where = own !== null ? `permalink "${own}"` : `the site's permalink "${site.permalink}"`;
-    fail(own !== null ? "permalink" : "date", `${where} uses :${address.unknown}, which is not a permalink placeholder`);
-    return { title, dateMs, categories, permalink: "", jekyll: null };
-  }
-  return { title, dateMs, categories, permalink: checked(address.ok.path, fail), jekyll: { url: address.ok.url, id: address.ok.id } };
-}
-
-/** A served path must not hold control characters (a browser could never ask for it). */
-function checked(path: string, fail: Fail): string {
-  if (/[\u0000-\u001f\u007f]/.test(path)) fail("permalink", `the address ${JSON.stringify(path)} holds a control character`);
-  return path;
-}
-
-function readJekyllDate(
-  value: unknown,
-  front: FrontMatter,
-  fromFile: (key: string) => boolean,
-  site: SiteConfig,
-  fail: Fail,
-): number | null {
-  if (typeof value !== "string" && typeof value !== "number") {
-    fail("date", "date must be text such as 2009-10-15 13:58:48 +0100");
-    return null;
-  }
-  const ms = jekyllDate(String(value), fromFile("date") && front.plain.has("date"), site.timezone);
-  if (ms === null) fail("date", `unparseable date "${String(value)}" (expected YYYY-MM-DD, optionally with time and zone)`);
-  return ms;
 }
 
 function fileName(path: string, jekyll: boolean): FileName {

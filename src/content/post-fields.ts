@@ -1,8 +1,11 @@
 /** Readers for single front matter values (titles, dates, terms, paths, authors) shared by every kind of content folder. */
 import { decodeHTML } from "entities";
 import type { SiteConfig } from "../model/site.ts";
+import type { SourceFile } from "./content-files.ts";
 import { parseDate } from "./date.ts";
+import type { FrontMatter } from "./front-matter.ts";
 import { normalizePermalink } from "./permalink.ts";
+import type { Layout, Post } from "./post.ts";
 
 export type Data = Record<string, unknown>;
 /** Records a problem with the value of a front matter key, at that key's line. */
@@ -97,4 +100,33 @@ export function readAuthor(value: unknown): string | null {
     return decodeHTML(value.name.trim());
   }
   return null;
+}
+
+/** What a file's name says: `YYYY-MM-DD-slug.md`, or just a name. */
+export interface FileName {
+  base: string;
+  /** The date part of a dated name. */
+  date: string | null;
+  /** The slug part of a dated name. */
+  slug: string | null;
+}
+
+/** Everything a file's fields are read from, whichever rules apply. */
+export interface Reading {
+  file: SourceFile;
+  site: SiteConfig;
+  data: Data;
+  front: FrontMatter;
+  name: FileName;
+  layout: Layout;
+  fail: Fail;
+}
+
+/** What the rules of a content folder make of a file: the fields that differ between Jekyll's and ours. */
+export interface Fields {
+  title: string;
+  dateMs: number | null;
+  categories: string[];
+  permalink: string;
+  jekyll: NonNullable<Post["jekyll"]> | null;
 }
