@@ -60,6 +60,7 @@ export function oldAddresses(sources: Sources, postCount: number): OldAddresses 
     else if (equivalent.kind === "sitemap") moved(path, SITEMAP_PATH);
     else if (equivalent.kind === "home") moved(path, "/");
     else if (equivalent.kind === "search") moved(path, "/search/");
+    else if (equivalent.kind === "archive") moved(path, equivalent.path);
     else moved(path, "/robots.txt");
   }
   const jekyll = sources.jekyll;

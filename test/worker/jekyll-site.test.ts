@@ -134,6 +134,10 @@ describe("the rest of a Jekyll site's addresses", () => {
 
   it("answers a template's address with our equivalent", async () => {
     expect((await follow("/blog/archive.html")).at).toBe("/");
+    // A tag plugin's empty page for one tag moves to that tag's archive; a theme's search page is our search.
+    const tag = await follow("/tag/jekyll.html");
+    expect([tag.at, tag.hops, tag.res.status]).toEqual(["/tag/jekyll/", 1, 200]);
+    expect((await get("/search/")).status).toBe(200);
     expect((await get("/sitemap.xml")).headers.get("Content-Type")).toBe("application/xml; charset=utf-8");
   });
 

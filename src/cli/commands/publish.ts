@@ -92,6 +92,7 @@ function describeEquivalent({ path, equivalent }: Template): string {
     search: ["/search/", "search"],
     robots: ["/robots.txt", "robots.txt"],
   } as const;
+  if (equivalent.kind === "archive") return `it moves to the archive ${equivalent.path}`;
   const [target, name] = ours[equivalent.kind];
   return target === path ? `${name} answers there` : `it moves to ${name} (${target})`;
 }

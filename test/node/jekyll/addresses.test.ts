@@ -57,9 +57,11 @@ describe.each(sites.map((d) => d.name))("Jekyll fixture %s", (site) => {
       const template = templates.get(page.source);
       if (template !== undefined) {
         expect(template.path, page.source).toBe(path);
-        // Ours answers there (robots.txt is the Worker's own), or it moved there, or nothing does and the summary says so.
+        // Ours answers there (robots.txt and search are the Worker's own), or it moved there, or nothing
+        // does and the summary says so.
         const kind = template.equivalent?.kind;
-        expect(build.pages.has(path) || build.redirects.has(path) || kind === undefined || kind === "robots", path).toBe(true);
+        const workerOwn = kind === "robots" || (kind === "search" && path.startsWith("/search/"));
+        expect(build.pages.has(path) || build.redirects.has(path) || kind === undefined || workerOwn, path).toBe(true);
         continue;
       }
       if (build.site.notFoundHtml !== undefined && /^404\./.test(page.source)) continue;
