@@ -36,6 +36,7 @@ const KNOWN_KEYS = new Set([
   "title",
   "date",
   "author",
+  "layout",
   "guid",
   "permalink",
   "categories",
@@ -110,6 +111,7 @@ export function parsePost(file: SourceFile, site: SiteConfig, jekyll: JekyllRule
     keyLines: front.lines,
   };
   if (fields.jekyll !== null) post.jekyll = fields.jekyll;
+  if (typeof data.layout === "string") post.themeLayout = data.layout;
   return { post, warnings: front.warnings };
 }
 

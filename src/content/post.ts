@@ -42,4 +42,6 @@ export interface Post {
    * (decoded paths; see content/jekyll/post-address.ts).
    */
   jekyll?: { url: string; id: string };
+  /** The layout the front matter names (`single`, `home`, …): the theme's, kept to recognise pages a layout filled. */
+  themeLayout?: string;
 }

@@ -43,7 +43,7 @@ const OWN_ADDRESS = /^\/(?:$|search\/|robots\.txt$|sitemap\.xml$|feed\/|comments
  * empty page that a theme's layout filled: a list of posts, search, one tag's or category's posts.
  */
 export function asTemplate(page: Post): Template | null {
-  const layout = typeof page.fields.layout === "string" ? page.fields.layout : "";
+  const layout = page.themeLayout ?? "";
   const empty = page.body.trim() === "";
   const filledByLayout = empty && (LIST_LAYOUTS.has(layout) || layout === "search" || archiveOf(page) !== null);
   if (!SOURCE_TEXT.test(page.source) || needsJekyll(page.body) || OWN_ADDRESS.test(page.permalink) || filledByLayout) {
