@@ -4,18 +4,25 @@
  * KV, edits one post (its title and body) and publishes again, then publishes once more with no
  * change. Each publish runs the real CLI in its own process, so its peak RSS is its own (workerd, which
  * holds local KV, is a separate process and not counted); KV writes, deletes and bytes are the
- * publish's own plan, checked against what it reports writing.
+ * publish's own plan, checked against what it reports writing. `--media-mb M` adds M MiB of images
+ * (250 KiB each, random bytes, as photos are incompressible) to the generated sites, as an exported
+ * site's uploads folder does; they are published as static assets, not into KV.
  *
- *   npm run bench:publish -- [--sites etiago,1000,10000]
+ *   npm run bench:publish -- [--sites etiago,1000,10000] [--media-mb M]
  */
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
 const { values } = parseArgs({
-  options: { sites: { type: "string", default: "etiago,1000,10000" }, child: { type: "boolean", default: false } },
+  options: {
+    sites: { type: "string", default: "etiago,1000,10000" },
+    "media-mb": { type: "string", default: "0" },
+    child: { type: "boolean", default: false },
+  },
   allowPositionals: true,
   strict: false,
 });
@@ -36,6 +43,8 @@ if (values.child) {
 }
 
 const ETIAGO = resolve(import.meta.dirname, "../../shared/corpus/etiago");
+const MEDIA_MIB = Number(values["media-mb"]);
+const MEDIA_FILE_BYTES = 250 * 1024;
 
 function body(i: number): string {
   const para = `Post ${i} talks about keeping a blog alive at the edge: caching, publishing, backups and the odd *emphasis* or [link](https://example.com/${i}).`;
@@ -88,11 +97,16 @@ function siteOf(name: string): Site {
   const posts = Number(name);
   if (!Number.isInteger(posts) || posts < 1) throw new Error(`--sites takes etiago or a number of posts, not "${name}"`);
   return {
-    name: `${posts} generated posts`,
+    name: `${posts} generated posts${MEDIA_MIB > 0 ? ` and ${MEDIA_MIB} MiB of images` : ""}`,
     async make(content) {
       await mkdir(join(content, "posts"), { recursive: true });
       await writeFile(join(content, "_config.yml"), "title: Bench\nauthor: Bench\ntimezone: UTC\npaginate: 10\n");
       for (let i = 0; i < posts; i++) await writeFile(generatedFile(content, i), postText(i));
+      for (let i = 0; i < Math.ceil((MEDIA_MIB * 1024 * 1024) / MEDIA_FILE_BYTES); i++) {
+        const folder = join(content, "wp-content", "uploads", String(2000 + (i % 20)));
+        await mkdir(folder, { recursive: true });
+        await writeFile(join(folder, `photo-${i}.jpg`), randomBytes(MEDIA_FILE_BYTES));
+      }
       const half = Math.floor(posts / 2);
       return () => writeFile(generatedFile(content, half), postText(half, true));
     },

@@ -2,8 +2,10 @@
  * The real-content check: publishes a whole exported blog into a fresh local KV, serves it with the
  * deployable bundle, and reads it as a reader would. Every post and page must answer 200 at its
  * permalink with its title; the feed must parse; archives, their feeds, search and the sitemap must
- * answer for every post (scripts/lib/check-navigation.ts); the HTML must validate; SyntaxHighlighter
- * blocks must come out highlighted (scripts/lib/highlighted-blocks.ts).
+ * answer for every post (scripts/lib/check-navigation.ts); old addresses and feeds must answer
+ * (scripts/lib/old-addresses-check.ts); every link to the site itself must work
+ * (scripts/lib/own-links.ts); the HTML must validate; SyntaxHighlighter blocks must come out
+ * highlighted (scripts/lib/highlighted-blocks.ts); no markup may be shown as code.
  *
  *   npm run check:content -- [DIR] [--strict]     (default DIR: ../shared/corpus/etiago)
  *
@@ -22,6 +24,8 @@ import { checkFeeds } from "./lib/feed-checks.ts";
 import { checkBrushBlocks } from "./lib/highlighted-blocks.ts";
 import { bundleWorker, publishInto, startWorker } from "./lib/local-worker.ts";
 import { markupShownAsCode } from "./lib/markup-in-code.ts";
+import { checkOldAddresses } from "./lib/old-addresses-check.ts";
+import { checkOwnLinks, ownHosts, type PublishedPage, printLinkReport, sourceAddresses } from "./lib/own-links.ts";
 
 const args = process.argv.slice(2);
 const strict = args.includes("--strict");
@@ -102,9 +106,11 @@ function attribute(errors: readonly string[]): { ours: string[]; authors: string
 
 try {
   let ok = 0;
+  const published: PublishedPage[] = [];
   for (const post of entries) {
     const res = await worker.fetch(encodePath(post.permalink));
     const body = await res.text();
+    published.push({ path: post.permalink, source: post.source, html: body });
     const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(body)?.[1];
     if (res.status !== 200) fail(`${post.source}: ${post.permalink} answered ${res.status}`);
     else if (h1 === undefined || decodeHTML(h1).trim() !== post.title)
@@ -132,6 +138,9 @@ try {
   for (const f of await checkFeeds(worker.fetch, (line) => console.log(`feeds: ${line}`))) fail(f);
 
   await checkNavigation({ worker, build, fail, save });
+  await checkOldAddresses(build, worker.fetch, fail);
+  const known = sourceAddresses(content, build, reading.templates);
+  printLinkReport(await checkOwnLinks(published, { fetch: worker.fetch, hosts: ownHosts(build), known }), fail);
 
   try {
     // Authors' own HTML is published as they wrote it (browsers repair it the same way everywhere);

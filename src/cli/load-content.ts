@@ -2,7 +2,7 @@
  * Reads a content folder from disk: our own `content/` layout or a Jekyll site (`_posts/`, pages,
  * `_config.yml`). Only reads; every check on what the files say happens in the pure core.
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { open, readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { isMediaPath } from "../compile/media.ts";
 import type { ContentFiles } from "../content/content-files.ts";
@@ -11,12 +11,18 @@ import type { Problem } from "../content/problem.ts";
 const SOURCE_EXTENSIONS = /\.(md|markdown|mdown|mkd|html?)$/i;
 /** Folders that never hold content: Jekyll's build output and tooling. */
 const IGNORED_DIRS = new Set(["node_modules", "vendor", "_site", ".git", ".wrangler"]);
+/** A Jekyll theme's and plugins' folders: never content, never read. */
+const THEME_DIRS = new Set(["_layouts", "_includes", "_sass", "_data", "_plugins", "_cache", "_config"]);
+/** Files Jekyll never reads: hidden, `_`-prefixed, `#` autosaves and `~` backups (EntryFilter#special? and #backup?). */
+const IGNORED_FILE = /^[._#]|~$/;
+/** Files that may open with front matter: anything but binary media (images, audio, video, archives). */
+const MAY_BE_TEMPLATE = (name: string) => !isMediaPath(name) || /\.(txt|svg)$/i.test(name);
 /** The site's settings, under either name Jekyll reads. */
 export const CONFIG_NAMES = ["_config.yml", "_config.yaml"] as const;
 /** A post this large is almost certainly a mistake (an embedded binary, a runaway export). */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
-/** KV holds 25 MiB a value; media is stored base64-encoded (4/3 larger) inside a small JSON wrapper. */
-export const MAX_MEDIA_BYTES = 18 * 1024 * 1024;
+/** Cloudflare serves a static asset of at most 25 MiB (media files are the Worker's static assets). */
+export const MAX_MEDIA_BYTES = 25 * 1024 * 1024;
 
 export async function loadContent(root: string): Promise<ContentFiles> {
   const out: ContentFiles = { files: [], config: null, media: [], data: [], skipped: [], problems: [] };
@@ -54,12 +60,16 @@ async function walk(root: string, dir: string, inPosts: boolean, out: ContentFil
       if (entry.name === "_drafts") out.skipped.push({ path: `${rel}/`, reason: "drafts are never published" });
       else if (rel === "_data") await readData(abs, rel, out);
       else if (entry.name === "_posts") await walk(root, abs, true, out);
-      else if (!entry.name.startsWith("_")) await walk(root, abs, inPosts, out);
-    } else if (entry.isFile() && SOURCE_EXTENSIONS.test(entry.name)) {
+      // Other `_` folders are read too: a Jekyll site may publish one with `include:` (minimal-mistakes' _pages).
+      else if (!THEME_DIRS.has(entry.name)) await walk(root, abs, inPosts, out);
+    } else if (!entry.isFile() || IGNORED_FILE.test(entry.name)) {
+    } else if (SOURCE_EXTENSIONS.test(entry.name) || (MAY_BE_TEMPLATE(entry.name) && (await hasFrontMatter(abs)))) {
+      // Any file that opens with front matter is Jekyll's to process (a page, or a Liquid template
+      // such as feed.xml); the compiler decides which.
       const text = await readText(abs, rel);
       if ("problem" in text) out.problems.push(text.problem);
       else out.files.push({ path: rel, text: text.ok, inPosts });
-    } else if (entry.isFile() && isMediaPath(entry.name)) {
+    } else if (isMediaPath(entry.name)) {
       const bytes = await readFile(abs);
       if (bytes.byteLength > MAX_MEDIA_BYTES) out.problems.push(tooLarge(rel, bytes.byteLength, MAX_MEDIA_BYTES, "media"));
       else out.media.push({ path: rel, bytes: new Uint8Array(bytes) });
@@ -77,6 +87,18 @@ async function readData(dir: string, rel: string, out: ContentFiles): Promise<vo
     const text = await readText(join(dir, entry.name), `${rel}/${entry.name}`);
     if ("problem" in text) out.problems.push(text.problem);
     else data.push({ path: `${rel}/${entry.name}`, text: text.ok });
+  }
+}
+
+/** Whether a file starts with a front matter fence (`---` on the first line). */
+async function hasFrontMatter(abs: string): Promise<boolean> {
+  const handle = await open(abs, "r");
+  try {
+    const head = new Uint8Array(8);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return /^(?:\ufeff)?---[ \t]*\r?\n/.test(new TextDecoder().decode(head.subarray(0, bytesRead)));
+  } finally {
+    await handle.close();
   }
 }
 

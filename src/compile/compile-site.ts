@@ -2,60 +2,60 @@
  * The publish-time site compiler: from a content folder to a checked site build. Every problem in
  * every file is collected and reported together; a build exists only when there are none.
  */
-import type { ContentFiles } from "../content/content-files.ts";
-import { parsePost } from "../content/parse-post.ts";
+import type { ContentFiles, MediaFile } from "../content/content-files.ts";
+import type { Template } from "../content/jekyll/templates.ts";
 import type { Post } from "../content/post.ts";
 import { readComments } from "../content/post-comments.ts";
 import type { Problem } from "../content/problem.ts";
-import { parseSiteConfig } from "../content/site-config.ts";
 import { EMPTY_SITE_DATA, parseSiteData, type SiteData } from "../content/site-data/site-data.ts";
+import { renderMarkdown } from "../markdown/marked.ts";
 import type { PageCsp } from "../model/csp.ts";
-import { DEFAULT_SITE, type SiteConfig } from "../model/site.ts";
+import type { SiteConfig } from "../model/site.ts";
 import { findConflicts } from "./conflicts.ts";
 import { parseAllowance, siteAllowance } from "./csp/allowances.ts";
 import { imageSizes } from "./images/image-sizes.ts";
+import { oldAddresses } from "./old-addresses.ts";
 import { extrasContext, type PostExtras, postExtras, siteImages } from "./post-extras.ts";
 import { type PostOptions, postOptions } from "./post-options.ts";
 import { preparePost } from "./prepare.ts";
+import { readSources } from "./read-sources.ts";
 import { sitePages } from "./site-pages.ts";
 import type { SiteBuild } from "./types.ts";
 
 export interface CompiledSite {
   build: SiteBuild | null;
   problems: Problem[];
+  /** Worth telling the author, never a reason to stop: a key given twice, Liquid left as written. */
+  warnings: Problem[];
   posts: number;
   pages: number;
   skipped: Array<{ path: string; reason: string }>;
+  /** Liquid templates left out, with the address each had and what answers there now. */
+  templates: Template[];
+  /** The media files the site publishes as they are (a Jekyll site's `exclude:` left out). */
+  media: MediaFile[];
 }
+
+/** The largest 404 page kept from the site (it travels in every release record). */
+const MAX_NOT_FOUND_BYTES = 32 * 1024;
 
 /**
  * `asOf` is the publish time (epoch ms): posts dated after it are scheduled, served only from their date on.
  * Without it every post is served now.
  */
 export function compileSite(content: ContentFiles, overrides: Partial<SiteConfig> = {}, asOf?: number): CompiledSite {
-  const problems: Problem[] = [...content.problems];
-  const skipped = [...content.skipped];
-  let site: SiteConfig = { ...DEFAULT_SITE, ...overrides };
-  if (content.config) {
-    const parsed = parseSiteConfig(content.config.path, content.config.text);
-    if ("problems" in parsed) problems.push(...parsed.problems);
-    else site = { ...parsed.site, ...overrides };
-  }
-  const posts: Post[] = [];
-  for (const file of content.files) {
-    const result = parsePost(file, site);
-    if ("post" in result) posts.push(result.post);
-    else if ("skipped" in result) skipped.push({ path: file.path, reason: result.skipped });
-    else problems.push(...result.problems);
-  }
+  const sources = readSources(content, overrides);
+  const { posts, problems, warnings, skipped, templates } = sources;
+  let site = sources.site;
   const counts = { posts: posts.filter((p) => p.layout === "post").length, pages: posts.filter((p) => p.layout === "page").length };
+  const result = { warnings, skipped, templates, media: sources.media, ...counts };
   const allowances = cspAllowances(posts, content.config);
   problems.push(...allowances.problems);
   let data: SiteData = EMPTY_SITE_DATA;
   const parsedData = parseSiteData(content.data ?? []);
   if ("problems" in parsedData) problems.push(...parsedData.problems);
   else data = parsedData.data;
-  const extrasCtx = extrasContext(content.media, data.attachments);
+  const extrasCtx = extrasContext(sources.media, data.attachments);
   const extras = new Map<Post, PostExtras>();
   const options = new Map<Post, PostOptions>();
   for (const post of posts) {
@@ -68,17 +68,24 @@ export function compileSite(content: ContentFiles, overrides: Partial<SiteConfig
   }
   // Clashes between the files that did parse are reported with the other problems, not after they are fixed.
   if (problems.length > 0) {
-    return { build: null, problems: sortProblems([...problems, ...findConflicts(posts, content.media, new Map())]), skipped, ...counts };
+    return { build: null, problems: sortProblems([...problems, ...findConflicts(posts, sources.media, new Map())]), ...result };
+  }
+  if (sources.notFound !== null) {
+    // Jekyll runs Markdown only on Markdown files: a 404.html is HTML as written.
+    const { source, body } = sources.notFound;
+    const html = (/\.html?$/i.test(source) ? body : renderMarkdown(body)).trim();
+    if (new TextEncoder().encode(html).byteLength <= MAX_NOT_FOUND_BYTES) site = { ...site, notFoundHtml: html };
+    else warnings.push({ file: source, line: 1, reason: "this 404 page is over 32 KiB; the standard one is used" });
   }
   const images = siteImages(data.attachments, extrasCtx);
-  const sizes = imageSizes(content.media, site.url);
+  const sizes = imageSizes(sources.media, site.url);
   const prepared = posts.map((post) => {
     const context = { data: { postId: post.id, images }, sizes, ...optionalOptions(options.get(post)) };
     return { ...preparePost(post, [allowances.site, ...optional(allowances.own.get(post))], context), ...optionalExtras(extras.get(post)) };
   });
-  const built = sitePages(prepared, site, content.media, asOf, data);
-  if ("problems" in built) return { build: null, problems: built.problems, skipped, ...counts };
-  return { build: built.build, problems: [], skipped, ...counts };
+  const built = sitePages(prepared, site, sources.media, asOf, { data, old: oldAddresses(sources, counts.posts) });
+  if ("problems" in built) return { build: null, problems: built.problems, ...result };
+  return { build: built.build, problems: [], ...result };
 }
 
 /** The site's and each post's own CSP allowances (`csp:` in `_config.yml` and in front matter). */

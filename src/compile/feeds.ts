@@ -7,6 +7,7 @@ import type { FeedModel } from "../model/page-models.ts";
 import type { View } from "../model/release.ts";
 import type { SiteConfig } from "../model/site.ts";
 import { feedModel } from "./lists.ts";
+import { COMMENTS_FEED_PATH, type OldFeed } from "./old-addresses.ts";
 import type { Prepared } from "./types.ts";
 
 export interface FeedPage {
@@ -34,4 +35,25 @@ export function feedsFor(base: string, title: string, posts: readonly Prepared[]
     feeds.push({ path: "/feed.json", view: "json", model: feedModel(title, base, "/feed.json", items) });
   }
   return feeds;
+}
+
+/**
+ * The site's own old feed, where its subscribers still poll it: the newest posts, in the format they
+ * subscribed to, each entry with the id that feed gave it (the post's Jekyll URL or Jekyll id).
+ */
+export function oldFeedPage(feed: OldFeed, title: string, posts: readonly Prepared[], site: SiteConfig): FeedPage {
+  const model = feedModel(title, "/", feed.path, posts.slice(0, site.feedSize));
+  model.items = model.items.map((item, i) => {
+    const post = posts[i]?.post;
+    const id = feed.ids === "id" ? post?.jekyll?.id : post?.jekyll?.url;
+    return { ...item, id: feed.base + (id ?? item.permalink) };
+  });
+  return { path: feed.path, view: feed.format, model };
+}
+
+/** `/comments/feed/`: a valid RSS feed without items, so WordPress readers' comment subscriptions do not break. */
+export function commentsFeedPage(title: string, posts: readonly Prepared[]): FeedPage {
+  const model = feedModel(`Comments on ${title}`, "/", COMMENTS_FEED_PATH, []);
+  model.updated = feedModel(title, "/", COMMENTS_FEED_PATH, posts.slice(0, 1)).updated;
+  return { path: COMMENTS_FEED_PATH, view: "rss", model };
 }

@@ -18,6 +18,9 @@ export const MEDIA_TYPES: Record<string, string> = {
   mp4: "video/mp4",
   webm: "video/webm",
   txt: "text/plain; charset=utf-8",
+  // A Jekyll site's HTML files without front matter, which Jekyll copied as they are.
+  html: "text/html; charset=utf-8",
+  htm: "text/html; charset=utf-8",
   zip: "application/zip",
 };
 

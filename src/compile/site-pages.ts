@@ -13,8 +13,9 @@ import { wordpressIdKey } from "../model/wordpress-ids.ts";
 import { archivesOf, termLinks, termPath } from "./archives.ts";
 import { findConflicts, mediaPath } from "./conflicts.ts";
 import { collectCsp, mergeCsp } from "./csp/collect.ts";
-import { feedsFor } from "./feeds.ts";
+import { commentsFeedPage, feedsFor, oldFeedPage } from "./feeds.ts";
 import { listPages } from "./lists.ts";
+import type { OldAddresses, OldFeed } from "./old-addresses.ts";
 import type { PostExtras } from "./post-extras.ts";
 import { relatedPosts } from "./related.ts";
 import { searchIndex } from "./search-index.ts";
@@ -24,12 +25,14 @@ import { type TermIndex, termIndex } from "./term-index.ts";
 import type { BuiltPage, Prepared, SiteBuild, Snapshot } from "./types.ts";
 import { attachmentIds } from "./wordpress-attachments.ts";
 
+const NO_OLD_ADDRESSES: OldAddresses = { feeds: [], redirects: [] };
+
 export function sitePages(
   input: readonly Prepared[],
   site: SiteConfig,
   media: readonly MediaFile[] = [],
   asOf: number = Number.POSITIVE_INFINITY,
-  data: SiteData = EMPTY_SITE_DATA,
+  { data = EMPTY_SITE_DATA, old = NO_OLD_ADDRESSES }: { data?: SiteData; old?: OldAddresses } = {},
 ): { build: SiteBuild } | { problems: Problem[] } {
   const prepared = [...input].sort((a, b) => newestFirst(a.post, b.post));
   const entries = prepared.map((p) => p.post);
@@ -44,7 +47,7 @@ export function sitePages(
   const fullSite: SiteConfig = { ...site, nav };
 
   // Every page the full site would ever serve, to find paths claimed twice before anything is built for real.
-  const everything = snapshot(prepared, fullSite, terms);
+  const everything = snapshot(prepared, fullSite, terms, old.feeds);
   const problems = findConflicts(entries, media, everything.generated);
   if (problems.length > 0) return { problems };
 
@@ -54,6 +57,7 @@ export function sitePages(
       prepared.filter((p) => Date.parse(p.post.date) <= t),
       fullSite,
       terms,
+      old.feeds,
     );
   const now = future.length === 0 ? everything : at(asOf);
   const later = future.map((from, i) => ({ from, ...(i === future.length - 1 ? everything : at(from)) }));
@@ -81,6 +85,8 @@ export function sitePages(
     if (!everything.pages.has(from) && !redirects.has(from)) redirects.set(from, to);
   }
   for (const [key, path] of [...terms.ids(), ...wordpress.ids]) if (!wordpressIds.has(key)) wordpressIds.set(key, path);
+  // A Jekyll site's old addresses (its paginator's pages, a feed template's other names).
+  for (const [from, to] of old.redirects) if (!everything.pages.has(from) && !redirects.has(from)) redirects.set(from, to);
 
   const assets = new Set(media.map(mediaPath));
   return { build: { site: fullSite, pages: now.pages, search: now.search, redirects, wordpressIds, assets, entries, later } };
@@ -91,7 +97,7 @@ interface Built extends Snapshot {
   generated: Map<string, string>;
 }
 
-function snapshot(visible: readonly Prepared[], site: SiteConfig, terms: TermIndex): Built {
+function snapshot(visible: readonly Prepared[], site: SiteConfig, terms: TermIndex, oldFeeds: readonly OldFeed[]): Built {
   const posts = visible.filter((p) => p.post.layout === "post");
   const pages = visible.filter((p) => p.post.layout === "page");
   const out = new Map<string, BuiltPage>();
@@ -114,6 +120,9 @@ function snapshot(visible: readonly Prepared[], site: SiteConfig, terms: TermInd
   const home = stickyFirst(posts);
   for (const [path, model] of listPages("/", null, home, site.postsPerPage)) gen(path, listPage(model, home), "the home page");
   for (const feed of feedsFor("/", site.title, posts, site)) gen(feed.path, feed, "the site's feed");
+  for (const feed of oldFeeds) gen(feed.path, oldFeedPage(feed, site.title, posts, site), "the site's old feed");
+  const comments = commentsFeedPage(site.title, posts);
+  gen(comments.path, comments, "the comments feed");
   for (const archive of archivesOf(posts, site, terms)) {
     const feeds = feedsFor(archive.base, `${site.title} \u2013 ${archive.heading}`, archive.posts, site);
     const what = `the archive "${archive.heading}"`;

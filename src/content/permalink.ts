@@ -3,6 +3,9 @@
  * segment names a file) that the publisher stores and the Worker looks requests up in.
  */
 
+import { dateParts } from "./jekyll/date-parts.ts";
+import { fillTemplate, patternOf } from "./jekyll/url-template.ts";
+
 export type PermalinkResult = { ok: string } | { error: string };
 
 /** Normalises an author-written permalink, which may be percent-encoded (WordPress exports often are). */
@@ -42,29 +45,28 @@ export interface PermalinkParts {
 }
 
 /**
- * Fills a Jekyll/WordPress style pattern (`/:year/:month/:slug/`) for a post that has no permalink
- * of its own. Supported placeholders: :year :month :i_month :day :i_day :hour :minute :second
- * :slug :title :categories :category.
+ * Fills the site's pattern (`/:year/:month/:slug/`, or one of Jekyll's style names) for a post in our
+ * own content layout that has no permalink of its own. Jekyll's placeholders, plus `:category` (the
+ * first category); dates as the site's clock (`timeZone`) shows them. Jekyll sites get Jekyll's own
+ * rules instead (content/jekyll/post-address.ts).
  */
-export function derivePermalink(pattern: string, parts: PermalinkParts): PermalinkResult {
-  const d = parts.date;
-  const pad = (n: number) => String(n).padStart(2, "0");
+export function derivePermalink(setting: string, parts: PermalinkParts, timeZone = "UTC"): PermalinkResult {
+  const categories = parts.categories.map(slugify).join("/");
   const values: Record<string, string> = {
-    year: String(d.getUTCFullYear()),
-    month: pad(d.getUTCMonth() + 1),
-    i_month: String(d.getUTCMonth() + 1),
-    day: pad(d.getUTCDate()),
-    i_day: String(d.getUTCDate()),
-    hour: pad(d.getUTCHours()),
-    minute: pad(d.getUTCMinutes()),
-    second: pad(d.getUTCSeconds()),
+    ...dateParts(parts.date.getTime(), timeZone),
     slug: parts.slug,
     title: parts.slug,
-    categories: parts.categories.map(slugify).join("/"),
+    name: parts.slug,
+    path: parts.slug,
+    categories,
+    slugified_categories: categories,
     category: slugify(parts.categories[0] ?? ""),
+    output_ext: ".html",
+    collection: "posts",
   };
-  const filled = pattern.replace(/:([a-z_]+)/g, (whole, name: string) => values[name] ?? whole);
-  return normalizePermalink(filled);
+  const filled = fillTemplate(patternOf(setting), values, "error");
+  if ("unknown" in filled) return { error: `the permalink pattern uses :${filled.unknown}, which is not a placeholder` };
+  return normalizePermalink(filled.ok);
 }
 
 /** A URL slug from any text: lower case, letters and digits of any script kept, the rest dashes. */

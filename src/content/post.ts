@@ -33,6 +33,15 @@ export interface Post {
   fields: Record<string, unknown>;
   /** Markdown (with raw HTML) after the front matter. */
   body: string;
+  /** 1-based line of the source where `body` starts, for messages about the text. */
+  bodyLine?: number;
   /** 1-based line of each front matter key in the source, for messages about this post. */
   keyLines: Record<string, number>;
+  /**
+   * A post of a Jekyll site: the URL Jekyll gave it and its Jekyll `id`, as its old feed named it
+   * (decoded paths; see content/jekyll/post-address.ts).
+   */
+  jekyll?: { url: string; id: string };
+  /** The layout the front matter names (`single`, `home`, …): the theme's, kept to recognise pages a layout filled. */
+  themeLayout?: string;
 }

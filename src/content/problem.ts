@@ -8,3 +8,8 @@ export interface Problem {
 export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}: ${p.reason}`;
 }
+
+/** A warning: something the author should know that does not stop the publish. */
+export function formatWarning(p: Problem): string {
+  return `${p.file}:${p.line}: warning: ${p.reason}`;
+}

@@ -2,25 +2,43 @@
 import { DEFAULT_SITE, type SiteConfig } from "../model/site.ts";
 import { isKnownTimeZone } from "./date.ts";
 import { splitFrontMatter } from "./front-matter.ts";
+import { OWN_PLACEHOLDERS, POST_PLACEHOLDERS } from "./jekyll/post-address.ts";
+import { DEFAULT_STYLE, patternOf, unknownPlaceholder } from "./jekyll/url-template.ts";
 import type { Problem } from "./problem.ts";
 
-/** Jekyll's named permalink styles, for posts. */
-const PERMALINK_STYLES: Record<string, string> = {
-  date: "/:categories/:year/:month/:day/:title/",
-  pretty: "/:categories/:year/:month/:day/:title/",
-  ordinal: "/:categories/:year/:y_day/:title/",
-  none: "/:categories/:title/",
-};
+/** `_config.yml` as YAML data, with each key's line (nested keys dotted) and its warnings (repeated keys). */
+export interface ConfigDocument {
+  file: string;
+  data: Record<string, unknown>;
+  lines: Record<string, number>;
+  warnings: Problem[];
+}
 
-export function parseSiteConfig(file: string, text: string): { site: SiteConfig } | { problems: Problem[] } {
+export function readConfigDocument(file: string, text: string): { ok: ConfigDocument } | { problems: Problem[] } {
   // A config file is a YAML document without --- fences; reuse the front matter reader for its line numbers.
   const parsed = splitFrontMatter(file, `---\n${text.replace(/^---\s*\n/, "")}\n---\n`);
-  if (parsed === null) return { site: DEFAULT_SITE };
-  if ("problems" in parsed) return { problems: parsed.problems.map((p) => ({ ...p, line: Math.max(1, p.line - 1) })) };
-  const { data, lines } = parsed.ok;
+  const back = (p: Problem) => ({ ...p, line: Math.max(1, p.line - 1) });
+  if (parsed === null) return { ok: { file, data: {}, lines: {}, warnings: [] } };
+  if ("problems" in parsed) return { problems: parsed.problems.map(back) };
+  const lines = Object.fromEntries(Object.entries(parsed.ok.lines).map(([key, line]) => [key, Math.max(1, line - 1)]));
+  return { ok: { file, data: parsed.ok.data, lines, warnings: parsed.ok.warnings.map(back) } };
+}
+
+/**
+ * `jekyll`: the content folder is a Jekyll site (see content/jekyll/site-kind.ts), whose posts
+ * default to Jekyll's `date` style and may use only Jekyll's placeholders.
+ */
+export function parseSiteConfig(file: string, text: string, jekyll = false): { site: SiteConfig } | { problems: Problem[] } {
+  const read = readConfigDocument(file, text);
+  if ("problems" in read) return read;
+  return siteFromConfig(read.ok, jekyll);
+}
+
+export function siteFromConfig(config: ConfigDocument, jekyll: boolean): { site: SiteConfig } | { problems: Problem[] } {
+  const { data, lines, file } = config;
   const problems: Problem[] = [];
-  const fail = (key: string, reason: string) => problems.push({ file, line: Math.max(1, (lines[key] ?? 2) - 1), reason });
-  const site: SiteConfig = { ...DEFAULT_SITE, nav: [] };
+  const fail = (key: string, reason: string) => problems.push({ file, line: lines[key] ?? 1, reason });
+  const site: SiteConfig = { ...DEFAULT_SITE, nav: [], permalink: jekyll ? DEFAULT_STYLE : DEFAULT_SITE.permalink };
 
   const text_ = (key: string): string | null => {
     const v = data[key];
@@ -52,7 +70,12 @@ export function parseSiteConfig(file: string, text: string): { site: SiteConfig 
     else fail("timezone", `unknown time zone "${timezone}" (use an IANA name such as Europe/Lisbon)`);
   }
   const permalink = text_("permalink");
-  if (permalink !== null) site.permalink = PERMALINK_STYLES[permalink] ?? permalink;
+  if (permalink !== null && permalink !== "") {
+    // An unknown name would otherwise sit in every post's address as literal text.
+    const unknown = unknownPlaceholder(patternOf(permalink), jekyll ? POST_PLACEHOLDERS : OWN_PLACEHOLDERS);
+    if (unknown !== null) fail("permalink", `permalink "${permalink}" uses :${unknown}, which is not a permalink placeholder`);
+    else site.permalink = permalink;
+  }
   for (const [key, field] of [
     ["paginate", "postsPerPage"],
     ["feed_size", "feedSize"],

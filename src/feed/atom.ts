@@ -41,7 +41,7 @@ function entry(item: FeedItem, origin: string): string {
     "<entry>",
     `<title type="text">${escapeXml(item.title)}</title>`,
     `<link rel="alternate" type="text/html" href="${escapeXml(link)}"/>`,
-    `<id>${escapeXml(entryId(item, link))}</id>`,
+    `<id>${escapeXml(entryId(item, link, origin))}</id>`,
     `<published>${rfc3339(item.date)}</published>`,
     `<updated>${rfc3339(updated)}</updated>`,
     item.author ? `<author><name>${escapeXml(item.author)}</name></author>` : "",

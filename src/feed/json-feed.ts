@@ -59,7 +59,7 @@ function jsonItem(item: FeedItem, origin: string): JsonFeedItem {
   const modified = item.updated && item.updated > item.date ? item.updated : null;
   return {
     // JSON Feed 1.1: `id` is required and must be a string, unique and stable.
-    id: entryId(item, url),
+    id: entryId(item, url, origin),
     url,
     title: item.title,
     content_html: absolutizeLinks(item.html, origin),

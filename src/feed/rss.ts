@@ -9,9 +9,13 @@ import type { SiteConfig } from "../model/site.ts";
 export function renderRss(feed: FeedModel, site: SiteConfig, origin: string): string {
   const items = feed.items.map((item) => {
     const link = absoluteUrl(origin, item.permalink);
-    const guid = item.guid
-      ? `<guid isPermaLink="false">${escapeXml(item.guid)}</guid>`
-      : `<guid isPermaLink="true">${escapeXml(link)}</guid>`;
+    // An old feed's id is an address of the post on this site (it leads there), so a permalink guid.
+    const guid =
+      item.id !== undefined
+        ? `<guid isPermaLink="true">${escapeXml(absoluteUrl(origin, item.id))}</guid>`
+        : item.guid
+          ? `<guid isPermaLink="false">${escapeXml(item.guid)}</guid>`
+          : `<guid isPermaLink="true">${escapeXml(link)}</guid>`;
     return [
       "<item>",
       `<title>${escapeXml(item.title)}</title>`,

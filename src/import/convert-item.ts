@@ -131,11 +131,14 @@ const UNSERVED_FOLDER: Record<ItemState, string> = {
   "password-protected": "_drafts/password-protected/",
 };
 
-/** Posts in `_posts/` under Jekyll's dated names; pages at their address's path, so they sit under their parents. */
+/**
+ * Posts in `posts/` under dated names (the engine's own layout, so WordPress text is never read as
+ * Jekyll's Liquid); pages at their address's path, so they sit under their parents.
+ */
 function fileFor(item: WxrItem, state: ItemState, permalink: string, date: string, ctx: ConvertContext): string {
   const slug = (ctx.index.items.get(item.id)?.slug ?? item.id).replace(/[/\\]/g, "-").slice(0, 100);
   const served = state === "published" || state === "scheduled";
-  if (item.type === "post") return `${served ? "_posts/" : UNSERVED_FOLDER[state]}${date.slice(0, 10)}-${slug}.md`;
+  if (item.type === "post") return `${served ? "posts/" : UNSERVED_FOLDER[state]}${date.slice(0, 10)}-${slug}.md`;
   const segments = permalink.split("/").filter((s) => s !== "");
   const plain = segments.length > 0 && segments.every((s) => !/^[_.]/.test(s) && s.length <= 100) && !/\.[a-z0-9]{1,5}$/i.test(permalink);
   const rel = plain ? segments.join("/") : `pages/${slug}`;

@@ -142,6 +142,11 @@ export interface FeedItem {
   categories: string[];
   /** The export's guid (WordPress: `http://site/?p=278`), kept so feed readers see no duplicates. */
   guid: string | null;
+  /**
+   * The id the site's old feed gave this entry (a path on this site, made absolute when rendered),
+   * for a feed served at that old address: its subscribers then see no duplicates.
+   */
+  id?: string;
   /** Plain-text summary. */
   summary: string;
   /** The full post as HTML, links still relative to the site. */

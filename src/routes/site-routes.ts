@@ -1,12 +1,14 @@
 /**
  * Which answer a path gets, in order: WordPress's query addresses, a page of the live release (as it
  * stands at the request's moment, so scheduled posts appear on their date), then what old links need
- * (page 1 of a list, search paths, robots.txt, moved posts, a missing trailing slash), else a 404.
+ * (page 1 of a list, search paths, robots.txt, moved posts, a missing trailing slash, the other
+ * spellings of an address: `.html` or not, `index.html`), else a 404.
  */
 import { encodePath, requestPathKey } from "../format/urls.ts";
 import { type Reply, redirectReply } from "../http/reply.ts";
 import { renderRobots } from "../render/sitemap-xml.ts";
 import { notFound } from "./not-found.ts";
+import { servedSpelling } from "./old-paths.ts";
 import { pageReply } from "./page.ts";
 import { parseSearchPath, searchReply } from "./search.ts";
 import { pageContext, type SiteRequest } from "./site-request.ts";
@@ -14,9 +16,11 @@ import { wordpressQuery } from "./wordpress-query.ts";
 
 export async function siteReply(req: SiteRequest): Promise<Reply> {
   const { url, site } = req;
-  if (url.pathname === "/") {
+  // `/index.php?p=278` is how WordPress sites without pretty permalinks wrote every address.
+  if (url.pathname === "/" || url.pathname === "/index.php") {
     const wordpress = await wordpressQuery(req);
     if (wordpress !== null) return wordpress;
+    if (url.pathname === "/index.php") return redirectReply(`/${url.search}`);
   }
   const path = requestPathKey(url.pathname);
   if (path === null) return notFound(req);
@@ -39,5 +43,7 @@ export async function siteReply(req: SiteRequest): Promise<Reply> {
   if (slashed !== null && (slashed.startsWith("/search/") || (await site.serves(slashed)))) {
     return redirectReply(encodePath(slashed) + url.search);
   }
+  const spelling = await servedSpelling(path, site);
+  if (spelling !== null) return redirectReply(encodePath(spelling) + url.search);
   return notFound(req);
 }

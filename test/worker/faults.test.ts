@@ -16,8 +16,8 @@ const POST = "/2024/05/resilient/";
 beforeAll(async () => {
   await publish(
     contentOf({
-      "_posts/2024-05-01-resilient.md": "---\ntitle: Resilient\ndate: 2024-05-01\n---\nStill here when KV is not.\n",
-      "_posts/2024-05-02-other.md": "---\ntitle: Other\ndate: 2024-05-02\n---\nAnother post.\n",
+      "posts/2024-05-01-resilient.md": "---\ntitle: Resilient\ndate: 2024-05-01\n---\nStill here when KV is not.\n",
+      "posts/2024-05-02-other.md": "---\ntitle: Other\ndate: 2024-05-02\n---\nAnother post.\n",
     }),
   );
 });

@@ -9,7 +9,7 @@ const get = (path: string) => app.request(`http://blog.test${path}`, { redirect:
 beforeAll(async () => {
   const files: Record<string, string> = {};
   for (let day = 1; day <= 5; day++) {
-    files[`_posts/2020-01-0${day}-post-${day}.md`] = `---\ntitle: Post ${day}\ndate: 2020-01-0${day}\n---\nText of post ${day}.\n`;
+    files[`posts/2020-01-0${day}-post-${day}.md`] = `---\ntitle: Post ${day}\ndate: 2020-01-0${day}\n---\nText of post ${day}.\n`;
   }
   await publish(contentOf(files, "title: Paged\npaginate: 2\n"));
 });

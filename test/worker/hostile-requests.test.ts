@@ -87,8 +87,8 @@ let published: string | null = null;
 beforeAll(async () => {
   await publish(
     contentOf({
-      "_posts/2024-03-01-cafe.md": "---\ntitle: Café\nid: 7\ndate: 2024-03-01\npermalink: /2024/03/café/\n---\nBody.\n",
-      "_posts/2024-03-02-plain.md": "---\ntitle: Plain\ndate: 2024-03-02\n---\nBody.\n",
+      "posts/2024-03-01-cafe.md": "---\ntitle: Café\nid: 7\ndate: 2024-03-01\npermalink: /2024/03/café/\n---\nBody.\n",
+      "posts/2024-03-02-plain.md": "---\ntitle: Plain\ndate: 2024-03-02\n---\nBody.\n",
       "about.md": "---\ntitle: About\nlayout: page\npermalink: /about/\n---\nAbout.\n",
     }),
     { site: { postsPerPage: 1 } },

@@ -10,11 +10,11 @@ const get = (path: string, init: RequestInit = {}) => app.request(`https://blog.
 beforeAll(async () => {
   await publish(
     contentOf({
-      "_posts/2010-04-01-taipei.md":
+      "posts/2010-04-01-taipei.md":
         "---\nid: 41\ntitle: 台北 &amp; more\ndate: 2010-04-01 10:00\npermalink: /2010/04/%e5%8f%b0%e5%8c%97/\n---\n文字。\n",
-      "_posts/2010-04-02-cafe.md":
+      "posts/2010-04-02-cafe.md":
         "---\ntitle: Café\ndate: 2010-04-02T10:00:00+00:00\nguid: http://old.example/?p=42\npermalink: /café/\n---\nCoffee.\n",
-      "_posts/2010-04-03-moved.md":
+      "posts/2010-04-03-moved.md":
         "---\ntitle: Moved\ndate: 2010-04-03\nredirect_from:\n  - /old-address/\n  - /2010/04/moved.html\n---\nHere now.\n",
       "about.md": "---\ntitle: About\nlayout: page\n---\nAbout us.\n",
     }),

@@ -4,7 +4,7 @@ import { createApp } from "../../src/routes/router.ts";
 import { contentOf, publish } from "./helpers/site.ts";
 
 const FILES = {
-  "_posts/2008-07-22-first-post.md": `---
+  "posts/2008-07-22-first-post.md": `---
 title: First Post
 date: 2008-07-22T15:40:00+00:00
 guid: http://example.info/?p=3
@@ -17,7 +17,7 @@ redirect_from:
 ---
 Hello.
 `,
-  "_posts/2009-01-01-with-id.md": "---\nid: 278\ntitle: With id\ndate: 2009-01-01\nguid: http://example.info/?p=999\n---\nText.\n",
+  "posts/2009-01-01-with-id.md": "---\nid: 278\ntitle: With id\ndate: 2009-01-01\nguid: http://example.info/?p=999\n---\nText.\n",
   "contact.md": "---\ntitle: Contact\nlayout: page\nguid: http://example.info/?page_id=12\n---\nWrite to us.\n",
 };
 

@@ -22,17 +22,17 @@ const post = (title: string, date: string, body: string) => `---\ntitle: ${title
 
 const A = contentOf(
   {
-    "_posts/2024-01-01-first.md": post("First", "2024-01-01", "One.\n\n<!--more-->\n\nMore."),
-    "_posts/2024-02-01-second.md": post("Second", "2024-02-01", "Two."),
-    "_posts/2024-03-01-third.md": post("Third", "2024-03-01", "Three."),
+    "posts/2024-01-01-first.md": post("First", "2024-01-01", "One.\n\n<!--more-->\n\nMore."),
+    "posts/2024-02-01-second.md": post("Second", "2024-02-01", "Two."),
+    "posts/2024-03-01-third.md": post("Third", "2024-03-01", "Three."),
   },
   CONFIG,
 );
 const B = contentOf(
   {
-    "_posts/2024-01-01-first.md": post("First, revised", "2024-01-01", "One, again."),
-    "_posts/2024-03-01-third.md": post("Third", "2024-03-01", "Three."),
-    "_posts/2024-04-01-fourth.md": post("Fourth", "2024-04-01", "Four."),
+    "posts/2024-01-01-first.md": post("First, revised", "2024-01-01", "One, again."),
+    "posts/2024-03-01-third.md": post("Third", "2024-03-01", "Three."),
+    "posts/2024-04-01-fourth.md": post("Fourth", "2024-04-01", "Four."),
   },
   CONFIG,
 );

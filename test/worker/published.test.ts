@@ -21,15 +21,24 @@ beforeAll(async () => {
 
 describe("what is published", () => {
   it("serves posts and pages only", async () => {
-    expect((await get("/2020/01/visible/")).status).toBe(200);
-    expect((await get("/about/")).status).toBe(200);
-    for (const path of ["/2020/01/hidden/", "/2020/01/status/", "/2020/01/other/"]) expect((await get(path)).status, path).toBe(404);
+    // A Jekyll site (it has _posts/): Jekyll's default addresses, categories first.
+    expect((await get("/notes/2020/01/01/visible.html")).status).toBe(200);
+    expect((await get("/about.html")).status).toBe(200);
+    for (const path of ["/notes/2020/01/02/hidden.html", "/notes/2020/01/03/status.html", "/notes/2020/01/04/other.html"]) {
+      expect((await get(path)).status, path).toBe(404);
+    }
   });
 
   it("leaves the unpublished out of lists, archives, feeds, search and the sitemap", async () => {
     for (const path of ["/", "/feed/", "/category/notes/", "/category/notes/feed/", "/2020/", "/2020/01/", "/sitemap.xml", "/?s=never"]) {
       const text = await (await get(path)).text();
-      for (const hidden of ["Hidden flag", "Draft status", "Attachment", "/2020/01/hidden/", "/2020/01/status/"]) {
+      for (const hidden of [
+        "Hidden flag",
+        "Draft status",
+        "Attachment",
+        "/notes/2020/01/02/hidden.html",
+        "/notes/2020/01/03/status.html",
+      ]) {
         expect(text, path).not.toContain(hidden);
       }
     }

@@ -11,8 +11,8 @@ const POST = "/2024/05/first-light/";
 
 function site(title: string, extra: Record<string, string> = {}) {
   return contentOf({
-    "_posts/2024-05-01-first-light.md": `---\ntitle: ${title}\ndate: 2024-05-01T10:00:00Z\npermalink: ${POST}\n---\nSome *text* for ${title}.\n`,
-    "_posts/2024-06-01-second.md": "---\ntitle: Second\ndate: 2024-06-01T10:00:00Z\n---\nMore.\n",
+    "posts/2024-05-01-first-light.md": `---\ntitle: ${title}\ndate: 2024-05-01T10:00:00Z\npermalink: ${POST}\n---\nSome *text* for ${title}.\n`,
+    "posts/2024-06-01-second.md": "---\ntitle: Second\ndate: 2024-06-01T10:00:00Z\n---\nMore.\n",
     ...extra,
   });
 }

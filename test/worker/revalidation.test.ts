@@ -12,7 +12,7 @@ const post = (title: string, date: string, body: string) => `---\ntitle: ${title
 
 describe("revalidation after a publish", () => {
   it("gives the edited page and the longer list to a client holding the old ones", async () => {
-    await publish(contentOf({ "_posts/2024-01-01-a.md": post("A", "2024-01-01", "First words.") }));
+    await publish(contentOf({ "posts/2024-01-01-a.md": post("A", "2024-01-01", "First words.") }));
     const app = createApp({ cache: { shared: null } });
     const get = (path: string, headers: Record<string, string> = {}) => app.request(`https://blog.test${path}`, { headers }, env);
     const before = await get("/2024/01/a/");
@@ -23,8 +23,8 @@ describe("revalidation after a publish", () => {
 
     await publish(
       contentOf({
-        "_posts/2024-01-01-a.md": post("A", "2024-01-01", "Edited words."),
-        "_posts/2024-02-01-b.md": post("B", "2024-02-01", "A new post."),
+        "posts/2024-01-01-a.md": post("A", "2024-01-01", "Edited words."),
+        "posts/2024-02-01-b.md": post("B", "2024-02-01", "A new post."),
       }),
     );
     // A fresh app: the new release is read at once instead of after the pointer's 5 s.

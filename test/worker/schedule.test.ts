@@ -8,11 +8,11 @@ const PUBLISHED_AT = new Date("2026-11-25T12:00:00Z");
 const FUTURE = Date.parse("2026-11-25T15:00:00Z");
 const post = (fm: string, body = "Words about the harbour.") => `---\n${fm}\n---\n${body}\n`;
 const FILES = {
-  "_posts/2026-11-20-now.md": post(
+  "posts/2026-11-20-now.md": post(
     "title: Out already\ndate: 2026-11-20T10:00:00Z\ntags: [harbour]",
     'Words about the harbour.\n\n<iframe src="https://player.vimeo.com/video/1" title="Harbour"></iframe>',
   ),
-  "_posts/2026-11-25-later.md": post(
+  "posts/2026-11-25-later.md": post(
     "id: 77\ntitle: Out this afternoon\ndate: 2026-11-25T15:00:00Z\ntags: [harbour]\nredirect_from: [/old-later/]",
   ),
 };

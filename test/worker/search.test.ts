@@ -6,19 +6,19 @@ import { contentOf, publish } from "./helpers/site.ts";
 
 const post = (fm: string, body: string) => `---\n${fm}\n---\n${body}\n`;
 const FILES: Record<string, string> = {
-  "_posts/2010-04-14-ash.md": post(
+  "posts/2010-04-14-ash.md": post(
     "title: The ash cloud over Europe\ndate: 2010-04-14T10:00:00Z\ntags: [Eyjafjallajökull]",
     "Flights were cancelled all over the continent while the volcano kept erupting.",
   ),
-  "_posts/2010-05-01-volcano.md": post(
+  "posts/2010-05-01-volcano.md": post(
     "title: Flights again\ndate: 2010-05-01T10:00:00Z",
     "The volcano is quiet. A long paragraph about flights, airports and the volcano once more.",
   ),
-  "_posts/2011-01-01-tokyo.md": post("title: 東京の旅\ndate: 2011-01-01T10:00:00Z", "東京都に住んでいます。毎日新しい発見があります。"),
-  "_posts/2011-02-01-cafe.md": post("title: Café culture\ndate: 2011-02-01T10:00:00Z", "Naïve notes from a café in Reykjavík."),
+  "posts/2011-01-01-tokyo.md": post("title: 東京の旅\ndate: 2011-01-01T10:00:00Z", "東京都に住んでいます。毎日新しい発見があります。"),
+  "posts/2011-02-01-cafe.md": post("title: Café culture\ndate: 2011-02-01T10:00:00Z", "Naïve notes from a café in Reykjavík."),
 };
 for (let i = 1; i <= 12; i++) {
-  FILES[`_posts/2012-01-${String(i).padStart(2, "0")}-many-${i}.md`] = post(
+  FILES[`posts/2012-01-${String(i).padStart(2, "0")}-many-${i}.md`] = post(
     `title: Many ${i}\ndate: 2012-01-${String(i).padStart(2, "0")}`,
     "Common word: zebra.",
   );

@@ -13,7 +13,7 @@ const SCRIPT = "document.write(new Date().getFullYear() - 1987)";
 const HANDLER = "this.style.opacity = 1";
 const POSTS = {
   "about.md": `---\ntitle: About\nlayout: page\npermalink: /about/\n---\n<p>I am <script>${SCRIPT}</script> years old.</p>\n`,
-  "_posts/2024-01-01-embeds.md": [
+  "posts/2024-01-01-embeds.md": [
     "---",
     "title: Embeds",
     "date: 2024-01-01",
@@ -33,7 +33,7 @@ const POSTS = {
     "The rest.",
     "",
   ].join("\n"),
-  "_posts/2024-01-02-plain.md": "---\ntitle: Plain\ndate: 2024-01-02\n---\nNo scripts here.\n",
+  "posts/2024-01-02-plain.md": "---\ntitle: Plain\ndate: 2024-01-02\n---\nNo scripts here.\n",
 };
 
 const app = createApp();
@@ -145,8 +145,8 @@ describe("an author's csp allowance", () => {
     ["an unknown directive", "  sandbox: [allow-scripts]", 'csp directive "sandbox" is not one an author can widen'],
     ["a list instead of a mapping", "  - https://a.example", "csp must map directives to sources"],
   ])("rejects %s with the file and line", (_name, yaml, reason) => {
-    const reading = compileSite(contentOf({ "_posts/2024-01-03-bad.md": `---\ntitle: Bad\ndate: 2024-01-03\ncsp:\n${yaml}\n---\nx\n` }));
+    const reading = compileSite(contentOf({ "posts/2024-01-03-bad.md": `---\ntitle: Bad\ndate: 2024-01-03\ncsp:\n${yaml}\n---\nx\n` }));
     expect(reading.build).toBeNull();
-    expect(reading.problems.map(formatProblem).join("\n")).toContain(`_posts/2024-01-03-bad.md:4: ${reason}`);
+    expect(reading.problems.map(formatProblem).join("\n")).toContain(`posts/2024-01-03-bad.md:4: ${reason}`);
   });
 });

@@ -21,7 +21,7 @@ permalink: /2012/03/leftovers/
 `;
 
 beforeAll(async () => {
-  await publish(contentOf({ "_posts/2012-03-04-leftovers.md": POST }));
+  await publish(contentOf({ "posts/2012-03-04-leftovers.md": POST }));
 });
 
 describe("WordPress shortcodes on a served post", () => {

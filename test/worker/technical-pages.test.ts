@@ -46,10 +46,10 @@ const post = (title: string, date: string, tags: string) => `---\ntitle: ${title
 
 beforeAll(async () => {
   const content = contentOf({
-    "_posts/2026-03-01-tuning-the-cache.md": GUIDE,
-    "_posts/2026-02-01-cache-basics.md": post("Cache basics", "2026-02-01", "cache, workers"),
-    "_posts/2026-01-01-workers-intro.md": post("Workers intro", "2026-01-01", "workers"),
-    "_posts/2025-01-01-gardening.md": post("Gardening", "2025-01-01", "plants"),
+    "posts/2026-03-01-tuning-the-cache.md": GUIDE,
+    "posts/2026-02-01-cache-basics.md": post("Cache basics", "2026-02-01", "cache, workers"),
+    "posts/2026-01-01-workers-intro.md": post("Workers intro", "2026-01-01", "workers"),
+    "posts/2025-01-01-gardening.md": post("Gardening", "2025-01-01", "plants"),
   });
   content.media.push({
     path: "images/hits.svg",

@@ -51,10 +51,10 @@ beforeAll(async () => {
   await publish(
     contentOf(
       {
-        "_posts/2021-03-14-spring-tides.md": POST,
-        "_posts/2019-01-01-rules.md":
+        "posts/2021-03-14-spring-tides.md": POST,
+        "posts/2019-01-01-rules.md":
           "---\ntitle: Harbour rules\ndate: 2019-01-01\ncategories: [Boats]\nsticky: true\n---\n<p>Keep clear.</p>\n",
-        "_posts/2020-06-01-other.md": '---\ntitle: Middle post\ndate: 2020-06-01\ntags: [tides]\n---\n[gallery ids="999"]\n',
+        "posts/2020-06-01-other.md": '---\ntitle: Middle post\ndate: 2020-06-01\ntags: [tides]\n---\n[gallery ids="999"]\n',
         "about.md": "---\ntitle: About\npermalink: /about/\nlayout: page\n---\nWe keep a harbour.\n",
         "_data/categories.yml":
           "- {id: 10, name: Boats, slug: boats, description: Everything that floats.}\n- {id: 11, name: Sailing boats, slug: sailing-boats, parent: boats}\n",

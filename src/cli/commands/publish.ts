@@ -8,7 +8,8 @@ import { join, resolve } from "node:path";
 import { compileSite } from "../../compile/compile-site.ts";
 import type { SiteBuild } from "../../compile/types.ts";
 import type { MediaFile } from "../../content/content-files.ts";
-import { formatProblem } from "../../content/problem.ts";
+import type { Template } from "../../content/jekyll/templates.ts";
+import { formatProblem, formatWarning } from "../../content/problem.ts";
 import { KvLimitError } from "../../store/kv-limits.ts";
 import { BudgetError, type PublishPlan, type PublishProgress, type PublishResult, publishBuild } from "../../store/publish.ts";
 import { readHistory } from "../../store/rollback.ts";
@@ -49,15 +50,22 @@ export async function readCheckedSite(content: string, deps: CliDeps): Promise<C
   // Posts dated after now are scheduled: the release serves them from their date on.
   const reading = compileSite(files, {}, deps.now().getTime());
   deps.stdout(
-    `Read ${content}: ${reading.posts} posts, ${reading.pages} pages, ${files.media.length} media files, ${reading.skipped.length} skipped`,
+    `Read ${content}: ${reading.posts} posts, ${reading.pages} pages, ${reading.media.length} media files, ${reading.skipped.length} skipped`,
   );
   for (const s of reading.skipped) deps.stdout(`  skipped ${s.path}: ${s.reason}`);
+  if (reading.templates.length > 0) {
+    deps.stdout(
+      `Left out ${reading.templates.length} Liquid template${reading.templates.length === 1 ? "" : "s"} (only Jekyll runs them):`,
+    );
+    for (const t of reading.templates) deps.stdout(`  ${t.source} (${t.path}): ${describeEquivalent(t)}`);
+  }
+  for (const w of reading.warnings) deps.stderr(formatWarning(w));
   if (reading.build === null) {
     deps.stderr(`Nothing was published: ${reading.problems.length} problem${reading.problems.length === 1 ? "" : "s"} to fix first.`);
     for (const p of reading.problems) deps.stderr(formatProblem(p));
     return null;
   }
-  return { build: reading.build, media: files.media };
+  return { build: reading.build, media: reading.media };
 }
 
 /**
@@ -143,6 +151,24 @@ function printResult(result: PublishResult, args: PublishArgs, deps: CliDeps): v
   const c = result.cleanup;
   if (c !== null && c.deleted > 0) deps.stdout(`Cleaned up ${c.deleted} values no kept release uses.`);
   if (c !== null && c.remaining > 0) deps.stdout(`${c.remaining} more are left for later publishes (delete budget).`);
+}
+
+/** What answers at a left-out template's address now. */
+function describeEquivalent({ path, equivalent }: Template): string {
+  if (equivalent === null) return "nothing answers there now";
+  if (equivalent.kind === "feed") {
+    return `the site's feed answers there (${equivalent.format === "rss" ? "RSS" : "Atom"}, with the entry ids its subscribers have)`;
+  }
+  const ours = {
+    "json-feed": ["/feed.json", "the JSON feed"],
+    sitemap: ["/sitemap.xml", "the sitemap"],
+    home: ["/", "the home page"],
+    search: ["/search/", "search"],
+    robots: ["/robots.txt", "robots.txt"],
+  } as const;
+  if (equivalent.kind === "archive") return `it moves to the archive ${equivalent.path}`;
+  const [target, name] = ours[equivalent.kind];
+  return target === path ? `${name} answers there` : `it moves to ${name} (${target})`;
 }
 
 function printPlan(plan: PublishPlan, label: string, deps: CliDeps): void {

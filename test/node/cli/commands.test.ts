@@ -69,14 +69,14 @@ describe("publish with a KV", () => {
     });
     const { run, kv } = withMemoryKv(dir);
     const dry = await run("publish", "--dry-run");
-    expect(dry.out).toContain("Plan for memory KV: 15 added, 0 changed, 0 removed, 0 unchanged paths");
+    expect(dry.out).toContain("Plan for memory KV: 16 added, 0 changed, 0 removed, 0 unchanged paths");
     expect(dry.out).toContain("Dry run: nothing was written.");
     expect(kv.writes.length).toBe(0);
     expect((await run("publish")).code).toBe(0);
     await writeFile(join(dir, "content/posts/2024-01-02-b.md"), post("B", "2024-01-02", "Edited."));
     const edit = await run("publish");
     // A site this small is one bucket: the edit rewrites it, then the pointer and the history.
-    expect(edit.out).toMatch(/0 added, 11 changed, 0 removed, 4 unchanged paths; 3 KV writes \(1 new values, \d+ KiB\), 0 deletes/);
+    expect(edit.out).toMatch(/0 added, 11 changed, 0 removed, 5 unchanged paths; 3 KV writes \(1 new values, \d+ KiB\), 0 deletes/);
     expect(edit.out).toContain("Wrote 3 keys.");
     const again = await run("publish");
     expect(again.out).toContain("(nothing new to write)");

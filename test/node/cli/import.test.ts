@@ -39,10 +39,10 @@ describe("import", () => {
       "_data/tags.yml",
       "_drafts/2021-04-01-unfinished-thoughts.md",
       "_drafts/password-protected/2021-02-01-members.md",
-      "_posts/2020-01-02-rules.md",
-      "_posts/2021-03-14-spring-tides.md",
       "about.md",
       "about/crew.md",
+      "posts/2020-01-02-rules.md",
+      "posts/2021-03-14-spring-tides.md",
       "wp-content/uploads/2021/03/buoy.jpg",
       "wp-content/uploads/2021/03/chart.png",
       "wp-content/uploads/2021/03/slip.jpg",
@@ -54,7 +54,7 @@ describe("import", () => {
     );
     expect(summary).toContain("https://harbour.example/wp-content/uploads/2021/03/gone.jpg");
 
-    const post = readFileSync(join(out, "_posts/2021-03-14-spring-tides.md"), "utf8");
+    const post = readFileSync(join(out, "posts/2021-03-14-spring-tides.md"), "utf8");
     for (const line of [
       "id: 101",
       "date: 2021-03-14T19:30:00+00:00",
@@ -69,7 +69,7 @@ describe("import", () => {
       expect(post).toContain(line);
     }
     expect(post).not.toContain("_edit_last");
-    expect(readFileSync(join(out, "_posts/2020-01-02-rules.md"), "utf8")).toContain("sticky: true");
+    expect(readFileSync(join(out, "posts/2020-01-02-rules.md"), "utf8")).toContain("sticky: true");
     expect(readFileSync(join(out, "about/crew.md"), "utf8")).toContain("permalink: /about/crew/");
 
     // Commenters' e-mail and IP addresses, and spam, never reach the folder.
@@ -114,7 +114,7 @@ describe("import", () => {
     writeFileSync(join(cwd, "wxr/smaller.xml"), smaller);
     const run = await runCli(["import", "wxr/smaller.xml", "--out", "site", "--uploads", "wxr/uploads"], { cwd });
     expect(run.code).toBe(0);
-    expect(existsSync(join(out, "_posts/2020-01-02-rules.md"))).toBe(false);
+    expect(existsSync(join(out, "posts/2020-01-02-rules.md"))).toBe(false);
     expect(existsSync(crew)).toBe(true);
     expect(run.stderr.join("\n")).toContain("no longer in the export, but changed since the last import");
   });
@@ -159,7 +159,7 @@ describe("import", () => {
     const run = await runCli(["publish", "--content", "wxr/blog.xml"], { cwd });
     expect(run.code).toBe(0);
     expect(run.stdout[0]).toBe("Importing wxr/blog.xml into wxr/blog");
-    expect(existsSync(join(cwd, "wxr/blog/_posts/2021-03-14-spring-tides.md"))).toBe(true);
+    expect(existsSync(join(cwd, "wxr/blog/posts/2021-03-14-spring-tides.md"))).toBe(true);
     expect(run.stdout.join("\n")).toMatch(/Release \w+ \(#1\) is live/);
     expect(await readFile(join(cwd, "wxr/blog/_config.yml"), "utf8")).toContain("title: Harbour Notes");
   });

@@ -20,7 +20,7 @@ describe("publish: bad content never half-publishes", () => {
     const root = tempFolder({
       "_posts/2020-01-01-good.md": post("Good", "/good/"),
       "_posts/2020-01-02-broken-yaml.md": "---\ntitle: Broken\ntags: [a, b\nauthor: x\n---\nText\n",
-      "_posts/2020-01-03-no-title.md": "---\ndate: 2020-01-03\nlayout: post\n---\nText\n",
+      "_posts/2020-01-03-bad-pattern.md": "---\ntitle: Bad pattern\ndate: 2020-01-03\npermalink: /:year/:nope/\n---\nText\n",
       "_posts/2020-01-04-bad-date.md": "---\ntitle: Bad date\ndate: 2020-02-31\n---\n",
       "_posts/2020-01-05-twin.md": post("Twin", "/good/"),
       "_posts/2020-01-06-latin1.md": new Uint8Array([...Buffer.from("---\ntitle: caf"), 0xe9, ...Buffer.from("\n---\n")]),
@@ -31,7 +31,7 @@ describe("publish: bad content never half-publishes", () => {
     expect(run.stderr[0]).toMatch(/^Nothing was published: 5 problems/);
     expect(run.stderr.slice(1)).toEqual([
       "_posts/2020-01-02-broken-yaml.md:4: invalid YAML in front matter: Flow sequence in block collection must be sufficiently indented and end with a ]",
-      "_posts/2020-01-03-no-title.md:1: missing title",
+      '_posts/2020-01-03-bad-pattern.md:4: permalink "/:year/:nope/" uses :nope, which is not a permalink placeholder',
       '_posts/2020-01-04-bad-date.md:3: unparseable date "2020-02-31" (expected YYYY-MM-DD, optionally with time and zone)',
       // Clashes between files that parsed are reported in the same run, not after the other fixes.
       "_posts/2020-01-05-twin.md:6: permalink /good/ is also claimed by _posts/2020-01-01-good.md",
@@ -59,6 +59,28 @@ describe("publish: bad content never half-publishes", () => {
   });
 });
 
+describe("publish: a Jekyll site", () => {
+  it("publishes a post that repeats a key, warns at its line, and names the templates it left out", async () => {
+    const root = tempFolder({
+      "_config.yml": "title: Old blog\ntitle: Old blog, again\n",
+      "_posts/2020-01-01-a.md": "---\ntitle: A\nredirect_from: /old-a/\nredirect_from: /older-a/\n---\n{% include note.html %}\n",
+      "feed.xml": "---\nlayout: null\n---\n<rss>{% for post in site.posts %}<guid>{{ post.url }}</guid>{% endfor %}</rss>\n",
+      "tags.html": "---\ntitle: Tags\n---\n{% for tag in site.tags %}{{ tag[0] }}{% endfor %}\n",
+    });
+    const run = await runCli(["publish", "--content", root], { cwd: "/" });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toEqual([
+      "_config.yml:2: warning: key title is given twice; the last value is used, as Jekyll does",
+      "_posts/2020-01-01-a.md:4: warning: key redirect_from is given twice; the last value is used, as Jekyll does",
+      "_posts/2020-01-01-a.md:6: warning: Liquid {% include note.html %} is not run; it is shown as written",
+    ]);
+    expect(run.stdout).toContain("Left out 2 Liquid templates (only Jekyll runs them):");
+    expect(run.stdout).toContain("  feed.xml (/feed.xml): the site's feed answers there (RSS, with the entry ids its subscribers have)");
+    expect(run.stdout).toContain("  tags.html (/tags.html): nothing answers there now");
+    expect(run.stdout.some((line) => line.includes("+ /2020/01/01/a.html"))).toBe(true);
+  });
+});
+
 describe("publish: plans and idempotence", () => {
   it("prints a plan and writes nothing on --dry-run", async () => {
     const root = tempFolder({ "_posts/2020-01-01-a.md": post("A", "/a/") });
@@ -66,7 +88,7 @@ describe("publish: plans and idempotence", () => {
     expect(run.code).toBe(0);
     // One post: its page, the home page and feed, its year, month, day and author archives with their feeds, the sitemap.
     expect(run.stdout.join("\n")).toContain(
-      "Plan for memory KV: 14 added, 0 changed, 0 removed, 0 unchanged paths; 3 KV writes (1 new values, ",
+      "Plan for memory KV: 15 added, 0 changed, 0 removed, 0 unchanged paths; 3 KV writes (1 new values, ",
     );
     expect(run.stdout).toContain("Dry run: nothing was written.");
     expect(run.kv.writes).toEqual([]);

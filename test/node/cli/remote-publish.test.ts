@@ -40,7 +40,7 @@ describe("publish --remote", () => {
     expect(first.err).toBe("");
     expect(first.code).toBe(0);
     expect(first.out).toContain(
-      `Plan for KV namespace ${NS}: 19 added, 0 changed, 0 removed, 0 unchanged paths; 3 KV writes (1 new values, `,
+      `Plan for KV namespace ${NS}: 20 added, 0 changed, 0 removed, 0 unchanged paths; 3 KV writes (1 new values, `,
     );
 
     const bulk = api.kvRequests("bulk");

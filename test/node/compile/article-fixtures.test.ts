@@ -13,7 +13,7 @@ const DIR = join(import.meta.dirname, "../../fixtures/article");
 
 function pageParts(source: string): string {
   const reading = compileSite({
-    files: [{ path: "_posts/2026-01-02-fixture.md", text: source, inPosts: true }],
+    files: [{ path: "posts/2026-01-02-fixture.md", text: source, inPosts: false }],
     config: null,
     media: [],
     skipped: [],

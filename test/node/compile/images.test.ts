@@ -73,7 +73,7 @@ describe("the post's picture", () => {
 
 describe("page options in front matter", () => {
   const content = (frontMatter: string): ContentFiles => ({
-    files: [{ path: "_posts/2026-01-02-x.md", text: `---\ntitle: X\n${frontMatter}\n---\n![Photo](/images/photo.png)\n`, inPosts: true }],
+    files: [{ path: "posts/2026-01-02-x.md", text: `---\ntitle: X\n${frontMatter}\n---\n![Photo](/images/photo.png)\n`, inPosts: false }],
     config: null,
     media,
     skipped: [],
@@ -89,10 +89,10 @@ describe("page options in front matter", () => {
 
   it("stops the publish on a toc or image of the wrong kind, naming the file and line", () => {
     expect(compileSite(content("toc: sometimes")).problems).toEqual([
-      { file: "_posts/2026-01-02-x.md", line: 3, reason: 'toc must be true or false, not "sometimes"' },
+      { file: "posts/2026-01-02-x.md", line: 3, reason: 'toc must be true or false, not "sometimes"' },
     ]);
     expect(compileSite(content("date: 2026-01-02\nimage: [a, b]")).problems).toEqual([
-      { file: "_posts/2026-01-02-x.md", line: 4, reason: "image must be a path or URL (image: /images/cover.png), or { path: … }" },
+      { file: "posts/2026-01-02-x.md", line: 4, reason: "image must be a path or URL (image: /images/cover.png), or { path: … }" },
     ]);
   });
 });

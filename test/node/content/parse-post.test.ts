@@ -66,8 +66,11 @@ describe("front matter edge cases", () => {
     expect(single).toMatchObject({ post: { categories: ["Big News"] } });
   });
 
-  it("reports a duplicate key with its line", () => {
+  it("reads a repeated key as Jekyll does (the last value wins) and warns at its line", () => {
     const result = parsePost({ path: "dup.md", text: "---\ntitle: A\ntitle: B\n---\n", inPosts: false }, site);
-    expect(result).toMatchObject({ problems: [{ file: "dup.md", line: 3 }] });
+    expect(result).toMatchObject({ post: { title: "B" } });
+    expect("post" in result && result.warnings).toEqual([
+      { file: "dup.md", line: 3, reason: "key title is given twice; the last value is used, as Jekyll does" },
+    ]);
   });
 });

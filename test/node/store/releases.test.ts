@@ -14,7 +14,7 @@ import { post } from "../helpers/real-cli.ts";
 
 function site(files: Record<string, string>): SiteBuild {
   const reading = compileSite({
-    files: Object.entries(files).map(([path, text]) => ({ path, text, inPosts: true })),
+    files: Object.entries(files).map(([path, text]) => ({ path, text, inPosts: false })),
     config: { path: "_config.yml", text: "title: T\ntimezone: UTC\n" },
     media: [],
     skipped: [],
@@ -26,7 +26,7 @@ function site(files: Record<string, string>): SiteBuild {
 
 const at = (day: number) => ({ now: new Date(Date.UTC(2026, 10, day)), dryRun: false });
 const version = (n: number) =>
-  site({ "_posts/2024-01-01-a.md": post("A", "2024-01-01", `Version ${n}.`), "_posts/2024-01-02-b.md": post("B", "2024-01-02") });
+  site({ "posts/2024-01-01-a.md": post("A", "2024-01-01", `Version ${n}.`), "posts/2024-01-02-b.md": post("B", "2024-01-02") });
 const live = (kv: MemoryKv) => parseRelease(kv.data.get(CURRENT_KEY) ?? "");
 const served = async (kv: MemoryKv) => {
   const release = live(kv);
@@ -43,7 +43,7 @@ describe("publishing", () => {
     expect(kv.writes.length).toBe(first.newValues + 2);
     expect(first.writes).toBe(kv.writes.length);
     const writesBefore = kv.writes.length;
-    const edited = site({ "_posts/2024-01-01-a.md": post("A", "2024-01-01", "Version 2.") });
+    const edited = site({ "posts/2024-01-01-a.md": post("A", "2024-01-01", "Version 2.") });
     const dry = await publishBuild(kv, edited, { ...at(2), dryRun: true });
     expect(dry.removed).toContain("/2024/01/b/");
     expect(dry.changed).toContain("/2024/01/a/");
@@ -107,7 +107,7 @@ describe("publishing", () => {
       site(
         Object.fromEntries(
           Array.from({ length: 400 }, (_, i) => [
-            `_posts/2024-01-${String((i % 28) + 1).padStart(2, "0")}-p${i}.md`,
+            `posts/2024-01-${String((i % 28) + 1).padStart(2, "0")}-p${i}.md`,
             post(`P${i}`, `2024-01-${String((i % 28) + 1).padStart(2, "0")}`, `${"words ".repeat(300)} v${n}`),
           ]),
         ),
@@ -132,7 +132,7 @@ describe("publishing", () => {
 
   it("refuses values over 25 MiB before writing anything, and keeps keys short for any permalink", async () => {
     const kv = new MemoryKv();
-    const build = site({ "_posts/2024-01-01-a.md": post("A", "2024-01-01") });
+    const build = site({ "posts/2024-01-01-a.md": post("A", "2024-01-01") });
     const page = build.pages.get("/2024/01/a/");
     if (page?.model.kind !== "post") throw new Error("no post page");
     build.pages.set("/2024/01/a/", { ...page, model: { ...page.model, html: "ü".repeat(13 * 1024 * 1024) } });
@@ -141,7 +141,7 @@ describe("publishing", () => {
     expect(kv.writes.length).toBe(0);
 
     const longPath = `/${"Ωμέγα-日本語-".repeat(60)}/`;
-    await publishBuild(kv, site({ "_posts/2024-01-01-a.md": post("A", "2024-01-01", "x", `permalink: ${longPath}\n`) }), at(2));
+    await publishBuild(kv, site({ "posts/2024-01-01-a.md": post("A", "2024-01-01", "x", `permalink: ${longPath}\n`) }), at(2));
     expect((await served(kv)).has(longPath.normalize("NFC"))).toBe(true);
     for (const key of kv.data.keys()) expect(new TextEncoder().encode(key).byteLength).toBeLessThanOrEqual(MAX_KEY_BYTES);
   });

@@ -79,3 +79,26 @@ export async function publish(
   });
   return result.release;
 }
+
+/** The Jekyll fixture sites (test/fixtures/jekyll/), as files. */
+const jekyllSources = import.meta.glob("../../fixtures/jekyll/**/*", { query: "?raw", import: "default", eager: true }) as Record<
+  string,
+  string
+>;
+
+/** A Jekyll fixture site with one of its `_variants/` as its `_config.yml`, read as the CLI's loader reads it. */
+export function jekyllFixture(site: string, variant: string): ContentFiles {
+  const prefix = `../../fixtures/jekyll/${site}/`;
+  const files: ContentFiles["files"] = [];
+  const media: ContentFiles["media"] = [];
+  for (const [path, text] of Object.entries(jekyllSources)) {
+    if (!path.startsWith(prefix)) continue;
+    const rel = path.slice(prefix.length);
+    if (rel.split("/").some((segment) => segment.startsWith("_") && segment !== "_posts")) continue;
+    if (/\.(md|html|xml|txt|scss)$/.test(rel)) files.push({ path: rel, text, inPosts: rel.includes("_posts/") });
+    else media.push({ path: rel, bytes: new TextEncoder().encode(text) });
+  }
+  const config = jekyllSources[`${prefix}_variants/${variant}.yml`];
+  if (config === undefined) throw new Error(`no variant ${variant} in ${site}`);
+  return { files, config: { path: "_config.yml", text: config }, media, skipped: [], problems: [] };
+}

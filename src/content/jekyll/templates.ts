@@ -1,0 +1,87 @@
+/**
+ * Liquid templates: files Jekyll ran to make a page (the home page's post loop, feed.xml,
+ * sitemap.xml, a theme's archive page). They are not run here; each is named in the publish summary,
+ * and its address answers with our equivalent where there is one.
+ */
+import { slugify } from "../permalink.ts";
+import type { Post } from "../post.ts";
+import { needsJekyll } from "./liquid.ts";
+
+/** What answers at a template's address now. */
+export type Equivalent =
+  | { kind: "feed"; format: "rss" | "atom"; ids: FeedIds; withBaseurl: boolean }
+  | { kind: "json-feed" }
+  | { kind: "sitemap" }
+  | { kind: "home" }
+  | { kind: "search" }
+  | { kind: "robots" }
+  | { kind: "archive"; path: string };
+
+/**
+ * Which id the old feed gave each entry: the post's URL (`post.url`, as most feed.xml templates and
+ * RSS readers use), or Jekyll's `post.id` (jekyll-feed's `<id>`).
+ */
+export type FeedIds = "url" | "id";
+
+export interface Template {
+  source: string;
+  /** Where Jekyll served its output. */
+  path: string;
+  equivalent: Equivalent | null;
+}
+
+const SOURCE_TEXT = /\.(md|markdown|mdown|mkd|html?)$/i;
+/** Theme layouts that build a whole page of posts (minima, minimal-mistakes, jekyll-now, …) from an empty body. */
+const LIST_LAYOUTS = new Set(["home", "blog", "posts", "archive", "archives", "paginate", "categories", "tags", "category", "tag"]);
+/** Addresses the engine answers itself: a page there would be hidden or refused. */
+const OWN_ADDRESS = /^\/(?:$|search\/|robots\.txt$|sitemap\.xml$|feed\/|comments\/feed\/)/;
+
+/**
+ * The template a parsed page is, or null when it is a page to publish. A page is a template when it
+ * is not Markdown or HTML (its output is XML, JSON, CSS…), when its text holds Liquid only Jekyll can
+ * run, when it claims an address the engine answers itself (the home page, search), or when it is an
+ * empty page that a theme's layout filled: a list of posts, search, one tag's or category's posts.
+ */
+export function asTemplate(page: Post): Template | null {
+  const layout = page.themeLayout ?? "";
+  const empty = page.body.trim() === "";
+  const filledByLayout = empty && (LIST_LAYOUTS.has(layout) || layout === "search" || archiveOf(page) !== null);
+  if (!SOURCE_TEXT.test(page.source) || needsJekyll(page.body) || OWN_ADDRESS.test(page.permalink) || filledByLayout) {
+    return { source: page.source, path: page.permalink, equivalent: equivalentOf(page, layout) };
+  }
+  return null;
+}
+
+/** A tag or category page as tag plugins write them (`tag: jekyll` and nothing else): that archive's address. */
+function archiveOf(page: Post): string | null {
+  const [only, ...more] = [...page.tags.map((t) => ["tag", t] as const), ...page.categories.map((c) => ["category", c] as const)];
+  if (only === undefined || more.length > 0) return null;
+  const slug = slugify(only[1]);
+  return slug === "" ? null : `/${only[0]}/${slug}/`;
+}
+
+function equivalentOf(page: Post, layout: string): Equivalent | null {
+  const body = page.body;
+  // Whatever a template wrote there (some themes put an RSS document at /sitemap.xml), crawlers ask it for a sitemap.
+  if (page.permalink === "/sitemap.xml") return { kind: "sitemap" };
+  if (/<rss[\s>]|<rdf:RDF[\s>]/i.test(body)) return { kind: "feed", format: "rss", ...feedIds(body, "guid") };
+  if (/<feed[\s>]/i.test(body)) return { kind: "feed", format: "atom", ...feedIds(body, "id") };
+  if (/jsonfeed\.org/i.test(body)) return { kind: "json-feed" };
+  if (/<(urlset|sitemapindex)[\s>]/i.test(body)) return { kind: "sitemap" };
+  if (page.permalink === "/robots.txt") return { kind: "robots" };
+  if (layout === "search" || /^\/search(\/|\.html$)/.test(page.permalink)) return { kind: "search" };
+  const archive = page.body.trim() === "" ? archiveOf(page) : null;
+  if (archive !== null) return { kind: "archive", path: archive };
+  if (page.permalink === "/" || LIST_LAYOUTS.has(layout) || /\b(paginator\.posts|site\.posts)\b/.test(body)) return { kind: "home" };
+  return null;
+}
+
+/**
+ * Reads the entry id a feed template wrote: `post.id` inside the entry's `<guid>`/`<id>` means
+ * Jekyll's id, else the post's URL; with `site.baseurl` or a URL filter, prefixed with the baseurl.
+ */
+function feedIds(body: string, element: "guid" | "id"): { ids: FeedIds; withBaseurl: boolean } {
+  const loop = body.slice(Math.max(0, body.search(/\{%-?\s*for\s/)));
+  const id = new RegExp(`<${element}\\b[^>]*>([\\s\\S]*?)</${element}>`, "i").exec(loop)?.[1] ?? "";
+  return { ids: /\bpost\.id\b/.test(id) ? "id" : "url", withBaseurl: /\bbaseurl\b|\b(absolute|relative)_url\b/.test(id) };
+}
