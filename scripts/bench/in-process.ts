@@ -73,7 +73,7 @@ interface WorkerAppModule {
  * from checking the Worker's sources against Node's types (they are checked in their own project).
  */
 async function loadWorkerApp(): Promise<WorkerAppModule> {
-  const specifier = ["..", "..", "src", "app.ts"].join("/");
+  const specifier = ["..", "..", "src", "routes", "router.ts"].join("/");
   return (await import(specifier)) as WorkerAppModule;
 }
 

@@ -3,16 +3,13 @@
  * we wrote ourselves could agree with our own bugs; these were written by others.
  */
 import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
-
-const require = createRequire(import.meta.url);
-
-export class MissingTool extends Error {}
+import { checkerFile } from "./checks.ts";
+import { MissingTool } from "./missing-tool.ts";
 
 /** Runs the Nu HTML Checker on saved files; returns its error lines (empty when all are valid). */
 export function nuHtmlErrors(files: readonly string[]): string[] {
   if (files.length === 0) return [];
-  const jar = require.resolve("vnu-jar/build/dist/vnu.jar");
+  const jar = checkerFile("vnu-jar/build/dist/vnu.jar");
   const run = spawnSync("java", ["-jar", jar, "--errors-only", "--format", "gnu", ...files], {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
