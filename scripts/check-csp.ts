@@ -14,7 +14,7 @@ import type * as Playwright from "playwright-core";
 import type { Browser, Page } from "playwright-core";
 import { checker } from "./lib/checks.ts";
 import { runMain } from "./lib/run-main.ts";
-import { serveSite } from "./lib/serve-site.ts";
+import { serveSite, siteOptions } from "./lib/serve-site.ts";
 
 interface Violation {
   page: string;
@@ -22,7 +22,7 @@ interface Violation {
 }
 
 const { values } = parseArgs({
-  options: { content: { type: "string", default: "content" }, port: { type: "string", default: "8881" } },
+  options: siteOptions(8881),
 });
 
 const VIOLATIONS_KEY = "__cspViolations";

@@ -8,12 +8,12 @@
 import { parseArgs } from "node:util";
 import { checkFeeds } from "./lib/feed-checks.ts";
 import { runMain } from "./lib/run-main.ts";
-import { serveSite } from "./lib/serve-site.ts";
+import { serveSite, siteOptions } from "./lib/serve-site.ts";
 
 async function main(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { content: { type: "string", default: "content" }, port: { type: "string", default: "8921" } },
+    options: siteOptions(8921),
   });
   const site = await serveSite({ content: values.content, port: Number(values.port) });
   try {

@@ -10,18 +10,14 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { nuHtmlErrors } from "./lib/checkers.ts";
 import { runMain } from "./lib/run-main.ts";
-import { serveSite } from "./lib/serve-site.ts";
+import { serveSite, siteOptions } from "./lib/serve-site.ts";
 
 const DEFAULT_PATHS = "/,/2009/10/sidekick-data-recovered-most-of-it-maybe-all/,/about/,/no-such-page/";
 
 async function main(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: {
-      content: { type: "string", default: "content" },
-      port: { type: "string", default: "8923" },
-      paths: { type: "string", default: DEFAULT_PATHS },
-    },
+    options: { ...siteOptions(8923), paths: { type: "string", default: DEFAULT_PATHS } },
   });
   const paths = values.paths.split(",");
   const site = await serveSite({ content: values.content, port: Number(values.port) });

@@ -12,7 +12,7 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { checkerFile } from "./lib/checks.ts";
 import { runMain } from "./lib/run-main.ts";
-import { serveSite } from "./lib/serve-site.ts";
+import { serveSite, siteOptions } from "./lib/serve-site.ts";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 const DEFAULT_PATHS = "/,/2009/10/sidekick-data-recovered-most-of-it-maybe-all/";
@@ -47,8 +47,7 @@ async function main(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
-      content: { type: "string", default: "content" },
-      port: { type: "string", default: "8926" },
+      ...siteOptions(8926),
       min: { type: "string", default: "0.95" },
       paths: { type: "string", default: DEFAULT_PATHS },
       // Lighthouse's default is a throttled phone ("mobile"); "desktop" is its other preset.

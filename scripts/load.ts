@@ -15,15 +15,14 @@ import { checker } from "./lib/checks.ts";
 import { connectIsolateHeap, type IsolateHeap } from "./lib/isolate-heap.ts";
 import { type LocalWorker, startWorker } from "./lib/local-worker.ts";
 import { runMain } from "./lib/run-main.ts";
-import { serveSite } from "./lib/serve-site.ts";
+import { serveSite, siteOptions } from "./lib/serve-site.ts";
 import { rssMiB } from "./lib/workerd-processes.ts";
 
 const { values } = parseArgs({
   options: {
-    content: { type: "string", default: "content" },
+    ...siteOptions(8882),
     duration: { type: "string", default: "60" },
     connections: { type: "string", default: "64" },
-    port: { type: "string", default: "8882" },
     warmup: { type: "string", default: "30" },
     /** Comma-separated paths to request instead of the whole site (to narrow down a finding). */
     paths: { type: "string" },

@@ -36,10 +36,9 @@ const wrangler = createRequire(import.meta.url).resolve("wrangler/bin/wrangler.j
 
 export async function bundleWorker(options: BundleOptions = {}): Promise<Bundle> {
   const outdir = options.outdir ?? (await mkdtemp(join(tmpdir(), "edgepress-bundle-")));
-  const entryDir = options.entry === undefined ? null : await mkdtemp(join(tmpdir(), "edgepress-entry-"));
+  const own = options.entry === undefined ? null : await entryConfig(options.entry);
   try {
-    const config = options.entry === undefined || entryDir === null ? WRANGLER_TOML : await entryConfig(entryDir, options.entry);
-    const output = await runNode([wrangler, "deploy", "--dry-run", "--outdir", outdir, "--config", config]);
+    const output = await runNode([wrangler, "deploy", "--dry-run", "--outdir", outdir, "--config", own?.path ?? WRANGLER_TOML]);
     // One module, named after the entry (worker.js for src/worker.ts); source maps end in .map.
     const module = (await readdir(outdir)).find((file) => file.endsWith(".js"));
     if (module === undefined) throw new Error(`wrangler wrote no .js bundle into ${outdir}:\n${output}`);
@@ -52,15 +51,16 @@ export async function bundleWorker(options: BundleOptions = {}): Promise<Bundle>
       wranglerSays: (output.split("\n").find((line) => line.includes("Total Upload")) ?? "").trim(),
     };
   } finally {
-    if (entryDir !== null) await rm(entryDir, { recursive: true, force: true });
+    if (own !== null) await rm(own.dir, { recursive: true, force: true });
   }
 }
 
-/** A wrangler.toml of its own for a standalone module. */
-async function entryConfig(dir: string, entry: string): Promise<string> {
+/** A wrangler.toml of its own for a standalone module, in a folder removed once it is bundled. */
+async function entryConfig(entry: string): Promise<{ dir: string; path: string }> {
+  const dir = await mkdtemp(join(tmpdir(), "edgepress-entry-"));
   const path = join(dir, "wrangler.toml");
   const { compatibilityDate } = await projectConfig();
   const name = basename(entry, extname(entry));
   await writeFile(path, `name = "${name}"\nmain = ${JSON.stringify(resolve(entry))}\ncompatibility_date = "${compatibilityDate}"\n`);
-  return path;
+  return { dir, path };
 }

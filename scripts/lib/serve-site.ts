@@ -38,3 +38,11 @@ export async function serveSite({ content, ...listen }: ServeOptions): Promise<S
     },
   };
 }
+
+/**
+ * parseArgs options of every script that serves a content folder: `--content DIR` (default content/)
+ * and `--port N`, with a default port of its own so that several scripts can run at once.
+ */
+export function siteOptions(port: number) {
+  return { content: { type: "string", default: "content" }, port: { type: "string", default: String(port) } } as const;
+}
