@@ -33,6 +33,8 @@ export async function cpuPerRequest(contentDir: string, routes: readonly BenchRo
     },
     list: async (prefix) => [...data.keys()].filter((key) => key.startsWith(prefix)),
   };
+  // The one publish that does not go through the CLI (scripts/lib/publish.ts): the app runs in this
+  // process, so the release must be in this process's memory, with no KV round trip measured.
   await publishBuild(port, reading.build, { now: new Date(), dryRun: false });
   // Only `get` is used on a request.
   const kv = { get: async (key: string) => data.get(key) ?? null };
