@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { nuHtmlErrors } from "./lib/checkers.ts";
+import { nuHtmlCheckerJar, nuHtmlErrors } from "./lib/checkers.ts";
 import { runMain } from "./lib/run-main.ts";
 import { serveSite, siteOptions } from "./lib/serve-site.ts";
 
@@ -20,6 +20,7 @@ async function main(args: string[]): Promise<number> {
     options: { ...siteOptions(8923), paths: { type: "string", default: DEFAULT_PATHS } },
   });
   const paths = values.paths.split(",");
+  nuHtmlCheckerJar(); // before serving anything: a checker that is not installed is said at once
   const site = await serveSite({ content: values.content, port: Number(values.port) });
   const dir = mkdtempSync(join(tmpdir(), "edgepress-html-"));
   try {
