@@ -9,15 +9,21 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { bundleWorker, type LocalWorker, publishInto, startWorker } from "./lib/local-worker.ts";
+import { parseArgs } from "node:util";
+import { bundleWorker } from "./lib/bundle.ts";
+import { type LocalWorker, startWorker } from "./lib/local-worker.ts";
+import { publishSite } from "./lib/publish.ts";
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const LARGE = arg("posts", 10_000);
-const SECONDS = arg("seconds", 3);
-const ROUNDS = arg("rounds", 2);
+const { values } = parseArgs({
+  options: {
+    posts: { type: "string", default: "10000" },
+    seconds: { type: "string", default: "3" },
+    rounds: { type: "string", default: "2" },
+  },
+});
+const LARGE = Number(values.posts);
+const SECONDS = Number(values.seconds);
+const ROUNDS = Number(values.rounds);
 const CONCURRENCY = 8;
 
 const WORDS = "harbour volcano flight river meadow lantern copper orchard glacier thunder violet compass".split(" ");
@@ -67,9 +73,11 @@ async function rate(worker: LocalWorker, path: string): Promise<number> {
 }
 
 const dirs = [blog(10), blog(LARGE)];
-const stores = dirs.map((d) => publishInto(d).persistTo);
-const script = bundleWorker();
-const workers = await Promise.all(stores.map((persistTo) => startWorker({ scriptPath: script, persistTo })));
+const stores: string[] = [];
+for (const dir of dirs) stores.push((await publishSite(dir)).persistTo);
+const bundle = await bundleWorker();
+const workers: LocalWorker[] = [];
+for (const persistTo of stores) workers.push(await startWorker({ code: { path: bundle.path }, persistTo }));
 try {
   console.log(`route                       10 posts req/s   ${LARGE} posts req/s   ratio`);
   for (const path of ROUTES) {
@@ -87,6 +95,6 @@ try {
     );
   }
 } finally {
-  await Promise.all(workers.map((w) => w.dispose()));
-  for (const d of [...dirs, ...stores]) rmSync(d, { recursive: true, force: true });
+  await Promise.all(workers.map((w) => w.close()));
+  for (const d of [...dirs, ...stores, bundle.outdir]) rmSync(d, { recursive: true, force: true });
 }

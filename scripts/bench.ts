@@ -13,19 +13,20 @@
  */
 
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import { type Bundle, bundleWorker, helloConfig } from "./bench/bundle.ts";
 import { generateSite } from "./bench/generate-site.ts";
 import { cpuPerRequest } from "./bench/in-process.ts";
 import { largestPostRenderCost, type RenderCost } from "./bench/render-cpu.ts";
 import { printReport, type Round, type RouteRun, type SiteInfo } from "./bench/report.ts";
 import { BENCH_ROUTES, type BenchRoute, notServed } from "./bench/routes.ts";
-import { publishInto, type Server, serve } from "./bench/servers.ts";
 import { type LoadResult, load } from "./bench/wrk.ts";
+import { type Bundle, bundleWorker } from "./lib/bundle.ts";
+import { type LocalWorker, startWorker } from "./lib/local-worker.ts";
+import { publishSite } from "./lib/publish.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -34,7 +35,6 @@ const LARGE = Number(process.env.BENCH_POSTS ?? 10_000);
 const SMALL = 10;
 const PORT = Number(process.env.BENCH_PORT ?? 8860);
 const CORPUS = resolve(process.env.BENCH_CORPUS ?? "../shared/corpus/etiago");
-const COMPATIBILITY_DATE = "2026-04-20";
 /**
  * On two or more CPUs, wrk runs on the first and every workerd on the last (taskset, util-linux), so
  * the load generator and the server under test never take turns on one core: on a 2-core machine
@@ -51,10 +51,8 @@ async function main(): Promise<void> {
   const servers: Server[] = [];
   try {
     log("bundling the blog and the hello Worker with wrangler deploy --dry-run");
-    const blog = await bundleWorker(resolve("wrangler.toml"), join(tmp, "blog"));
-    await mkdir(join(tmp, "hello"));
-    const helloToml = await helloConfig(join(tmp, "hello"), resolve("scripts/bench/hello-worker.ts"), COMPATIBILITY_DATE);
-    const hello = await bundleWorker(helloToml, join(tmp, "hello", "out"));
+    const blog = await bundleWorker({ outdir: join(tmp, "blog") });
+    const hello = await bundleWorker({ entry: join(import.meta.dirname, "bench", "hello-worker.ts"), outdir: join(tmp, "hello") });
     const evalMs = { blog: await moduleEvalMs(blog), hello: await moduleEvalMs(hello) };
 
     log(`rendering the largest post of ${CORPUS}`);
@@ -66,7 +64,7 @@ async function main(): Promise<void> {
     log("starting each Worker on a fresh workerd");
     const startMs = { blog: await startMsOf(blog, join(tmp, "kv-empty")), hello: await startMsOf(hello, undefined) };
 
-    const helloServer = await pinned(await serve({ script: hello.path, port: PORT, compatibilityDate: COMPATIBILITY_DATE }));
+    const helloServer = await pinned(await serve(hello, PORT));
     servers.push(helloServer);
     const sites: Array<{ info: SiteInfo; server: Server }> = [];
     for (const [i, posts] of [SMALL, LARGE].entries()) {
@@ -75,19 +73,20 @@ async function main(): Promise<void> {
       await generateSite(content, posts);
       log("  measuring CPU per request in this process");
       const cpu = await cpuPerRequest(content, BENCH_ROUTES);
-      const serving = {
-        script: blog.path,
-        port: PORT + 1 + i,
-        compatibilityDate: COMPATIBILITY_DATE,
-        kvPersist: join(tmp, `kv-${posts}`),
-      };
-      // Published through a workerd of its own, then served by a fresh one: a deployed Worker never
-      // shares its process with a bulk write of tens of thousands of keys.
-      const publisher = await serve({ ...serving, loader: true });
-      const published = await publishInto(publisher, content).finally(() => publisher.close());
-      log(`  ${published.posts} posts, ${published.routes} routes, pointer ${(published.pointerBytes / 1024).toFixed(0)} KiB`);
-      const server = await pinned(await serve(serving));
+      // Published by the CLI (a process and workerd of its own), then served by a fresh workerd: a
+      // deployed Worker never shares its process with a bulk write of tens of thousands of keys.
+      const store = join(tmp, `kv-${posts}`);
+      for (const line of (await publishSite(content, store)).summary) log(`  ${line}`);
+      const server = await pinned(await serve(blog, PORT + 1 + i, store));
       servers.push(server);
+      const release = await server.release();
+      // Routes: addresses that answer with a page at some time (not only a redirect or "gone").
+      const contents = await server.contents();
+      const pages = [...contents.entries()].filter(
+        ([key, answers]) => key.startsWith("/") && answers.some(([, kind]) => kind !== "redirect" && kind !== "gone"),
+      );
+      const published = { routes: pages.length, pointerBytes: JSON.stringify(release).length };
+      log(`  ${published.routes} routes, pointer ${(published.pointerBytes / 1024).toFixed(0)} KiB`);
       sites.push({ info: { posts, published, cpu }, server });
     }
     const [small, large] = sites;
@@ -149,16 +148,29 @@ async function benchRoute(tmp: string, route: BenchRoute, hello: Server, small: 
   return { route, why: null, rounds };
 }
 
+/** A bundle on a fresh workerd (over a store, for the blog), answering its first request. */
+interface Server extends LocalWorker {
+  /** From starting workerd to the Worker's first answer. */
+  startMs: number;
+}
+
+async function serve(bundle: Bundle, port: number, persistTo?: string): Promise<Server> {
+  const worker = await startWorker({ code: { path: bundle.path }, port, ...(persistTo === undefined ? {} : { persistTo }) });
+  try {
+    const asked = performance.now();
+    await (await worker.fetch("/")).arrayBuffer();
+    return { ...worker, startMs: worker.readyMs + performance.now() - asked };
+  } catch (error) {
+    await worker.close();
+    throw error;
+  }
+}
+
 /** Median of three starts: from launching workerd to the Worker's first answer. */
-async function startMsOf(bundle: Bundle, kvPersist: string | undefined): Promise<number> {
+async function startMsOf(bundle: Bundle, persistTo: string | undefined): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < 3; i++) {
-    const server = await serve({
-      script: bundle.path,
-      port: PORT,
-      compatibilityDate: COMPATIBILITY_DATE,
-      ...(kvPersist ? { kvPersist } : {}),
-    });
+    const server = await serve(bundle, PORT, persistTo);
     times.push(server.startMs);
     await server.close();
   }
@@ -168,8 +180,8 @@ async function startMsOf(bundle: Bundle, kvPersist: string | undefined): Promise
 /** Moves every thread of the server's workerd onto the server CPU. */
 async function pinned(server: Server): Promise<Server> {
   if (PINNING === null) return server;
-  if (server.pids.length === 0) throw new Error(`found no workerd process for ${server.url} to pin`);
-  for (const pid of server.pids) await run("taskset", ["-a", "-pc", String(PINNING.server), String(pid)]);
+  if (server.workerdPids.length === 0) throw new Error(`found no workerd process for ${server.url} to pin`);
+  for (const pid of server.workerdPids) await run("taskset", ["-a", "-pc", String(PINNING.server), String(pid)]);
   return server;
 }
 

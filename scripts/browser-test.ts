@@ -12,8 +12,13 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium, type Page } from "playwright-core";
-import { option, ROOT, serveSite } from "./lib/serve-site.ts";
+import { parseArgs } from "node:util";
+import type * as Playwright from "playwright-core";
+import type { Page } from "playwright-core";
+import { checker } from "./lib/checks.ts";
+import { ROOT } from "./lib/project.ts";
+import { runMain } from "./lib/run-main.ts";
+import { serveSite } from "./lib/serve-site.ts";
 
 const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -82,11 +87,16 @@ async function checkTechnicalPost(page: Page, shot: (name: string) => Promise<vo
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-async function main(argv: readonly string[]): Promise<number> {
-  const out = resolve(option(argv, "out", join(ROOT, "docs/screenshots")));
+async function main(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { port: { type: "string", default: "8924" }, out: { type: "string", default: join(ROOT, "docs/screenshots") } },
+  });
+  const { chromium } = checker<typeof Playwright>("playwright-core");
+  const out = resolve(values.out);
   mkdirSync(out, { recursive: true });
   const content = contentWithPager();
-  const site = await serveSite({ content, port: Number(option(argv, "port", "8924")) });
+  const site = await serveSite({ content, port: Number(values.port) });
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
   const problems: string[] = [];
   try {
@@ -162,4 +172,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return problems.length === 0 ? 0 : 1;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+runMain(() => main(process.argv.slice(2)));

@@ -14,22 +14,24 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { decodeHTML } from "entities";
 import { loadContent } from "../src/cli/load-content.ts";
 import { compileSite } from "../src/compile/compile-site.ts";
 import { encodePath } from "../src/format/urls.ts";
 import { checkNavigation } from "./lib/check-navigation.ts";
-import { feedparser, MissingTool, nuHtmlErrors } from "./lib/checkers.ts";
+import { feedparser, nuHtmlErrors } from "./lib/checkers.ts";
 import { checkFeeds } from "./lib/feed-checks.ts";
 import { checkBrushBlocks } from "./lib/highlighted-blocks.ts";
-import { bundleWorker, publishInto, startWorker } from "./lib/local-worker.ts";
 import { markupShownAsCode } from "./lib/markup-in-code.ts";
+import { MissingTool } from "./lib/missing-tool.ts";
 import { checkOldAddresses } from "./lib/old-addresses-check.ts";
 import { checkOwnLinks, ownHosts, type PublishedPage, printLinkReport, sourceAddresses } from "./lib/own-links.ts";
+import { serveSite } from "./lib/serve-site.ts";
 
-const args = process.argv.slice(2);
-const strict = args.includes("--strict");
-const dir = resolve(args.find((a) => !a.startsWith("--")) ?? resolve(import.meta.dirname, "../../shared/corpus/etiago"));
+const { values, positionals } = parseArgs({ options: { strict: { type: "boolean", default: false } }, allowPositionals: true });
+const strict = values.strict;
+const dir = resolve(positionals[0] ?? resolve(import.meta.dirname, "../../shared/corpus/etiago"));
 const failures: string[] = [];
 const fail = (message: string) => failures.push(message);
 
@@ -73,9 +75,8 @@ console.log(
   `SyntaxHighlighter blocks: ${brush.highlighted}/${brush.blocks} highlighted with their code intact (${brush.coloured} with coloured tokens)`,
 );
 
-const { persistTo, output } = publishInto(dir);
-console.log(output.split("\n").find((l) => l.startsWith("Wrote")) ?? output.trim().split("\n").pop());
-const worker = await startWorker({ scriptPath: bundleWorker(), persistTo });
+const worker = await serveSite({ content: dir });
+console.log(worker.published.find((l) => l.startsWith("Wrote")) ?? worker.published.at(-1));
 const htmlDir = mkdtempSync(join(tmpdir(), "edgepress-html-"));
 const saved: string[] = [];
 /** Per saved page, the lines holding the author's own HTML (the post body), 1-based and inclusive. */
@@ -156,8 +157,7 @@ try {
     console.warn(`HTML: skipped, ${error.message}`);
   }
 } finally {
-  await worker.dispose();
-  rmSync(persistTo, { recursive: true, force: true });
+  await worker.close();
   rmSync(htmlDir, { recursive: true, force: true });
 }
 

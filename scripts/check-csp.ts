@@ -9,11 +9,12 @@
  * Worker with Miniflare on 127.0.0.1, visits each post, page and list page plus a 404, and prints the
  * count of pages and violations. Requests to other hosts are aborted: CSP decides before the network.
  */
-import { rm } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type * as Playwright from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { checker } from "./lib/checks.ts";
 import { runMain } from "./lib/run-main.ts";
-import { publishTo, startWorker } from "./local-worker.ts";
+import { serveSite, siteOptions } from "./lib/serve-site.ts";
 
 interface Violation {
   page: string;
@@ -21,14 +22,15 @@ interface Violation {
 }
 
 const { values } = parseArgs({
-  options: { content: { type: "string", default: "content" }, port: { type: "string", default: "8881" } },
+  options: siteOptions(8881),
 });
 
 const VIOLATIONS_KEY = "__cspViolations";
 
 async function main(): Promise<number> {
-  const persist = await publishTo(values.content);
-  const worker = await startWorker(persist, Number(values.port));
+  const { chromium } = checker<typeof Playwright>("playwright-core");
+  const worker = await serveSite({ content: values.content, port: Number(values.port) });
+  for (const line of worker.published) console.log(line);
   let browser: Browser | null = null;
   try {
     const paths = [...(await worker.contents())]
@@ -66,7 +68,6 @@ document.addEventListener("securitypolicyviolation", (e) => window.${VIOLATIONS_
   } finally {
     await browser?.close();
     await worker.close();
-    await rm(persist, { recursive: true, force: true });
   }
 }
 

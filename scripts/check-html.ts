@@ -7,19 +7,26 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { nuHtmlErrors } from "./lib/checkers.ts";
-import { option, serveSite } from "./lib/serve-site.ts";
+import { parseArgs } from "node:util";
+import { nuHtmlCheckerJar, nuHtmlErrors } from "./lib/checkers.ts";
+import { runMain } from "./lib/run-main.ts";
+import { serveSite, siteOptions } from "./lib/serve-site.ts";
 
 const DEFAULT_PATHS = "/,/2009/10/sidekick-data-recovered-most-of-it-maybe-all/,/about/,/no-such-page/";
 
-async function main(argv: readonly string[]): Promise<number> {
-  const paths = option(argv, "paths", DEFAULT_PATHS).split(",");
-  const site = await serveSite({ content: option(argv, "content", "content"), port: Number(option(argv, "port", "8923")) });
+async function main(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { ...siteOptions(8923), paths: { type: "string", default: DEFAULT_PATHS } },
+  });
+  const paths = values.paths.split(",");
+  nuHtmlCheckerJar(); // before serving anything: a checker that is not installed is said at once
+  const site = await serveSite({ content: values.content, port: Number(values.port) });
   const dir = mkdtempSync(join(tmpdir(), "edgepress-html-"));
   try {
     const files: string[] = [];
     for (const [i, path] of paths.entries()) {
-      const res = await site.get(path);
+      const res = await site.fetch(path);
       const expected = path === "/no-such-page/" ? 404 : 200;
       if (res.status !== expected) {
         console.error(`FAIL ${path}: status ${res.status}, expected ${expected}`);
@@ -40,4 +47,4 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+runMain(() => main(process.argv.slice(2)));

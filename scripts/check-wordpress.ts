@@ -14,9 +14,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { decodeHTML } from "entities";
 import { withWranglerDefaults } from "../src/cli/wrangler-env.ts";
-import { MissingTool, nuHtmlErrors } from "./lib/checkers.ts";
-import { bundleWorker, publishInto, startWorker } from "./lib/local-worker.ts";
+import { nuHtmlErrors } from "./lib/checkers.ts";
+import { MissingTool } from "./lib/missing-tool.ts";
 import { runMain } from "./lib/run-main.ts";
+import { serveSite } from "./lib/serve-site.ts";
 import { expectationsOf } from "./lib/wxr-expectations.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -38,8 +39,7 @@ runMain(async () => {
     },
   );
   console.log(imported.trim().split("\n").slice(0, 5).join("\n"));
-  const { persistTo } = publishInto(content);
-  const worker = await startWorker({ scriptPath: bundleWorker(), persistTo });
+  const worker = await serveSite({ content });
   const expected = expectationsOf(file, Date.now());
   const saved: string[] = [];
   /** Per saved page, the lines of the post body (the author's own HTML), 1-based and inclusive. */
@@ -110,8 +110,7 @@ runMain(async () => {
       console.warn(`HTML: skipped, ${error.message}`);
     }
   } finally {
-    await worker.dispose();
-    rmSync(persistTo, { recursive: true, force: true });
+    await worker.close();
     rmSync(work, { recursive: true, force: true });
   }
   if (failures.length > 0) {

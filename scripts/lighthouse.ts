@@ -9,9 +9,11 @@
  * run it on a quiet machine, and read a failing performance score together with the audits it prints.
  */
 import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
 import { loadavg } from "node:os";
-import { option, serveSite } from "./lib/serve-site.ts";
+import { parseArgs } from "node:util";
+import { checkerFile } from "./lib/checks.ts";
+import { runMain } from "./lib/run-main.ts";
+import { serveSite, siteOptions } from "./lib/serve-site.ts";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 const DEFAULT_PATHS = "/,/2009/10/sidekick-data-recovered-most-of-it-maybe-all/,/2026/11/technical-posts/";
@@ -23,8 +25,7 @@ interface Report {
   audits: Record<string, { score: number | null; title: string; scoreDisplayMode: string }>;
 }
 
-function lighthouse(url: string, preset: string): Report {
-  const cli = createRequire(import.meta.url).resolve("lighthouse/cli/index.js");
+function lighthouse(cli: string, url: string, preset: string): Report {
   const run = spawnSync(
     process.execPath,
     [
@@ -43,18 +44,28 @@ function lighthouse(url: string, preset: string): Report {
   return JSON.parse(run.stdout) as Report;
 }
 
-async function main(argv: readonly string[]): Promise<number> {
-  const min = Number(option(argv, "min", "0.95"));
-  const paths = option(argv, "paths", DEFAULT_PATHS).split(",");
-  // Lighthouse's default is a throttled phone ("mobile"); "desktop" is its other preset.
-  const preset = option(argv, "preset", "mobile");
-  const site = await serveSite({ content: option(argv, "content", "content"), port: Number(option(argv, "port", "8926")) });
+async function main(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      ...siteOptions(8926),
+      min: { type: "string", default: "0.95" },
+      paths: { type: "string", default: DEFAULT_PATHS },
+      // Lighthouse's default is a throttled phone ("mobile"); "desktop" is its other preset.
+      preset: { type: "string", default: "mobile" },
+    },
+  });
+  const min = Number(values.min);
+  const paths = values.paths.split(",");
+  const preset = values.preset;
+  const cli = checkerFile("lighthouse/cli/index.js");
+  const site = await serveSite({ content: values.content, port: Number(values.port) });
   let failures = 0;
   try {
     console.log(`Lighthouse (${preset}) on ${site.url}, load average ${loadavg()[0]?.toFixed(1)}`);
     console.log(`| Page | ${CATEGORIES.join(" | ")} |\n|---|${CATEGORIES.map(() => "---").join("|")}|`);
     for (const path of paths) {
-      const report = lighthouse(site.url + path, preset);
+      const report = lighthouse(cli, site.url + path, preset);
       const scores = CATEGORIES.map((c) => report.categories[c]?.score ?? 0);
       console.log(`| \`${path}\` | ${scores.map((s) => s.toFixed(2)).join(" | ")} |`);
       for (const [i, score] of scores.entries()) {
@@ -72,4 +83,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return failures === 0 ? 0 : 1;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+runMain(() => main(process.argv.slice(2)));

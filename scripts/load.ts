@@ -7,21 +7,22 @@
  *
  *   npx tsx scripts/load.ts [--content DIR] [--duration 60] [--connections 64] [--warmup 30] [--port 8882]
  */
-import { rm } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import autocannon from "autocannon";
+import type autocannon from "autocannon";
 import { encodePath } from "../src/format/urls.ts";
 import type { Answer } from "../src/model/release.ts";
+import { checker } from "./lib/checks.ts";
 import { connectIsolateHeap, type IsolateHeap } from "./lib/isolate-heap.ts";
+import { type LocalWorker, startWorker } from "./lib/local-worker.ts";
 import { runMain } from "./lib/run-main.ts";
-import { type LocalWorker, publishTo, rssMiB, startBaseline, startWorker } from "./local-worker.ts";
+import { serveSite, siteOptions } from "./lib/serve-site.ts";
+import { rssMiB } from "./lib/workerd-processes.ts";
 
 const { values } = parseArgs({
   options: {
-    content: { type: "string", default: "content" },
+    ...siteOptions(8882),
     duration: { type: "string", default: "60" },
     connections: { type: "string", default: "64" },
-    port: { type: "string", default: "8882" },
     warmup: { type: "string", default: "30" },
     /** Comma-separated paths to request instead of the whole site (to narrow down a finding). */
     paths: { type: "string" },
@@ -46,6 +47,12 @@ const MAX_LIVE_HEAP_GROWTH_MIB = 4;
 const SAMPLE_MS = 5_000;
 /** What browsers send: answers come in the form readers get. */
 const HEADERS = { "accept-encoding": "gzip, deflate, br" };
+/**
+ * A Worker that answers every request with a fixed page and touches nothing: the runtime's own memory
+ * behaviour under load, measured beside the blog's in the same run.
+ */
+const BASELINE_SCRIPT = `const page = "<!DOCTYPE html><title>baseline</title>" + "x".repeat(8000);
+export default { fetch() { return new Response(page, { headers: { "Content-Type": "text/html" } }); } };`;
 
 // However the run goes, the process ends: the load generator and server never outlive this bound.
 setTimeout(
@@ -104,9 +111,12 @@ interface Measured {
 /** Kinds of request errors seen (connection reset, timeout…), for the report. */
 const errorKinds = new Map<string, number>();
 
-function fire(options: autocannon.Options): Promise<autocannon.Result> {
+/** autocannon, from the checkers' own install (lib/checks.ts). */
+type LoadGenerator = typeof autocannon;
+
+function fire(generator: LoadGenerator, options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    const instance = autocannon(options, (error: unknown, result: autocannon.Result) => (error ? reject(error) : resolve(result)));
+    const instance = generator(options, (error: unknown, result: autocannon.Result) => (error ? reject(error) : resolve(result)));
     instance.on("reqError", (error: { code?: string; message?: string }) => {
       const kind = `${options.url}: ${error.code ?? error.message ?? "unknown"}`;
       errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
@@ -115,9 +125,14 @@ function fire(options: autocannon.Options): Promise<autocannon.Result> {
 }
 
 /** Warm-up, then the measured run, sampling workerd's RSS and the isolate's heap throughout. */
-async function measure(worker: LocalWorker, heap: IsolateHeap, requests: Array<{ method: "GET"; path: string }>): Promise<Measured> {
-  const pid = worker.workerdPid;
-  if (pid === null) throw new Error("could not find the workerd process to measure");
+async function measure(
+  generator: LoadGenerator,
+  worker: LocalWorker,
+  heap: IsolateHeap,
+  requests: Array<{ method: "GET"; path: string }>,
+): Promise<Measured> {
+  const pid = worker.workerdPids[0];
+  if (pid === undefined) throw new Error("could not find the workerd process to measure");
   const samples: number[] = [];
   const heapSamples: number[] = [];
   const sample = async () => {
@@ -130,10 +145,10 @@ async function measure(worker: LocalWorker, heap: IsolateHeap, requests: Array<{
   const options = { url: worker.url, connections, requests, headers: HEADERS, timeout: 10 };
   try {
     await sample();
-    const warm = warmup > 0 ? await fire({ ...options, duration: warmup }) : null;
+    const warm = warmup > 0 ? await fire(generator, { ...options, duration: warmup }) : null;
     const liveFirst = (await heap.live()).usedBytes / MIB;
     const first = await sample();
-    const result = await fire({ ...options, duration });
+    const result = await fire(generator, { ...options, duration });
     const last = await sample();
     const liveLast = (await heap.live()).usedBytes / MIB;
     return { warm, result, samples, first, last, heapSamples, liveFirst, liveLast };
@@ -171,11 +186,12 @@ function report(name: string, m: Measured): void {
 }
 
 async function main(): Promise<number> {
-  const persist = await publishTo(values.content);
+  const generator = checker<LoadGenerator>("autocannon");
   let blog: Measured;
   let requests: Array<{ method: "GET"; path: string }>;
   const inspectorPort = Number(values.port) + 100;
-  const worker = await startWorker(persist, Number(values.port), { inspectorPort });
+  const worker = await serveSite({ content: values.content, port: Number(values.port), inspectorPort });
+  for (const line of worker.published) console.log(line);
   let heap: IsolateHeap | null = null;
   try {
     heap = await connectIsolateHeap(inspectorPort, "blog", () => wake(worker.url));
@@ -185,18 +201,22 @@ async function main(): Promise<number> {
     console.log(
       `Load: ${connections} connections, ${warmup} s warm-up + ${duration} s measured, ${requests.length} distinct URLs, 127.0.0.1`,
     );
-    blog = await measure(worker, heap, requests);
+    blog = await measure(generator, worker, heap, requests);
   } finally {
     heap?.close();
     await worker.close();
-    await rm(persist, { recursive: true, force: true });
   }
-  const baselineWorker = await startBaseline(Number(values.port) + 1, { inspectorPort: inspectorPort + 1 });
+  const baselineWorker = await startWorker({
+    code: { source: BASELINE_SCRIPT },
+    name: "baseline",
+    port: Number(values.port) + 1,
+    inspectorPort: inspectorPort + 1,
+  });
   let baseline: Measured;
   let baselineHeap: IsolateHeap | null = null;
   try {
     baselineHeap = await connectIsolateHeap(inspectorPort + 1, "baseline", () => wake(baselineWorker.url));
-    baseline = await measure(baselineWorker, baselineHeap, requests);
+    baseline = await measure(generator, baselineWorker, baselineHeap, requests);
   } finally {
     baselineHeap?.close();
     await baselineWorker.close();

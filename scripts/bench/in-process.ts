@@ -33,6 +33,8 @@ export async function cpuPerRequest(contentDir: string, routes: readonly BenchRo
     },
     list: async (prefix) => [...data.keys()].filter((key) => key.startsWith(prefix)),
   };
+  // The one publish that does not go through the CLI (scripts/lib/publish.ts): the app runs in this
+  // process, so the release must be in this process's memory, with no KV round trip measured.
   await publishBuild(port, reading.build, { now: new Date(), dryRun: false });
   // Only `get` is used on a request.
   const kv = { get: async (key: string) => data.get(key) ?? null };
@@ -73,7 +75,7 @@ interface WorkerAppModule {
  * from checking the Worker's sources against Node's types (they are checked in their own project).
  */
 async function loadWorkerApp(): Promise<WorkerAppModule> {
-  const specifier = ["..", "..", "src", "app.ts"].join("/");
+  const specifier = ["..", "..", "src", "routes", "router.ts"].join("/");
   return (await import(specifier)) as WorkerAppModule;
 }
 

@@ -1,9 +1,8 @@
 /** Prints the benchmark's figures as Markdown, every throughput as a ratio to the hello Worker. */
-import type { Bundle } from "./bundle.ts";
+import type { Bundle } from "../lib/bundle.ts";
 import type { CpuPerRequest } from "./in-process.ts";
 import type { RenderCost } from "./render-cpu.ts";
 import type { BenchRoute } from "./routes.ts";
-import type { Published } from "./servers.ts";
 import type { LoadResult } from "./wrk.ts";
 
 /** One round of a route: the hello Worker, then the two sites, back to back. */
@@ -18,6 +17,13 @@ export interface RouteRun {
   /** Why the route was not measured, or null. */
   why: string | null;
   rounds: Round[];
+}
+
+/** What a published site's release holds. */
+export interface Published {
+  routes: number;
+  /** Bytes of the release record every request reads first. */
+  pointerBytes: number;
 }
 
 export interface SiteInfo {

@@ -2,9 +2,9 @@
  * Drives a server with wrk (Debian package `wrk`) and reads its report: requests per second,
  * latency percentiles, and how many answers were not 2xx/3xx (wrk exits 0 even when all fail).
  */
-import { spawn } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { runProcess } from "../lib/run-process.ts";
 
 export interface LoadResult {
   rps: number;
@@ -38,8 +38,11 @@ export async function load(url: string, options: LoadOptions): Promise<LoadResul
     );
     args.push("-s", script);
   }
+  const missing = { missing: "the benchmark needs Debian's wrk: apt-get install wrk" };
   const text =
-    options.cpu === undefined ? await run("wrk", [...args, url]) : await run("taskset", ["-c", String(options.cpu), "wrk", ...args, url]);
+    options.cpu === undefined
+      ? await runProcess("wrk", [...args, url], missing)
+      : await runProcess("taskset", ["-c", String(options.cpu), "wrk", ...args, url], missing);
   return parseWrk(text);
 }
 
@@ -61,21 +64,4 @@ function duration(text: string | undefined): number | null {
   const value = Number(match[1]);
   const unit = match[2];
   return unit === "us" ? value / 1000 : unit === "ms" ? value : unit === "s" ? value * 1000 : value * 60_000;
-}
-
-function run(command: string, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    child.stdout.on("data", (d) => {
-      out += d;
-    });
-    child.stderr.on("data", (d) => {
-      out += d;
-    });
-    child.on("error", (error) =>
-      reject(new Error(`could not run ${command} (the benchmark needs Debian's wrk: apt-get install wrk): ${error.message}`)),
-    );
-    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${command} exited ${code}:\n${out}`))));
-  });
 }

@@ -3,16 +3,18 @@
  * we wrote ourselves could agree with our own bugs; these were written by others.
  */
 import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
+import { checkerFile } from "./checks.ts";
+import { MissingTool } from "./missing-tool.ts";
 
-const require = createRequire(import.meta.url);
-
-export class MissingTool extends Error {}
+/** The Nu HTML Checker (npm vnu-jar) from the checkers' install; a MissingTool naming the install when absent. */
+export function nuHtmlCheckerJar(): string {
+  return checkerFile("vnu-jar/build/dist/vnu.jar");
+}
 
 /** Runs the Nu HTML Checker on saved files; returns its error lines (empty when all are valid). */
 export function nuHtmlErrors(files: readonly string[]): string[] {
   if (files.length === 0) return [];
-  const jar = require.resolve("vnu-jar/build/dist/vnu.jar");
+  const jar = nuHtmlCheckerJar();
   const run = spawnSync("java", ["-jar", jar, "--errors-only", "--format", "gnu", ...files], {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,

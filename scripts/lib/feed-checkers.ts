@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { MissingTool } from "./checkers.ts";
+import { MissingTool } from "./missing-tool.ts";
 
 export const ATOM_RNC = process.env.ATOM_RNC ?? resolve(import.meta.dirname, "../../../shared/tools/atom.rnc");
 

@@ -1,92 +1,119 @@
 /**
- * Runs the Worker as it deploys: bundled by `wrangler deploy --dry-run`, then served by Miniflare
- * (workerd) directly, on a KV store published by the project's own CLI. Used by the checks and
- * benchmarks, which must measure the real bundle and not a dev proxy.
+ * The one launcher for local Workers: workerd through Miniflare directly, on 127.0.0.1, never behind
+ * `wrangler dev`, whose logging proxy would be measured and checked too. It runs the deploy bundle
+ * (bundle.ts) over a local store the real CLI published (publish.ts), or a small module given inline.
  */
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { Miniflare } from "miniflare";
-import { withWranglerDefaults } from "../../src/cli/wrangler-env.ts";
+import { mkdir } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { Miniflare, type WorkerOptions } from "miniflare";
+import type { Answer, Release } from "../../src/model/release.ts";
+import { CURRENT_KEY, valueKey } from "../../src/store/keys.ts";
+import { parseRelease } from "../../src/store/release-codec.ts";
+import { releaseContents } from "../../src/store/release-contents.ts";
+import { projectConfig } from "./project.ts";
+import { workerdPids } from "./workerd-processes.ts";
 
-const ROOT = resolve(import.meta.dirname, "../..");
-const require = createRequire(import.meta.url);
-
-/** The compatibility date the deployed Worker gets, so local runs match it. */
-export function compatibilityDate(): string {
-  const toml = readFileSync(join(ROOT, "wrangler.toml"), "utf8");
-  const date = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(toml)?.[1];
-  if (!date) throw new Error("wrangler.toml has no compatibility_date");
-  return date;
-}
-
-/** Bundles src/index.ts exactly as a deploy would; returns the path of the module. */
-export function bundleWorker(outdir = mkdtempSync(join(tmpdir(), "edgepress-bundle-"))): string {
-  // wrangler checks that the static assets folder wrangler.toml names exists, even for a dry run.
-  mkdirSync(join(ROOT, "dist", "assets"), { recursive: true });
-  execFileSync(process.execPath, [require.resolve("wrangler/bin/wrangler.js"), "deploy", "--dry-run", "--outdir", outdir], {
-    cwd: ROOT,
-    env: withWranglerDefaults(process.env),
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  return join(outdir, "worker.js");
-}
-
-/**
- * Publishes a content folder into a fresh local store (wrangler's --persist-to layout, with the media
- * under `assets/` beside KV); returns the store folder.
- */
-export function publishInto(
-  contentDir: string,
-  persistTo = mkdtempSync(join(tmpdir(), "edgepress-kv-")),
-): { persistTo: string; output: string } {
-  const output = execFileSync(
-    process.execPath,
-    [
-      require.resolve("tsx/cli"),
-      join(ROOT, "src/cli/index.ts"),
-      "publish",
-      "--content",
-      contentDir,
-      "--persist-to",
-      persistTo,
-      "--assets",
-      join(persistTo, "assets"),
-    ],
-    { cwd: ROOT, env: withWranglerDefaults(process.env), encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 },
-  );
-  return { persistTo, output };
+export interface StartOptions {
+  /** What runs: a bundled module (`bundleWorker().path`), or module source given inline. */
+  code: { path: string } | { source: string };
+  /** The Worker's name; workerd's inspector lists its isolate as "core:user:<name>". */
+  name?: string;
+  /** Port on 127.0.0.1; 0, the default, takes a free one. */
+  port?: number;
+  /** A local store (`wrangler dev --persist-to` layout) bound as BLOG. Left out: the Worker has no KV. */
+  persistTo?: string;
+  /** Opens workerd's inspector (the DevTools protocol) here, to read the isolate's heap. */
+  inspectorPort?: number;
 }
 
 export interface LocalWorker {
+  /** `http://127.0.0.1:PORT` */
   url: string;
-  mf: Miniflare;
+  /** The workerd processes started for this Worker: for memory readings and pinning to a CPU. */
+  workerdPids: number[];
+  /** From constructing Miniflare until it was ready: workerd started and the Worker's module loaded. */
+  readyMs: number;
+  /** A request to the Worker; redirects are returned, not followed. */
   fetch(path: string, init?: RequestInit): Promise<Response>;
-  dispose(): Promise<void>;
+  /** The live release in the Worker's store. */
+  release(): Promise<Release>;
+  /** Every key the live release answers, with its answers over time (read back from its buckets). */
+  contents(): Promise<Map<string, Answer[]>>;
+  close(): Promise<void>;
 }
 
-/** Serves a bundle over HTTP on 127.0.0.1 (port 0 picks a free one) with the given local store. */
-export async function startWorker(options: { scriptPath: string; persistTo: string; port?: number }): Promise<LocalWorker> {
+/**
+ * Launches run one at a time: a Worker's workerd is the one that appears while it starts, which only
+ * holds when no other start overlaps it.
+ */
+let launching: Promise<unknown> = Promise.resolve();
+
+export function startWorker(options: StartOptions): Promise<LocalWorker> {
+  const started = launching.then(() => launch(options));
+  launching = started.catch(() => {});
+  return started;
+}
+
+async function launch(options: StartOptions): Promise<LocalWorker> {
+  const { compatibilityDate, namespaceId } = await projectConfig();
+  const code: WorkerOptions =
+    "path" in options.code
+      ? // Module names are relative to this root; the bundle lives outside the project.
+        { scriptPath: options.code.path, modulesRoot: dirname(options.code.path) }
+      : { script: options.code.source };
+  const store =
+    options.persistTo === undefined
+      ? {}
+      : {
+          // --persist-to DIR means what `wrangler dev --persist-to DIR` means: KV under DIR/v3/kv.
+          kvNamespaces: { BLOG: namespaceId },
+          kvPersist: join(options.persistTo, "v3", "kv"),
+          // The media files publishing put beside the store (DIR/assets), served as static assets ahead of the Worker.
+          assets: {
+            directory: await mkdir(join(options.persistTo, "assets"), { recursive: true }).then(() =>
+              join(options.persistTo ?? "", "assets"),
+            ),
+            routerConfig: { has_user_worker: true },
+          },
+        };
+  const before = new Set(await workerdPids());
+  const begun = performance.now();
   const mf = new Miniflare({
+    name: options.name ?? "blog",
     modules: true,
-    scriptPath: options.scriptPath,
-    modulesRoot: dirname(options.scriptPath),
-    compatibilityDate: compatibilityDate(),
-    kvNamespaces: { BLOG: "edgepress-local" },
-    kvPersist: join(options.persistTo, "v3", "kv"),
-    // The media files publishInto put beside the store, served as static assets ahead of the Worker.
-    assets: { directory: join(options.persistTo, "assets"), routerConfig: { has_user_worker: true } },
-    cachePersist: false,
+    ...code,
+    compatibilityDate,
+    ...store,
     host: "127.0.0.1",
     port: options.port ?? 0,
+    ...(options.inspectorPort === undefined ? {} : { inspectorPort: options.inspectorPort }),
   });
-  const url = (await mf.ready).toString().replace(/\/$/, "");
+  let url: string;
+  try {
+    url = (await mf.ready).toString().replace(/\/$/, "");
+  } catch (error) {
+    await mf.dispose();
+    throw error;
+  }
+  const readyMs = performance.now() - begun;
+  const pids = (await workerdPids()).filter((pid) => !before.has(pid));
+  const release = async (): Promise<Release> => {
+    if (options.persistTo === undefined) throw new Error(`the Worker at ${url} has no store`);
+    const text = await (await mf.getKVNamespace("BLOG")).get(CURRENT_KEY, "text");
+    const live = text === null ? null : parseRelease(text);
+    if (live === null) throw new Error(`no valid release at ${CURRENT_KEY} in ${options.persistTo}`);
+    return live;
+  };
   return {
     url,
-    mf,
+    workerdPids: pids,
+    readyMs,
     fetch: (path, init) => fetch(url + path, { redirect: "manual", ...init }),
-    dispose: () => mf.dispose(),
+    release,
+    async contents() {
+      const kv = await mf.getKVNamespace("BLOG");
+      return releaseContents((hash) => kv.get(valueKey(hash), "text"), await release());
+    },
+    close: () => mf.dispose(),
   };
 }

@@ -1,36 +1,48 @@
 /**
- * Serves a content folder the way it deploys (see local-worker.ts: the bundled Worker in Miniflare,
- * over a fresh KV store filled by the project's own publish command) on a chosen port, for the
- * quality checks that drive it from outside: feeds, HTML, the browser walk, Lighthouse.
+ * A content folder served the way it deploys: the bundle `wrangler deploy` would upload (bundle.ts),
+ * over a fresh local store the project's own publish command filled (publish.ts), on workerd through
+ * Miniflare (local-worker.ts). What the checks, the browser walk, Lighthouse and the load run drive.
  */
-import { rmSync } from "node:fs";
-import { resolve } from "node:path";
-import { bundleWorker, publishInto, startWorker } from "./local-worker.ts";
+import { rm } from "node:fs/promises";
+import { bundleWorker } from "./bundle.ts";
+import { type LocalWorker, type StartOptions, startWorker } from "./local-worker.ts";
+import { publishSite } from "./publish.ts";
 
-export const ROOT = resolve(import.meta.dirname, "../..");
-
-export interface ServedSite {
-  /** `http://127.0.0.1:PORT` */
-  url: string;
-  get(path: string): Promise<Response>;
-  close(): Promise<void>;
+export interface ServedSite extends LocalWorker {
+  /** The publish command's summary lines: what it read and wrote. */
+  published: string[];
 }
 
-export async function serveSite(options: { content: string; port: number }): Promise<ServedSite> {
-  const { persistTo } = publishInto(resolve(options.content));
-  const worker = await startWorker({ scriptPath: bundleWorker(), persistTo, port: options.port });
+export interface ServeOptions extends Pick<StartOptions, "port" | "inspectorPort"> {
+  content: string;
+}
+
+/** close() also removes the store and the bundle. */
+export async function serveSite({ content, ...listen }: ServeOptions): Promise<ServedSite> {
+  const { persistTo, summary } = await publishSite(content);
+  const bundle = await bundleWorker().catch(async (error: unknown) => {
+    await rm(persistTo, { recursive: true, force: true });
+    throw error;
+  });
+  const removeFiles = () => Promise.all([persistTo, bundle.outdir].map((dir) => rm(dir, { recursive: true, force: true })));
+  const worker = await startWorker({ ...listen, code: { path: bundle.path }, persistTo }).catch(async (error: unknown) => {
+    await removeFiles();
+    throw error;
+  });
   return {
-    url: worker.url,
-    get: (path) => worker.fetch(path),
-    close: async () => {
-      await worker.dispose();
-      rmSync(persistTo, { recursive: true, force: true });
+    ...worker,
+    published: summary,
+    async close() {
+      await worker.close();
+      await removeFiles();
     },
   };
 }
 
-/** `--name value` from argv, or the fallback. */
-export function option(argv: readonly string[], name: string, fallback: string): string {
-  const at = argv.indexOf(`--${name}`);
-  return at >= 0 && argv[at + 1] !== undefined ? (argv[at + 1] as string) : fallback;
+/**
+ * parseArgs options of every script that serves a content folder: `--content DIR` (default content/)
+ * and `--port N`, with a default port of its own so that several scripts can run at once.
+ */
+export function siteOptions(port: number) {
+  return { content: { type: "string", default: "content" }, port: { type: "string", default: String(port) } } as const;
 }

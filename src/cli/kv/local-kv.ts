@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import { Miniflare } from "miniflare";
 import type { KvEntry, KvPort } from "../../store/kv-port.ts";
 import type { OpenedKv } from "../deps.ts";
-import { readWranglerKvConfig } from "./wrangler-config.ts";
+import { readCompatibilityDate, readWranglerKvConfig } from "./wrangler-config.ts";
 
 const BATCH_WORKER = `
 export default {
@@ -39,13 +39,13 @@ const BATCH_KEYS = 500;
 const BATCH_BYTES = 32 * 1024 * 1024;
 
 export async function openLocalKv(configPath: string, persistTo: string | null): Promise<OpenedKv> {
-  const { namespaceId } = await readWranglerKvConfig(configPath);
+  const [{ namespaceId }, compatibilityDate] = await Promise.all([readWranglerKvConfig(configPath), readCompatibilityDate(configPath)]);
   // Where `wrangler dev` keeps it: DIR/v3 for `--persist-to DIR`, else .wrangler/state/v3 beside wrangler.toml.
   const root = persistTo === null ? join(dirname(configPath), ".wrangler", "state", "v3") : join(persistTo, "v3");
   const mf = new Miniflare({
     modules: true,
     script: BATCH_WORKER,
-    compatibilityDate: "2026-04-20",
+    compatibilityDate,
     kvNamespaces: { BLOG: namespaceId },
     kvPersist: join(root, "kv"),
   });

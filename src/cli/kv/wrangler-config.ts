@@ -1,4 +1,7 @@
-/** What the publisher needs from wrangler.toml: the KV namespace bound as BLOG, and the account if set there. */
+/**
+ * What the publisher and the local tools need from wrangler.toml: the KV namespace bound as BLOG, the
+ * account if set there, and the compatibility date the deployed Worker runs with.
+ */
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { parse } from "smol-toml";
@@ -15,19 +18,7 @@ export interface WranglerKvConfig {
 }
 
 export async function readWranglerKvConfig(configPath: string): Promise<WranglerKvConfig> {
-  let text: string;
-  try {
-    text = await readFile(configPath, "utf8");
-  } catch {
-    throw new Error(`${configPath}: cannot read the wrangler configuration`);
-  }
-  let config: Record<string, unknown>;
-  try {
-    config = parse(text);
-  } catch (error) {
-    const line = (error as { line?: number }).line ?? 1;
-    throw new Error(`${configPath}:${line}: not valid TOML (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);
-  }
+  const config = await readWranglerToml(configPath);
   const namespaces = Array.isArray(config.kv_namespaces) ? (config.kv_namespaces as Array<Record<string, unknown>>) : [];
   const blog = namespaces.find((ns) => ns.binding === BINDING);
   if (!blog || typeof blog.id !== "string" || blog.id === "") {
@@ -55,4 +46,32 @@ export async function optionalWranglerConfig(configPath: string): Promise<Wrangl
     return null;
   }
   return readWranglerKvConfig(configPath);
+}
+
+/**
+ * `compatibility_date`, which decides the runtime behaviour a deployed Worker gets; every local
+ * workerd (the local KV store, the checks, the benchmarks) runs with the same one. Wrangler takes it
+ * as a quoted "YYYY-MM-DD" string.
+ */
+export async function readCompatibilityDate(configPath: string): Promise<string> {
+  const date = (await readWranglerToml(configPath)).compatibility_date;
+  if (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    throw new Error(`${configPath}: compatibility_date must be set as a quoted "YYYY-MM-DD" date`);
+  }
+  return date;
+}
+
+async function readWranglerToml(configPath: string): Promise<Record<string, unknown>> {
+  let text: string;
+  try {
+    text = await readFile(configPath, "utf8");
+  } catch {
+    throw new Error(`${configPath}: cannot read the wrangler configuration`);
+  }
+  try {
+    return parse(text);
+  } catch (error) {
+    const line = (error as { line?: number }).line ?? 1;
+    throw new Error(`${configPath}:${line}: not valid TOML (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);
+  }
 }
