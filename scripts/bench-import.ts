@@ -4,11 +4,11 @@
  * when the 10,000-item import peaks at about what the 1,000-item one does (the export is read as a
  * stream, never whole). Usage: npm run bench:import -- [--items N]   (the larger size; default 10000)
  */
-import { spawn } from "node:child_process";
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { type ChildFigures, runCliAsChild, spawnCliChild } from "./bench/cli-child.ts";
 import { generateWxr } from "./bench/generate-wxr.ts";
 
 const { values } = parseArgs({
@@ -17,40 +17,11 @@ const { values } = parseArgs({
   strict: false,
 });
 
-if (values.child) {
-  // Child: one real import, then its own figures on the last line.
-  const { main } = await import("../src/cli/main.ts");
-  const { processDeps } = await import("../src/cli/process-deps.ts");
-  const started = performance.now();
-  const code = await main(
-    process.argv.slice(2).filter((a) => a !== "--child"),
-    processDeps(),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  console.log(`BENCH ${JSON.stringify({ code, seconds, maxRssMiB: process.resourceUsage().maxRSS / 1024 })}`);
-  process.exit(code);
-}
+if (values.child) await runCliAsChild();
 
-interface Figures {
-  seconds: number;
-  maxRssMiB: number;
-}
-
-function runImport(file: string, out: string, label: string): Promise<Figures> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench-import.ts", "--child", "import", file, "--out", out], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let text = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      text += chunk.toString();
-      for (const line of chunk.toString().split("\n")) if (/^ {2}converted|^Wrote/.test(line)) console.log(`  [${label}] ${line.trim()}`);
-    });
-    child.on("exit", (code) => {
-      const bench = /BENCH (.*)/.exec(text)?.[1];
-      if (code !== 0 || bench === undefined) return fail(new Error(`${label} import failed (exit ${code})\n${text}`));
-      done(JSON.parse(bench) as Figures);
-    });
+function runImport(file: string, out: string, label: string): Promise<ChildFigures> {
+  return spawnCliChild("scripts/bench-import.ts", ["import", file, "--out", out], `${label} import`, (line) => {
+    if (/^ {2}converted|^Wrote/.test(line)) console.log(`  [${label}] ${line.trim()}`);
   });
 }
 
@@ -59,7 +30,7 @@ const small = Math.max(1, Math.round(large / 10));
 const dir = await mkdtemp(join(tmpdir(), "edgepress-bench-import-"));
 try {
   const rows: string[] = [];
-  let base: Figures | null = null;
+  let base: ChildFigures | null = null;
   for (const n of [small, large]) {
     const file = join(dir, `export-${n}.xml`);
     await generateWxr(file, n);

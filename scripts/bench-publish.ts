@@ -10,12 +10,12 @@
  *
  *   npm run bench:publish -- [--sites etiago,1000,10000] [--media-mb M]
  */
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { runCliAsChild, spawnCliChild } from "./bench/cli-child.ts";
 
 const { values } = parseArgs({
   options: {
@@ -27,20 +27,8 @@ const { values } = parseArgs({
   strict: false,
 });
 
-if (values.child) {
-  // Child: one real CLI run, then its own figures on the last line.
-  const { main } = await import("../src/cli/main.ts");
-  const { processDeps } = await import("../src/cli/process-deps.ts");
-  const started = performance.now();
-  // Publishing only: a run that tried to start wrangler would fail rather than measure it.
-  const code = await main(
-    process.argv.slice(2).filter((a) => a !== "--child"),
-    { ...processDeps(), runWrangler: async () => 1 },
-  );
-  const seconds = (performance.now() - started) / 1000;
-  console.log(`BENCH ${JSON.stringify({ code, seconds, maxRssMiB: process.resourceUsage().maxRSS / 1024 })}`);
-  process.exit(code);
-}
+// Publishing only: a run that tried to start wrangler would fail rather than measure it.
+if (values.child) await runCliAsChild((deps) => ({ ...deps, runWrangler: async () => 1 }));
 
 const ETIAGO = resolve(import.meta.dirname, "../../shared/corpus/etiago");
 const MEDIA_MIB = Number(values["media-mb"]);
@@ -122,32 +110,22 @@ interface Figures {
   bytes: string;
 }
 
-function publish(label: string, content: string, state: string): Promise<Figures> {
-  return new Promise((done, fail) => {
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", "scripts/bench-publish.ts", "--child", "publish", "--content", content, "--persist-to", state],
-      { stdio: ["ignore", "pipe", "inherit"] },
-    );
-    let out = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      const text = chunk.toString();
-      out += text;
-      for (const line of text.split("\n"))
-        if (line.startsWith("Wrote") || line.startsWith("Plan")) console.log(`  [${label}] ${line.trim()}`);
-    });
-    child.on("exit", (code) => {
-      const bench = /BENCH (.*)/.exec(out)?.[1];
-      const plan = /(\d+) KV writes \(\d+ new values, ([\d.]+ [KM]iB)\), (\d+) deletes/.exec(out);
-      if (code !== 0 || bench === undefined || plan === null) return fail(new Error(`${label} publish failed (exit ${code})\n${out}`));
-      const figures = JSON.parse(bench) as { seconds: number; maxRssMiB: number };
-      const written = Number(/Wrote (\d+) keys/.exec(out)?.[1] ?? 0);
-      const writes = Number(plan[1]);
-      // The plan is what the publish promised; what it reports writing must agree.
-      if (written !== writes) return fail(new Error(`${label}: planned ${writes} writes, wrote ${written}`));
-      done({ ...figures, written, writes, deletes: Number(plan[3]), bytes: plan[2] ?? "" });
-    });
-  });
+async function publish(label: string, content: string, state: string): Promise<Figures> {
+  const run = await spawnCliChild(
+    "scripts/bench-publish.ts",
+    ["publish", "--content", content, "--persist-to", state],
+    `${label} publish`,
+    (line) => {
+      if (line.startsWith("Wrote") || line.startsWith("Plan")) console.log(`  [${label}] ${line.trim()}`);
+    },
+  );
+  const plan = /(\d+) KV writes \(\d+ new values, ([\d.]+ [KM]iB)\), (\d+) deletes/.exec(run.out);
+  if (plan === null) throw new Error(`${label} publish printed no plan\n${run.out}`);
+  const written = Number(/Wrote (\d+) keys/.exec(run.out)?.[1] ?? 0);
+  const writes = Number(plan[1]);
+  // The plan is what the publish promised; what it reports writing must agree.
+  if (written !== writes) throw new Error(`${label}: planned ${writes} writes, wrote ${written}`);
+  return { seconds: run.seconds, maxRssMiB: run.maxRssMiB, written, writes, deletes: Number(plan[3]), bytes: plan[2] ?? "" };
 }
 
 const rows: string[] = [];

@@ -11,22 +11,21 @@
  *
  * With --strict, errors inside authors' post HTML fail the check too (used for our own content/).
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { decodeHTML } from "entities";
 import { loadContent } from "../src/cli/load-content.ts";
 import { compileSite } from "../src/compile/compile-site.ts";
 import { encodePath } from "../src/format/urls.ts";
 import { checkNavigation } from "./lib/check-navigation.ts";
-import { feedparser, nuHtmlErrors } from "./lib/checkers.ts";
+import { feedparser } from "./lib/checkers.ts";
 import { checkFeeds } from "./lib/feed-checks.ts";
 import { checkBrushBlocks } from "./lib/highlighted-blocks.ts";
 import { markupShownAsCode } from "./lib/markup-in-code.ts";
 import { MissingTool } from "./lib/missing-tool.ts";
 import { checkOldAddresses } from "./lib/old-addresses-check.ts";
 import { checkOwnLinks, ownHosts, type PublishedPage, printLinkReport, sourceAddresses } from "./lib/own-links.ts";
+import { SavedPages } from "./lib/page-html.ts";
 import { serveSite } from "./lib/serve-site.ts";
 
 const { values, positionals } = parseArgs({ options: { strict: { type: "boolean", default: false } }, allowPositionals: true });
@@ -77,33 +76,8 @@ console.log(
 
 const worker = await serveSite({ content: dir });
 console.log(worker.published.find((l) => l.startsWith("Wrote")) ?? worker.published.at(-1));
-const htmlDir = mkdtempSync(join(tmpdir(), "edgepress-html-"));
-const saved: string[] = [];
-/** Per saved page, the lines holding the author's own HTML (the post body), 1-based and inclusive. */
-const authorLines = new Map<string, [number, number]>();
-const save = (name: string, body: string) => {
-  const file = join(htmlDir, `${name.replace(/[^a-z0-9]+/gi, "_").slice(0, 80)}_${saved.length}.html`);
-  writeFileSync(file, body);
-  saved.push(file);
-  const lines = body.split("\n");
-  const start = lines.findIndex((l) => l.includes('<div class="content">'));
-  const end = lines.findIndex((l, i) => i > start && l.includes("</article>"));
-  if (start >= 0 && end > start) authorLines.set(file, [start + 2, end]);
-};
-
-/** Splits Nu checker lines into errors in our templates and errors inside authors' post HTML. */
-function attribute(errors: readonly string[]): { ours: string[]; authors: string[] } {
-  const ours: string[] = [];
-  const authors: string[] = [];
-  for (const e of errors) {
-    const m = /^"file:([^"]+)":(\d+)\./.exec(e);
-    const range = m?.[1] ? authorLines.get(m[1]) : undefined;
-    const line = Number(m?.[2]);
-    if (range && line >= range[0] && line <= range[1]) authors.push(e);
-    else ours.push(e);
-  }
-  return { ours, authors };
-}
+const pages = new SavedPages();
+const save = (name: string, body: string) => pages.save(name, body);
 
 try {
   let ok = 0;
@@ -144,12 +118,11 @@ try {
   printLinkReport(await checkOwnLinks(published, { fetch: worker.fetch, hosts: ownHosts(build), known }), fail);
 
   try {
-    // Authors' own HTML is published as they wrote it (browsers repair it the same way everywhere);
-    // its errors are listed, not failed on. Errors in the engine's own markup fail the check.
-    const { ours, authors } = attribute(nuHtmlErrors(saved));
+    // --strict fails on errors inside authors' post HTML too.
+    const { ours, authors } = pages.check();
     for (const e of strict ? [...ours, ...authors] : ours) fail(`HTML: ${e}`);
     console.log(
-      `HTML: ${saved.length} pages checked (Nu HTML Checker): ${ours.length} errors in the engine's markup, ${authors.length} inside authors' post HTML`,
+      `HTML: ${pages.count} pages checked (Nu HTML Checker): ${ours.length} errors in the engine's markup, ${authors.length} inside authors' post HTML`,
     );
     if (process.env.VERBOSE) for (const e of authors) console.log(`  author HTML: ${e}`);
   } catch (error) {
@@ -158,7 +131,7 @@ try {
   }
 } finally {
   await worker.close();
-  rmSync(htmlDir, { recursive: true, force: true });
+  pages.remove();
 }
 
 if (failures.length > 0) {

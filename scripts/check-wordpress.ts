@@ -8,14 +8,14 @@
  *   npm run check:wordpress -- EXPORT.xml      (default: ../shared/corpus/wordpress-wxr/themeunittestdata.wordpress.xml)
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { decodeHTML } from "entities";
 import { withWranglerDefaults } from "../src/cli/wrangler-env.ts";
-import { nuHtmlErrors } from "./lib/checkers.ts";
 import { MissingTool } from "./lib/missing-tool.ts";
+import { SavedPages } from "./lib/page-html.ts";
 import { runMain } from "./lib/run-main.ts";
 import { serveSite } from "./lib/serve-site.ts";
 import { expectationsOf } from "./lib/wxr-expectations.ts";
@@ -41,9 +41,7 @@ runMain(async () => {
   console.log(imported.trim().split("\n").slice(0, 5).join("\n"));
   const worker = await serveSite({ content });
   const expected = expectationsOf(file, Date.now());
-  const saved: string[] = [];
-  /** Per saved page, the lines of the post body (the author's own HTML), 1-based and inclusive. */
-  const authorLines = new Map<string, [number, number]>();
+  const pages = new SavedPages();
   try {
     let served = 0;
     let hidden = 0;
@@ -76,15 +74,7 @@ runMain(async () => {
         if (shown) comments++;
         else fail(`${label}: approved comment ${c.id} by ${c.author} is not under the post`);
       }
-      if (saved.length < 400) {
-        const out = join(work, `page-${saved.length}.html`);
-        writeFileSync(out, body);
-        saved.push(out);
-        const lines = body.split("\n");
-        const start = lines.findIndex((l) => l.includes('<div class="content">'));
-        const end = lines.findIndex((l, i) => i > start && l.includes("</article>"));
-        if (start >= 0 && end > start) authorLines.set(out, [start + 2, end]);
-      }
+      if (pages.count < 400) pages.save(path, body);
     }
     const wanted = expected.filter((i) => i.served).length;
     const approved = expected.filter((i) => i.served).reduce((n, i) => n + i.comments.length, 0);
@@ -92,25 +82,21 @@ runMain(async () => {
     console.log(`unpublished: ${hidden}/${expected.length - wanted} answer nothing`);
     console.log(`comments: ${comments}/${approved} approved comments appear under their post`);
     try {
-      const errors = nuHtmlErrors(saved);
       // The engine's markup (menus, featured images, comments) must validate; errors inside the
       // authors' post bodies are theirs, published as they wrote them.
-      const ours = errors.filter((e) => {
-        const m = /^"file:([^"]+)":(\d+)\./.exec(e);
-        const range = m?.[1] ? authorLines.get(m[1]) : undefined;
-        return !(range && Number(m?.[2]) >= range[0] && Number(m?.[2]) <= range[1]);
-      });
+      const { ours, authors } = pages.check();
       for (const e of ours) fail(`HTML: ${e}`);
       console.log(
-        `HTML: ${saved.length} pages checked (Nu HTML Checker): ${ours.length} errors in the engine's markup, ${errors.length - ours.length} inside authors' post HTML`,
+        `HTML: ${pages.count} pages checked (Nu HTML Checker): ${ours.length} errors in the engine's markup, ${authors.length} inside authors' post HTML`,
       );
-      if (process.env.VERBOSE) for (const e of errors) console.log(`  ${e}`);
+      if (process.env.VERBOSE) for (const e of authors) console.log(`  author HTML: ${e}`);
     } catch (error) {
       if (!(error instanceof MissingTool) || process.env.CI) throw error;
       console.warn(`HTML: skipped, ${error.message}`);
     }
   } finally {
     await worker.close();
+    pages.remove();
     rmSync(work, { recursive: true, force: true });
   }
   if (failures.length > 0) {

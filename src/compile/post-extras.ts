@@ -4,7 +4,6 @@
  * and trackbacks apart). Comment text is shown as text: any HTML in it is reduced to its words.
  */
 import { decodeHTML } from "entities";
-import { type DefaultTreeAdapterMap, parseFragment } from "parse5";
 import type { MediaFile } from "../content/content-files.ts";
 import type { Post } from "../content/post.ts";
 import type { PostComment } from "../content/post-comments.ts";
@@ -12,6 +11,7 @@ import type { AttachmentInfo } from "../content/site-data/site-data.ts";
 import type { GalleryImage } from "../markdown/render-data.ts";
 import type { CommentModel, PingModel } from "../model/page-models.ts";
 import { mediaPath } from "./conflicts.ts";
+import { commentText } from "./html-text.ts";
 
 export interface PostExtras {
   sticky: boolean;
@@ -100,52 +100,6 @@ function thread(comments: readonly PostComment[]): { roots: CommentModel[]; coun
 
 function isAncestor(candidate: CommentModel, of: CommentModel): boolean {
   return candidate.replies.some((r) => r === of || isAncestor(r, of));
-}
-
-type Node = DefaultTreeAdapterMap["node"];
-
-const BLOCK = new Set([
-  "p",
-  "div",
-  "blockquote",
-  "pre",
-  "ul",
-  "ol",
-  "li",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "table",
-  "tr",
-  "dl",
-  "dt",
-  "dd",
-  "hr",
-]);
-
-/** The words of a comment, with its paragraphs (blank lines) and line breaks (newlines). */
-export function commentText(content: string): string {
-  // WordPress shows a comment through wpautop: blank lines are paragraphs, single newlines breaks.
-  let out = "";
-  const walk = (node: Node) => {
-    if (node.nodeName === "#text") out += (node as DefaultTreeAdapterMap["textNode"]).value;
-    else if (node.nodeName === "br") out += "\n";
-    else if ("childNodes" in node && node.nodeName !== "script" && node.nodeName !== "style") {
-      const block = BLOCK.has(node.nodeName);
-      if (block) out += "\n\n";
-      for (const child of node.childNodes) walk(child);
-      if (block) out += "\n\n";
-    }
-  };
-  walk(parseFragment(content.replace(/\r\n?/g, "\n")));
-  return out
-    .replace(/[ \t]+\n/g, "\n")
-    .replace(/\n[ \t]+/g, "\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
 }
 
 /** Attachments whose files the site serves, for galleries (see markdown/render-data.ts). */
