@@ -4,11 +4,8 @@
  * Steadier than load runs on a busy machine, and it shows what the code itself costs.
  */
 import { Hono } from "hono";
-import { loadContent } from "../../src/cli/load-content.ts";
-import { compileSite } from "../../src/compile/compile-site.ts";
-import type { KvPort } from "../../src/store/kv-port.ts";
-import { publishBuild } from "../../src/store/publish.ts";
-import type { BenchRoute } from "./routes.ts";
+import { CountingKv, publishInMemory, workerApp } from "./memory-store.ts";
+import { type BenchRoute, BROWSER_HEADERS } from "./routes.ts";
 
 export interface CpuPerRequest {
   route: string;
@@ -20,26 +17,10 @@ export interface CpuPerRequest {
 type Handler = (path: string) => Promise<Response>;
 
 export async function cpuPerRequest(contentDir: string, routes: readonly BenchRoute[], rounds = 2_000): Promise<CpuPerRequest[]> {
-  const reading = compileSite(await loadContent(contentDir));
-  if (reading.build === null) throw new Error(`${contentDir} does not build`);
-  const data = new Map<string, string>();
-  const port: KvPort = {
-    get: async (key) => data.get(key) ?? null,
-    putMany: async (entries) => {
-      for (const e of entries) data.set(e.key, e.value);
-    },
-    deleteMany: async (keys) => {
-      for (const key of keys) data.delete(key);
-    },
-    list: async (prefix) => [...data.keys()].filter((key) => key.startsWith(prefix)),
-  };
-  // The one publish that does not go through the CLI (scripts/lib/publish.ts): the app runs in this
-  // process, so the release must be in this process's memory, with no KV round trip measured.
-  await publishBuild(port, reading.build, { now: new Date(), dryRun: false });
-  // Only `get` is used on a request.
-  const kv = { get: async (key: string) => data.get(key) ?? null };
-  const app = (await loadWorkerApp()).createApp({ cache: { shared: null } });
-  const blog: Handler = (path) => Promise.resolve(app.request(`http://blog.example${path}`, {}, { BLOG: kv }));
+  const { data } = await publishInMemory(contentDir);
+  const kv = new CountingKv(data);
+  const app = await workerApp();
+  const blog: Handler = (path) => Promise.resolve(app.request(`http://blog.example${path}`, { headers: BROWSER_HEADERS }, { BLOG: kv }));
   const helloApp = new Hono().get("/", (c) => c.text("Hello Hono!"));
   const hello: Handler = (path) => Promise.resolve(helloApp.request(`http://hello.example${path}`));
 
@@ -62,21 +43,6 @@ export async function cpuPerRequest(contentDir: string, routes: readonly BenchRo
     out.push({ route: route.name, blogUs: served ? median(blogRuns) : null, helloUs: median(helloRuns) });
   }
   return out;
-}
-
-interface WorkerAppModule {
-  createApp(options: { cache: { shared: null } }): {
-    request(url: string, init: RequestInit, env: unknown): Response | Promise<Response>;
-  };
-}
-
-/**
- * The app is typed for workerd and these scripts for Node; a computed specifier keeps the compiler
- * from checking the Worker's sources against Node's types (they are checked in their own project).
- */
-async function loadWorkerApp(): Promise<WorkerAppModule> {
-  const specifier = ["..", "..", "src", "routes", "router.ts"].join("/");
-  return (await import(specifier)) as WorkerAppModule;
 }
 
 const CHUNKS = 10;

@@ -4,6 +4,9 @@
  */
 import { benchCategoryPath, benchPostPath } from "./generate-site.ts";
 
+/** What a browser sends: cached answers are stored gzipped and sent as stored to clients that take gzip. */
+export const BROWSER_HEADERS = { "Accept-Encoding": "gzip, deflate, br, zstd" };
+
 export interface BenchRoute {
   name: string;
   path: string;

@@ -24,6 +24,12 @@ export interface StartOptions {
   persistTo?: string;
   /** Opens workerd's inspector (the DevTools protocol) here, to read the isolate's heap. */
   inspectorPort?: number;
+  /**
+   * Serve the store's media (DIR/assets) as static assets ahead of the Worker; default true. Miniflare
+   * puts its asset router in front of the Worker for that, a hop of its own on every request, so a
+   * benchmark that compares the Worker with another Worker and serves no media leaves it out.
+   */
+  assets?: boolean;
 }
 
 export interface LocalWorker {
@@ -54,6 +60,12 @@ export function startWorker(options: StartOptions): Promise<LocalWorker> {
   return started;
 }
 
+async function assetsOf(persistTo: string) {
+  const directory = join(persistTo, "assets");
+  await mkdir(directory, { recursive: true });
+  return { directory, routerConfig: { has_user_worker: true } };
+}
+
 async function launch(options: StartOptions): Promise<LocalWorker> {
   const { compatibilityDate, namespaceId } = await projectConfig();
   const code: WorkerOptions =
@@ -69,12 +81,7 @@ async function launch(options: StartOptions): Promise<LocalWorker> {
           kvNamespaces: { BLOG: namespaceId },
           kvPersist: join(options.persistTo, "v3", "kv"),
           // The media files publishing put beside the store (DIR/assets), served as static assets ahead of the Worker.
-          assets: {
-            directory: await mkdir(join(options.persistTo, "assets"), { recursive: true }).then(() =>
-              join(options.persistTo ?? "", "assets"),
-            ),
-            routerConfig: { has_user_worker: true },
-          },
+          ...(options.assets === false ? {} : { assets: await assetsOf(options.persistTo) }),
         };
   const before = new Set(await workerdPids());
   const begun = performance.now();

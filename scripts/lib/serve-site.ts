@@ -13,7 +13,7 @@ export interface ServedSite extends LocalWorker {
   published: string[];
 }
 
-export interface ServeOptions extends Pick<StartOptions, "port" | "inspectorPort"> {
+export interface ServeOptions extends Pick<StartOptions, "port" | "inspectorPort" | "assets"> {
   content: string;
 }
 

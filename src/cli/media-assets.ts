@@ -12,11 +12,31 @@ import { dirname, join, relative, sep } from "node:path";
 import type { MediaFile } from "../content/content-files.ts";
 import { CACHE_POLICY } from "../http/cache-policy.ts";
 import { securityHeaderList } from "../http/security-headers.ts";
+import { FAVICON_SVG } from "../render/favicon.ts";
 
 export interface StagedMedia {
   copied: number;
   removed: number;
   unchanged: number;
+}
+
+/**
+ * How many static-asset files one Worker version may have: 20,000 on the Workers Free plan, 100,000 on
+ * Workers Paid (Cloudflare's platform limits). A deploy over the limit is refused by Cloudflare.
+ */
+export const ASSET_FILES_FREE = 20_000;
+export const ASSET_FILES_PAID = 100_000;
+
+/** What to say about a media count the plans cannot hold: an error above Paid's limit, a warning above Free's. */
+export function assetCountVerdict(files: number): { error: string } | { warning: string } | null {
+  const n = files.toLocaleString("en");
+  if (files > ASSET_FILES_PAID)
+    return { error: `${n} media files: a Worker may serve at most ${ASSET_FILES_PAID.toLocaleString("en")} static assets` };
+  if (files > ASSET_FILES_FREE)
+    return {
+      warning: `${n} media files: the Workers Free plan serves at most ${ASSET_FILES_FREE.toLocaleString("en")} static assets a Worker (Workers Paid: ${ASSET_FILES_PAID.toLocaleString("en")})`,
+    };
+  return null;
 }
 
 /** Files wrangler reads from the assets folder itself, never published as content. */
@@ -33,13 +53,21 @@ export function mediaDigest(media: readonly MediaFile[]): string {
   return hash.digest("hex").slice(0, 32);
 }
 
-/** Makes `dir` hold exactly the media files (and `_headers`), touching only what changed. */
+/**
+ * The site's icon, as a static asset unless the content has its own: browsers ask for it on a reader's
+ * first visit, and as an asset that request is free and never counts against the Worker's allowance.
+ * (The Worker answers it too, for `/favicon.ico` and where no assets are deployed.)
+ */
+export const ICON_FILE = "favicon.svg";
+
+/** Makes `dir` hold exactly the media files (and `_headers`, and the icon), touching only what changed. */
 export async function stageMedia(media: readonly MediaFile[], dir: string): Promise<StagedMedia> {
   await mkdir(dir, { recursive: true });
   const wanted = new Map(media.map((f) => [f.path.normalize("NFC"), f.bytes]));
+  const ownIcon = wanted.has(ICON_FILE);
   const staged: StagedMedia = { copied: 0, removed: 0, unchanged: 0 };
   for (const existing of await filesUnder(dir)) {
-    if (existing === HEADERS_FILE || wanted.has(existing)) continue;
+    if (existing === HEADERS_FILE || (existing === ICON_FILE && !ownIcon) || wanted.has(existing)) continue;
     await rm(join(dir, existing), { force: true });
     staged.removed++;
   }
@@ -55,6 +83,7 @@ export async function stageMedia(media: readonly MediaFile[], dir: string): Prom
     staged.copied++;
   }
   await writeFile(join(dir, HEADERS_FILE), headersFile());
+  if (!ownIcon) await writeFile(join(dir, ICON_FILE), FAVICON_SVG);
   return staged;
 }
 

@@ -16,7 +16,7 @@ import { readHistory } from "../../store/rollback.ts";
 import type { CliDeps, KvTarget } from "../deps.ts";
 import { optionalWranglerConfig } from "../kv/wrangler-config.ts";
 import { loadContent } from "../load-content.ts";
-import { mediaDigest, stageMedia } from "../media-assets.ts";
+import { assetCountVerdict, mediaDigest, stageMedia } from "../media-assets.ts";
 
 export interface PublishArgs {
   content: string;
@@ -65,6 +65,13 @@ export async function readCheckedSite(content: string, deps: CliDeps): Promise<C
     for (const p of reading.problems) deps.stderr(formatProblem(p));
     return null;
   }
+  // Checked before anything is written or uploaded: Cloudflare refuses a Worker version with more assets.
+  const assets = assetCountVerdict(reading.media.length);
+  if (assets !== null && "error" in assets) {
+    deps.stderr(`Nothing was published: ${assets.error}.`);
+    return null;
+  }
+  if (assets !== null) deps.stderr(`Warning: ${assets.warning}.`);
   return { build: reading.build, media: reading.media };
 }
 

@@ -9,8 +9,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Miniflare } from "miniflare";
 import { describe, expect, it } from "vitest";
-import { headersFile, mediaDigest, stageMedia } from "../../../src/cli/media-assets.ts";
+import {
+  ASSET_FILES_FREE,
+  ASSET_FILES_PAID,
+  assetCountVerdict,
+  headersFile,
+  mediaDigest,
+  stageMedia,
+} from "../../../src/cli/media-assets.ts";
 import type { MediaFile } from "../../../src/content/content-files.ts";
+import { FAVICON_SVG } from "../../../src/render/favicon.ts";
 
 const svg = (n: number) => new TextEncoder().encode(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${n} ${n}"/>`);
 const media = (files: Record<string, Uint8Array>): MediaFile[] => Object.entries(files).map(([path, bytes]) => ({ path, bytes }));
@@ -28,6 +36,22 @@ describe("staging media as static assets", () => {
     expect(await readFile(join(dir, "wp-content/uploads/2009/10/café.svg"))).toEqual(Buffer.from(svg(3)));
     await expect(stat(join(dir, "stray.txt"))).rejects.toThrow();
     expect(await readFile(join(dir, "_headers"), "utf8")).toBe(headersFile());
+    expect(await readFile(join(dir, "favicon.svg"), "utf8")).toBe(FAVICON_SVG);
+    // A site's own icon replaces the engine's, and is counted as its media.
+    const own = await stageMedia(media({ "images/a.svg": svg(1), "favicon.svg": svg(9) }), dir);
+    expect(own).toEqual({ copied: 1, removed: 1, unchanged: 1 });
+    expect(await readFile(join(dir, "favicon.svg"))).toEqual(Buffer.from(svg(9)));
+  });
+
+  it("warns past the Free plan's static-asset count and refuses past the Paid plan's", () => {
+    expect(assetCountVerdict(ASSET_FILES_FREE)).toBeNull();
+    expect(assetCountVerdict(ASSET_FILES_FREE + 1)).toEqual({
+      warning: expect.stringMatching(/20,001 media files: the Workers Free plan serves at most 20,000/),
+    });
+    expect(assetCountVerdict(ASSET_FILES_PAID)).toHaveProperty("warning");
+    expect(assetCountVerdict(ASSET_FILES_PAID + 1)).toEqual({
+      error: expect.stringMatching(/100,001 media files: a Worker may serve at most 100,000/),
+    });
   });
 
   it("tells two sets of media apart by digest, whatever order they were read in", () => {
@@ -56,6 +80,10 @@ describe("staging media as static assets", () => {
       expect(await res.text()).toContain("<svg");
       const missing = await mf.dispatchFetch("https://blog.example/images/none.svg");
       expect(await missing.text()).toBe("from the Worker");
+      // The site's icon is an asset too, so a reader's first visit costs the Worker one request, not two.
+      const icon = await mf.dispatchFetch("https://blog.example/favicon.svg");
+      expect(icon.status).toBe(200);
+      expect(await icon.text()).toBe(FAVICON_SVG);
     } finally {
       await mf.dispose();
     }

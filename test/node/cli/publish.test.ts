@@ -153,3 +153,21 @@ describe("publish end to end", () => {
     }
   });
 });
+
+describe("publish: media the plans cannot serve", () => {
+  it("warns, naming the count, when the media pass the Free plan's 20,000 static assets", async () => {
+    const files: Record<string, string | Uint8Array> = { "a.md": post("A", "/a/") };
+    const pixel = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
+    for (let i = 0; i <= 20_000; i++) files[`uploads/${Math.floor(i / 1000)}/p${i}.png`] = pixel;
+    const root = tempFolder(files);
+    try {
+      const run = await runCli(["publish", "--content", root, "--dry-run"], { cwd: "/" });
+      expect(run.code).toBe(0);
+      expect(run.stderr).toContain(
+        "Warning: 20,001 media files: the Workers Free plan serves at most 20,000 static assets a Worker (Workers Paid: 100,000).",
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
