@@ -67,6 +67,10 @@ function detach(node: ParentNode, page: string): void {
 
 /** Whether a fragment shows anything: text, or an element such as an image that is content by itself. */
 export function hasContent(html: string): boolean {
+  // A paragraph, list item or heading that opens with text answers without parsing the whole body.
+  // (Comments, scripts and styles are taken out first: text in them is never shown.)
+  const shown = html.replace(/<!--[\s\S]*?-->|<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, "");
+  if (/<(p|li|h[1-6])\b[^>]*>\s*[^<\s&]/i.test(shown)) return true;
   return /<(img|iframe|video|audio|object|embed|svg|picture|canvas|table|hr)\b/i.test(html) || htmlToText(html) !== "";
 }
 

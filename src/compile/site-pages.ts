@@ -107,6 +107,7 @@ function snapshot(visible: readonly Prepared[], site: SiteConfig, terms: TermInd
     if (!out.has(path)) out.set(path, page);
   };
 
+  const byPermalink = new Map(posts.map((p) => [p.post.permalink, p]));
   const related = relatedPosts(posts.map((p) => p.post));
   posts.forEach((p, i) => {
     const newer = posts[i - 1];
@@ -118,7 +119,7 @@ function snapshot(visible: readonly Prepared[], site: SiteConfig, terms: TermInd
 
   // Sticky posts lead the home page, as on WordPress; archives and feeds keep date order.
   const home = stickyFirst(posts);
-  for (const [path, model] of listPages("/", null, home, site.postsPerPage)) gen(path, listPage(model, home), "the home page");
+  for (const [path, model] of listPages("/", null, home, site.postsPerPage)) gen(path, listPage(model, byPermalink), "the home page");
   for (const feed of feedsFor("/", site.title, posts, site)) gen(feed.path, feed, "the site's feed");
   for (const feed of oldFeeds) gen(feed.path, oldFeedPage(feed, site.title, posts, site), "the site's old feed");
   const comments = commentsFeedPage(site.title, posts);
@@ -128,7 +129,7 @@ function snapshot(visible: readonly Prepared[], site: SiteConfig, terms: TermInd
     const what = `the archive "${archive.heading}"`;
     for (const [path, model] of listPages(archive.base, archive.heading, archive.posts, site.postsPerPage, feeds[0]?.path ?? null)) {
       if (archive.description !== "") model.description = archive.description;
-      gen(path, listPage(model, archive.posts), what);
+      gen(path, listPage(model, byPermalink), what);
     }
     for (const feed of feeds) gen(feed.path, feed, `the feed of ${what}`);
   }
@@ -168,11 +169,14 @@ function linkTo(post: Post): Link {
   return { title: post.title, path: post.permalink };
 }
 
-/** A list page with what its excerpts need its Content-Security-Policy to allow. */
-function listPage(model: ListModel, posts: readonly Prepared[]): BuiltPage {
-  const shown = new Set(model.posts.map((p) => p.permalink));
-  const csp = mergeCsp(posts.filter((p) => shown.has(p.post.permalink)).map((p) => p.excerptCsp));
-  return { view: "list", model: { ...model, csp } };
+/**
+ * A list page with what its excerpts need its Content-Security-Policy to allow. `byPermalink` holds
+ * every visible post: a page looks up the few it shows (scanning every post for each of a large
+ * site's thousands of list pages cost seconds a publish).
+ */
+function listPage(model: ListModel, byPermalink: ReadonlyMap<string, Prepared>): BuiltPage {
+  const shown = model.posts.map((p) => byPermalink.get(p.permalink)?.excerptCsp).filter((c) => c !== undefined);
+  return { view: "list", model: { ...model, csp: mergeCsp(shown) } };
 }
 
 function postModel(

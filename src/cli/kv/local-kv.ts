@@ -34,9 +34,13 @@ export default {
   },
 };`;
 
-/** Keys per request to the batch Worker, and a cap on the bytes of one request. */
+/**
+ * Keys per request to the batch Worker, and a cap on the bytes of one request (counted as three per
+ * character, an upper bound of UTF-8). Each request's body is copied several times on its way into
+ * workerd: at 32 MiB a 10,000-post publish peaked 200 MiB higher than at 8 MiB, for no gain in time.
+ */
 const BATCH_KEYS = 500;
-const BATCH_BYTES = 32 * 1024 * 1024;
+const BATCH_BYTES = 8 * 1024 * 1024;
 
 export async function openLocalKv(configPath: string, persistTo: string | null): Promise<OpenedKv> {
   const [{ namespaceId }, compatibilityDate] = await Promise.all([readWranglerKvConfig(configPath), readCompatibilityDate(configPath)]);

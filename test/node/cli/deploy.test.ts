@@ -52,8 +52,11 @@ describe("deploy", () => {
     expect(script?.body).toContain('"cache_options":{"enabled":true}');
     expect(script?.body).toContain('"assets":{"jwt":"assets-completion-jwt"');
     expect(script?.body).toMatch(/"_headers":"\/\*\\n {2}Cache-Control: public, max-age=86400[^"]*X-Content-Type-Options: nosniff/);
-    expect(Object.keys(api.assets.manifest)).toEqual(["/images/dot.svg"]);
-    expect(api.assets.uploaded).toEqual([api.assets.manifest["/images/dot.svg"]?.hash]);
+    // The site's icon goes up beside them, so browsers fetch it without invoking the Worker.
+    expect(Object.keys(api.assets.manifest).sort()).toEqual(["/favicon.svg", "/images/dot.svg"]);
+    expect([...api.assets.uploaded].sort()).toEqual(
+      [api.assets.manifest["/favicon.svg"]?.hash, api.assets.manifest["/images/dot.svg"]?.hash].sort(),
+    );
     const firstKvWrite = api.requests.findIndex((r) => r.path.includes("/storage/kv/namespaces/ns-test-0001/bulk"));
     expect(firstKvWrite).toBeGreaterThan(upload);
     const release = parseRelease(api.namespace("ns-test-0001").get(CURRENT_KEY) ?? "");
