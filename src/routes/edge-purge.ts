@@ -16,11 +16,13 @@ export interface PurgeContext {
 export class EdgePurge {
   #seen: string | null = null;
 
-  /** Called with the release a request is answered from. */
-  moveTo(releaseId: string, ctx: PurgeContext | null): void {
+  /** Called with the release a request is answered from; `context` is asked for only when it moved. */
+  moveTo(releaseId: string, context: () => PurgeContext | null): void {
     const previous = this.#seen;
     this.#seen = releaseId;
-    if (previous === null || previous === releaseId || ctx?.cache === undefined) return;
+    if (previous === null || previous === releaseId) return;
+    const ctx = context();
+    if (ctx?.cache === undefined) return;
     ctx.waitUntil(
       ctx.cache.purge({ tags: [releaseTag(previous)] }).catch((error: unknown) => {
         console.error(`purging the edge cache of release ${previous} failed`, error);

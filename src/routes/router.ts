@@ -62,7 +62,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
     const at = now();
     const release = await releases.get(c.env.BLOG, at);
     if (release === null) return answer(c.req.raw, await entryFor(unavailable("This blog has not been published yet.", 60), null, at));
-    edge.moveTo(release.id, executionContext(c));
+    edge.moveTo(release.id, () => executionContext(c));
     const url = requestUrl(c.req.url);
     const key = cacheKey(release, url, at, c.env.CF_VERSION_METADATA?.id);
     let entry = await cache.get(key, release.id);
