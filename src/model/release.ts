@@ -31,8 +31,13 @@ export interface Release {
   seq: number;
   createdAt: string;
   site: SiteConfig;
-  /** Value hash of each bucket; a key lives in bucket `bucketOf(key, buckets.length)`. */
+  /** Value hash of each bucket; a key lives in bucket `bucketOf(key, buckets.length, hashing)`. */
   buckets: string[];
+  /**
+   * How keys were hashed to buckets (store/bucket-key.ts): 2 puts each feed with its list; absent
+   * (1) in releases made before, which are still read, served and rolled back to as they were packed.
+   */
+  hashing?: 2;
   /**
    * Keys whose answers are too large to share a bucket, each with its own value (a bucket of one):
    * listed here so a request for one still reads a single value.

@@ -5,6 +5,7 @@
  */
 import type { SiteBuild } from "../compile/types.ts";
 import { RELEASE_FORMAT, type Release } from "../model/release.ts";
+import { HASHING } from "./bucket-key.ts";
 import { packBuckets } from "./buckets.ts";
 import { sha256Hex } from "./hash.ts";
 import { CURRENT_KEY, valueKey } from "./keys.ts";
@@ -61,7 +62,7 @@ export async function prepareRelease(
   if (problems.length > 0) throw new KvLimitError(problems);
 
   const boundaries = build.later.map((step) => step.from);
-  const content = { format: RELEASE_FORMAT, site: build.site, buckets, solo, boundaries, media: options.media ?? "" };
+  const content = { format: RELEASE_FORMAT, hashing: HASHING, site: build.site, buckets, solo, boundaries, media: options.media ?? "" };
   const id = (await sha256Hex(JSON.stringify(content))).slice(0, HASH_CHARS);
   const release: Release = { ...content, format: RELEASE_FORMAT, id, seq: (previous?.seq ?? 0) + 1, createdAt: now.toISOString() };
   const releaseJson = JSON.stringify(release);

@@ -17,6 +17,7 @@ export function parseRelease(text: string): Release | null {
   if (typeof site.title !== "string" || typeof site.lang !== "string" || !Array.isArray(site.nav)) return null;
   if (!Array.isArray(value.buckets) || value.buckets.length === 0 || !value.buckets.every(isHash)) return null;
   if (!Object.values(value.solo).every(isHash)) return null;
+  if (value.hashing !== undefined && value.hashing !== 2) return null;
   if (!Array.isArray(value.boundaries) || !value.boundaries.every((b) => typeof b === "number")) return null;
   return value as unknown as Release;
 }

@@ -5,7 +5,7 @@
  */
 import type { Release } from "../model/release.ts";
 import { decodeBucket, modelText } from "./bucket-format.ts";
-import { bucketOf } from "./bucket-key.ts";
+import { valueHolding } from "./bucket-key.ts";
 import { signature } from "./buckets.ts";
 import type { PreparedRelease } from "./release-build.ts";
 
@@ -31,8 +31,7 @@ export async function diffReleases(
     plan.added = paths;
     return plan;
   }
-  const sameLayout = previous.buckets.length === next.release.buckets.length;
-  const place = (release: Release, key: string) => release.solo[key] ?? release.buckets[bucketOf(key, release.buckets.length)];
+  const sameLayout = previous.buckets.length === next.release.buckets.length && previous.hashing === next.release.hashing;
   const before = new Map<string, number>();
   const changedValues = new Set([
     ...previous.buckets.filter((hash, i) => !sameLayout || next.release.buckets[i] !== hash),
@@ -50,7 +49,10 @@ export async function diffReleases(
   const seen = new Set<string>();
   for (const key of paths) {
     seen.add(key);
-    const settled = sameLayout && place(previous, key) === place(next.release, key) && !changedValues.has(place(previous, key) ?? "");
+    const settled =
+      sameLayout &&
+      valueHolding(previous, key) === valueHolding(next.release, key) &&
+      !changedValues.has(valueHolding(previous, key) ?? "");
     if (settled) plan.unchanged++;
     else if (!before.has(key)) plan.added.push(key);
     else if (before.get(key) !== next.keys.get(key)?.signature) plan.changed.push(key);

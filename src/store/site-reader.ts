@@ -10,7 +10,7 @@ import { type WordpressIdKind, wordpressIdKey } from "../model/wordpress-ids.ts"
 import { chunkOf, DOCS_PER_CHUNK, docsKey } from "../search/layout.ts";
 import type { BucketCache } from "./bucket-cache.ts";
 import { type Bucket, modelText } from "./bucket-format.ts";
-import { bucketOf, idKey, searchValueKey } from "./bucket-key.ts";
+import { idKey, searchValueKey, valueHolding } from "./bucket-key.ts";
 import { type KvReader, readBucket, StoreUnavailable } from "./read.ts";
 
 export interface SitePage {
@@ -63,7 +63,7 @@ export function siteReader(kv: KvReader, release: Release, now: number, timeoutM
     return reading;
   };
   const lookup = async (key: string): Promise<{ answer: Answer; bucket: Bucket } | null> => {
-    const hash = release.solo[key] ?? release.buckets[bucketOf(key, release.buckets.length)];
+    const hash = valueHolding(release, key);
     if (hash === undefined) return null;
     const b = await bucket(hash);
     const answer = answerAt(b.header.k[key], now);

@@ -4,7 +4,7 @@
  * blog (../shared/corpus/etiago) and a generated 1,000-post one, first publish, an edit, and an
  * unchanged re-publish. The 10,000-post figure is measured by `npm run bench:publish`.
  */
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -88,13 +88,23 @@ describe("KV writes of a whole blog", () => {
     expect(again.writes).toBe(0);
   }, 240_000);
 
-  it("publishes a generated 1,000-post blog in at most 200 writes", async () => {
+  it("publishes a generated 1,000-post blog in at most 200 writes, and an edit of its newest post in at most 17", async () => {
     const content = await scratch("edgepress-gen-");
     await generateSite(content, 1_000);
-    const first = await publishFolder(content, await scratch("edgepress-budget-"), new Date("2026-11-25T12:00:00Z"));
+    const persist = await scratch("edgepress-budget-");
+    const first = await publishFolder(content, persist, new Date("2026-11-25T12:00:00Z"));
     expect(first.posts).toBe(1_000);
     expect(first.writes).toBeLessThanOrEqual(200);
     expect(first.deletes).toBe(0);
+
+    // The post an author most often edits: the newest, on the home page, its archives' first pages
+    // and every feed that follows them.
+    const newest = join(content, "posts", (await readdir(join(content, "posts"))).sort().at(-1) ?? "");
+    const text = await readFile(newest, "utf8");
+    await writeFile(newest, `${text.replace(/^title: "(.*)"$/m, 'title: "$1 (updated)"')}\n\nA correction.\n`);
+    const edit = await publishFolder(content, persist, new Date("2026-11-26T12:00:00Z"));
+    expect(edit.result.changed).toContain("/feed/");
+    expect(edit.writes).toBeLessThanOrEqual(17);
   }, 240_000);
 });
 
