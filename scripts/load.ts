@@ -172,6 +172,10 @@ function report(name: string, m: Measured): void {
     console.log(`  warm-up: ${warmup} s, ${m.warm.requests.total} requests, ${m.warm.errors} errors, ${m.warm.timeouts} timeouts`);
   console.log(`  requests: ${result.requests.total} in ${duration} s, ${result.requests.average} req/s average`);
   console.log(`  latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
+  // What each answer weighs on the wire (headers and body): a heavier page costs throughput on its own.
+  console.log(
+    `  bytes per response (headers and body, as sent): ${(result.throughput.total / Math.max(1, result.requests.total) / 1024).toFixed(2)} KiB`,
+  );
   console.log(`  status codes: ${JSON.stringify(codes)}; errors: ${result.errors}, timeouts: ${result.timeouts}`);
   console.log(
     `  workerd RSS (MiB) every ${SAMPLE_MS / 1000} s from the start of the warm-up: ${m.samples.map((r) => r.toFixed(0)).join(" ")}`,
