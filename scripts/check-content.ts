@@ -22,7 +22,6 @@ import { feedparser } from "./lib/checkers.ts";
 import { checkFeeds } from "./lib/feed-checks.ts";
 import { checkBrushBlocks } from "./lib/highlighted-blocks.ts";
 import { markupShownAsCode } from "./lib/markup-in-code.ts";
-import { MissingTool } from "./lib/missing-tool.ts";
 import { checkOldAddresses } from "./lib/old-addresses-check.ts";
 import { checkOwnLinks, ownHosts, type PublishedPage, printLinkReport, sourceAddresses } from "./lib/own-links.ts";
 import { SavedPages } from "./lib/page-html.ts";
@@ -117,18 +116,8 @@ try {
   const known = sourceAddresses(content, build, reading.templates);
   printLinkReport(await checkOwnLinks(published, { fetch: worker.fetch, hosts: ownHosts(build), known }), fail);
 
-  try {
-    // --strict fails on errors inside authors' post HTML too.
-    const { ours, authors } = pages.check();
-    for (const e of strict ? [...ours, ...authors] : ours) fail(`HTML: ${e}`);
-    console.log(
-      `HTML: ${pages.count} pages checked (Nu HTML Checker): ${ours.length} errors in the engine's markup, ${authors.length} inside authors' post HTML`,
-    );
-    if (process.env.VERBOSE) for (const e of authors) console.log(`  author HTML: ${e}`);
-  } catch (error) {
-    if (!(error instanceof MissingTool) || process.env.CI) throw error;
-    console.warn(`HTML: skipped, ${error.message}`);
-  }
+  // --strict fails on errors inside authors' post HTML too.
+  pages.report(fail, strict);
 } finally {
   await worker.close();
   pages.remove();

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { nuHtmlErrors } from "./checkers.ts";
+import { MissingTool } from "./missing-tool.ts";
 
 export interface HtmlVerdict {
   pages: number;
@@ -48,6 +49,25 @@ export class SavedPages {
       else ours.push(e);
     }
     return { pages: this.files.length, ours, authors };
+  }
+
+  /**
+   * Checks the saved pages and prints the verdict: each error in the engine's markup is handed to
+   * `fail` (and authors' errors too when `strict`). Without the checker the check is skipped with a
+   * warning, except in CI, where a missing checker must fail.
+   */
+  report(fail: (message: string) => void, strict = false): void {
+    try {
+      const { ours, authors } = this.check();
+      for (const e of strict ? [...ours, ...authors] : ours) fail(`HTML: ${e}`);
+      console.log(
+        `HTML: ${this.count} pages checked (Nu HTML Checker): ${ours.length} errors in the engine's markup, ${authors.length} inside authors' post HTML`,
+      );
+      if (process.env.VERBOSE) for (const e of authors) console.log(`  author HTML: ${e}`);
+    } catch (error) {
+      if (!(error instanceof MissingTool) || process.env.CI) throw error;
+      console.warn(`HTML: skipped, ${error.message}`);
+    }
   }
 
   remove(): void {
