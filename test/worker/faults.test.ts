@@ -119,6 +119,12 @@ describe("KV reads that never answer", () => {
   });
 });
 
+/** A release pointer of the current format, with `changes` over a well-formed one. */
+function pointer(changes: Record<string, unknown>): string {
+  const site = { title: "t", lang: "en", nav: [] };
+  return JSON.stringify({ format: 2, id: "x", seq: 1, createdAt: "", site, buckets: [], solo: {}, boundaries: [], media: "", ...changes });
+}
+
 describe("a corrupt or missing release pointer", () => {
   it.each([
     ["not JSON", "{oops"],
@@ -126,34 +132,9 @@ describe("a corrupt or missing release pointer", () => {
       "a release of an older layout",
       JSON.stringify({ format: 1, id: "x", seq: 1, createdAt: "", site: {}, routes: {}, redirects: {}, ids: {} }),
     ],
-    [
-      "a release with no buckets",
-      JSON.stringify({
-        format: 2,
-        id: "x",
-        seq: 1,
-        createdAt: "",
-        site: { title: "t", lang: "en", nav: [] },
-        buckets: [],
-        solo: {},
-        boundaries: [],
-        media: "",
-      }),
-    ],
-    [
-      "buckets of the wrong shape",
-      JSON.stringify({
-        format: 2,
-        id: "x",
-        seq: 1,
-        createdAt: "",
-        site: { title: "t", lang: "en", nav: [] },
-        buckets: ["nope"],
-        solo: {},
-        boundaries: [],
-        media: "",
-      }),
-    ],
+    ["a release with no buckets", pointer({ buckets: [] })],
+    ["buckets of the wrong shape", pointer({ buckets: ["nope"] })],
+    ["a release hashed in a way this Worker does not know", pointer({ buckets: ["0123456789abcdef"], hashing: 3 })],
   ])("answers 503 and logs why when the pointer is %s", async (_name, value) => {
     const { kv, get, log } = setup();
     kv.set({ kind: "value", value }, /:current$/);

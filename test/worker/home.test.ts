@@ -1,10 +1,8 @@
-import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../src/routes/router.ts";
+import { siteRequests } from "./helpers/requests.ts";
 import { contentOf, publish } from "./helpers/site.ts";
 
-const app = createApp();
-const get = (path: string) => app.request(`http://blog.test${path}`, { redirect: "manual" }, env);
+const { get } = siteRequests();
 
 beforeAll(async () => {
   const files: Record<string, string> = {};

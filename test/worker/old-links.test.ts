@@ -1,6 +1,5 @@
-import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../src/routes/router.ts";
+import { siteRequests } from "./helpers/requests.ts";
 import { contentOf, publish } from "./helpers/site.ts";
 
 const FILES = {
@@ -21,13 +20,7 @@ Hello.
   "contact.md": "---\ntitle: Contact\nlayout: page\nguid: http://example.info/?page_id=12\n---\nWrite to us.\n",
 };
 
-const app = createApp();
-const get = (path: string) => app.request(`http://blog.test${path}`, { redirect: "manual" }, env);
-const movedTo = async (path: string) => {
-  const res = await get(path);
-  expect(res.status, path).toBe(301);
-  return res.headers.get("Location");
-};
+const { get, movedTo } = siteRequests();
 
 beforeAll(async () => {
   await publish(contentOf(FILES));

@@ -1,15 +1,8 @@
-/**
- * What a site imported from WordPress shows: sticky posts first, the category hierarchy with WordPress's
- * slugs and descriptions, the menu as navigation, galleries of the attachments the site serves,
- * featured images, post-format labels and read-only threaded comments.
- */
-import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../src/routes/router.ts";
+import { siteRequests } from "./helpers/requests.ts";
 import { contentOf, publish } from "./helpers/site.ts";
 
-const app = createApp();
-const get = (path: string) => app.request(`http://blog.test${path}`, { redirect: "manual" }, env);
+const { get } = siteRequests();
 
 const POST = `---
 id: 101

@@ -6,9 +6,9 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compileSite } from "../../src/compile/compile-site.ts";
-import { createApp } from "../../src/routes/router.ts";
 import { bindingPort } from "../../src/store/binding-port.ts";
 import { publishBuild } from "../../src/store/publish.ts";
+import { siteRequests } from "./helpers/requests.ts";
 import { contentOf } from "./helpers/site.ts";
 
 const post = (title: string, date: string, terms: string) => `---\ntitle: ${title}\ndate: ${date}\nauthor: Ana\n${terms}\n---\nText.\n`;
@@ -18,13 +18,7 @@ const FILES = {
   "posts/2010-01-05-third.md": post("Third", "2010-01-05T10:00:00Z", "categories: [Travel]"),
 };
 
-const app = createApp();
-const get = (path: string) => app.request(`http://blog.test${path}`, { redirect: "manual" }, env);
-const movedTo = async (path: string) => {
-  const res = await get(path);
-  expect(res.status, path).toBe(301);
-  return res.headers.get("Location");
-};
+const { get, movedTo } = siteRequests();
 
 beforeAll(async () => {
   const compiled = compileSite(contentOf(FILES, "title: Query test\npaginate: 1\n"), {}, Date.parse("2026-01-01"));
