@@ -116,7 +116,10 @@ async function main(args: string[]): Promise<number> {
           if (ours(res.url()) && res.status() >= 400) problems.push(`${viewport.name}: ${res.status()} for ${res.url()}`);
         });
         page.on("requestfailed", (req) => {
-          if (ours(req.url())) problems.push(`${viewport.name}: request failed ${req.url()}`);
+          // A request the browser itself cancelled (the walk moved to the next page before the site
+          // icon arrived) is not the site failing; anything else the server did or did not answer is.
+          const reason = req.failure()?.errorText ?? "";
+          if (ours(req.url()) && reason !== "net::ERR_ABORTED") problems.push(`${viewport.name}: request failed ${req.url()} (${reason})`);
         });
         const shot = async (name: string) => {
           // Dark mode is shown once per width, on the post, where reading happens.
