@@ -59,6 +59,7 @@ async function walk(root: string, dir: string, inPosts: boolean, out: ContentFil
       if (IGNORED_DIRS.has(entry.name) || entry.name.startsWith(".")) continue;
       if (entry.name === "_drafts") out.skipped.push({ path: `${rel}/`, reason: "drafts are never published" });
       else if (rel === "_data") await readData(abs, rel, out);
+      else if (rel === "_includes") await readIncludes(abs, abs, out);
       else if (entry.name === "_posts") await walk(root, abs, true, out);
       // Other `_` folders are read too: a Jekyll site may publish one with `include:` (minimal-mistakes' _pages).
       else if (!THEME_DIRS.has(entry.name)) await walk(root, abs, inPosts, out);
@@ -87,6 +88,23 @@ async function readData(dir: string, rel: string, out: ContentFiles): Promise<vo
     const text = await readText(join(dir, entry.name), `${rel}/${entry.name}`);
     if ("problem" in text) out.problems.push(text.problem);
     else data.push({ path: `${rel}/${entry.name}`, text: text.ok });
+  }
+}
+
+/** Jekyll's `_includes/` folder, every file in it as text (includes are HTML, Markdown, SVG, anything). */
+async function readIncludes(root: string, dir: string, out: ContentFiles): Promise<void> {
+  out.includes ??= [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const abs = join(dir, entry.name);
+    if (entry.isDirectory()) await readIncludes(root, abs, out);
+    else if (entry.isFile()) {
+      const path = relative(root, abs).split(sep).join("/");
+      const text = await readText(abs, `_includes/${path}`);
+      // Only text can be included; a binary file there is nobody's include.
+      if ("problem" in text) out.skipped.push({ path: `_includes/${path}`, reason: text.problem.reason });
+      else out.includes.push({ path, text: text.ok });
+    }
   }
 }
 

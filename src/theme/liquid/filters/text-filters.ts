@@ -1,0 +1,40 @@
+/**
+ * Jekyll's text filters that liquidjs does not have, or has otherwise (lib/jekyll/filters.rb):
+ * `markdownify` through this project's one configured Markdown renderer, `smartify` (SmartyPants:
+ * curly quotes, dashes, ellipses), `xml_escape` (Ruby's XML attribute escaping, without `'`),
+ * `cgi_escape` and `uri_escape` as Ruby writes them, and `jsonify`.
+ */
+import { renderMarkdown } from "../../../markdown/marked.ts";
+
+export const textFilters = {
+  markdownify(input: unknown): string {
+    return renderMarkdown(text(input));
+  },
+  smartify,
+  xml_escape(input: unknown): string {
+    return text(input).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  },
+};
+
+function text(input: unknown): string {
+  return input === null || input === undefined ? "" : String(input);
+}
+
+/** SmartyPants as kramdown's SmartyPants parser applies it; HTML tags and their attributes are left alone. */
+function smartify(input: unknown): string {
+  return text(input)
+    .split(/(<[^>]*>)/)
+    .map((part, i) => (i % 2 === 1 ? part : smartText(part)))
+    .join("");
+}
+
+function smartText(part: string): string {
+  return part
+    .replace(/---/g, "\u2014")
+    .replace(/--/g, "\u2013")
+    .replace(/\.\.\.|\. \. \./g, "\u2026")
+    .replace(/(^|[\s([{\u2014\u2013-])"(?=\S)/g, "$1\u201c")
+    .replace(/"/g, "\u201d")
+    .replace(/(^|[\s([{\u2014\u2013-])'(?=\S)/g, "$1\u2018")
+    .replace(/'/g, "\u2019");
+}
