@@ -39,7 +39,8 @@ export async function checkNavigation({ worker, build, fail, save }: NavigationC
     const first = archive.posts[0]?.permalink;
     if (res.status !== 200) fail(`${archive.base} answered ${res.status}`);
     else if (h1 === undefined || decodeHTML(h1).trim() !== archive.heading) fail(`${archive.base}: heading ${JSON.stringify(h1)}`);
-    else if (first === undefined || !body.includes(`href="${encodePath(first)}"`)) fail(`${archive.base} does not link ${first}`);
+    // An archive without posts is one the old site had a page for (a category page with nothing filed yet).
+    else if (first !== undefined && !body.includes(`href="${encodePath(first)}"`)) fail(`${archive.base} does not link ${first}`);
     else ok++;
     if (i % 10 === 0) save(archive.base, body);
 

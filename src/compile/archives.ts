@@ -3,6 +3,7 @@
  * `/YYYY/`, `/YYYY/MM/`, `/YYYY/MM/DD/`. Slugs are WordPress-style (letters of any script kept);
  * two names with one slug share the archive. Dates are read in the site's time zone.
  */
+import type { TermName } from "../content/jekyll/templates.ts";
 import type { Link } from "../model/page-models.ts";
 import type { SiteConfig } from "../model/site.ts";
 import { type TermIndex, termIndex } from "./term-index.ts";
@@ -42,17 +43,28 @@ const HEADING: Record<"category" | "tag" | "author", string> = { category: "Cate
 
 /**
  * Every archive of the given posts (newest first), in a stable order. A category's archive also lists
- * the posts of its subcategories, as WordPress's does.
+ * the posts of its subcategories, as WordPress's does. A term in `declared` has its archive even
+ * with no posts: the old site had a page for it.
  */
-export function archivesOf(posts: readonly Prepared[], site: SiteConfig, terms: TermIndex = PLAIN_TERMS): Archive[] {
+export function archivesOf(
+  posts: readonly Prepared[],
+  site: SiteConfig,
+  terms: TermIndex = PLAIN_TERMS,
+  declared: readonly TermName[] = [],
+): Archive[] {
   const byBase = new Map<string, Archive>();
-  const add = (kind: ArchiveKind, base: string, heading: string, p: Prepared, description = "") => {
+  const add = (kind: ArchiveKind, base: string, heading: string, p: Prepared | null, description = "") => {
     let archive = byBase.get(base);
     if (!archive) {
       archive = { kind, base, heading, description, posts: [] };
       byBase.set(base, archive);
     }
-    if (archive.posts.at(-1) !== p) archive.posts.push(p);
+    if (p !== null && archive.posts.at(-1) !== p) archive.posts.push(p);
+  };
+  const termArchive = (kind: "category" | "tag" | "author", name: string, p: Prepared | null) => {
+    const base = termPath(kind, name, terms);
+    const heading = kind === "author" ? `${HEADING[kind]} ${name}` : `${HEADING[kind]}: ${name}`;
+    if (base !== null) add(kind, base, heading, p, terms.description(kind, name));
   };
   const dates = dateParts(site);
   for (const p of posts) {
@@ -62,16 +74,13 @@ export function archivesOf(posts: readonly Prepared[], site: SiteConfig, terms: 
       ...p.post.tags.map((t) => ["tag", t] as ["tag", string]),
     ];
     if (p.post.author !== "") named.push(["author", p.post.author]);
-    for (const [kind, name] of named) {
-      const base = termPath(kind, name, terms);
-      const heading = kind === "author" ? `${HEADING[kind]} ${name}` : `${HEADING[kind]}: ${name}`;
-      if (base !== null) add(kind, base, heading, p, terms.description(kind, name));
-    }
+    for (const [kind, name] of named) termArchive(kind, name, p);
     const d = dates(p.post.date);
     add("year", `/${d.year}/`, d.year, p);
     add("month", `/${d.year}/${d.month}/`, d.monthName, p);
     add("day", `/${d.year}/${d.month}/${d.day}/`, d.dayName, p);
   }
+  for (const { kind, name } of declared) termArchive(kind, name, null);
   return [...byBase.values()];
 }
 

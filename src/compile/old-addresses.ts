@@ -3,7 +3,7 @@
  * format, with the entry ids its subscribers have), the pages of its paginator, the pages its Liquid
  * templates made, and the feed addresses readers and other blog engines use.
  */
-import type { FeedIds } from "../content/jekyll/templates.ts";
+import type { FeedIds, TermName } from "../content/jekyll/templates.ts";
 import { normalizePermalink } from "../content/permalink.ts";
 import type { Sources } from "./read-sources.ts";
 import { SITEMAP_PATH } from "./sitemap.ts";
@@ -21,6 +21,11 @@ export interface OldAddresses {
   feeds: OldFeed[];
   /** Old path → our path, answered with 301 wherever nothing else is served. */
   redirects: Array<[string, string]>;
+  /**
+   * Terms the old site had a page for: their archives answer even while no post is filed under them,
+   * as the old page did ("no posts in this category"), so the redirect to them never ends in a 404.
+   */
+  archives: TermName[];
 }
 
 /**
@@ -48,6 +53,7 @@ export const COMMENTS_FEED_PATH = "/comments/feed/";
 export function oldAddresses(sources: Sources, postCount: number): OldAddresses {
   const feeds: OldFeed[] = [];
   const redirects: Array<[string, string]> = [];
+  const archives: TermName[] = [];
   const base = sources.jekyll?.baseurl ?? "";
   const moved = (from: string, to: string) => {
     if (from !== to) redirects.push([from, to]);
@@ -60,8 +66,10 @@ export function oldAddresses(sources: Sources, postCount: number): OldAddresses 
     else if (equivalent.kind === "sitemap") moved(path, SITEMAP_PATH);
     else if (equivalent.kind === "home") moved(path, "/");
     else if (equivalent.kind === "search") moved(path, "/search/");
-    else if (equivalent.kind === "archive") moved(path, equivalent.path);
-    else moved(path, "/robots.txt");
+    else if (equivalent.kind === "archive") {
+      moved(path, equivalent.path);
+      archives.push(equivalent.term);
+    } else moved(path, "/robots.txt");
   }
   const jekyll = sources.jekyll;
   // jekyll-feed writes its Atom feed only where the site has no file of its own.
@@ -78,7 +86,7 @@ export function oldAddresses(sources: Sources, postCount: number): OldAddresses 
     }
   }
   for (const [from, to] of FEED_ALIASES) if (!feeds.some((f) => f.path === from)) moved(from, to);
-  return { feeds, redirects };
+  return { feeds, redirects, archives };
 }
 
 function canonical(path: string): string | null {

@@ -15,7 +15,7 @@ import { findConflicts, mediaPath } from "./conflicts.ts";
 import { collectCsp, mergeCsp } from "./csp/collect.ts";
 import { commentsFeedPage, feedsFor, oldFeedPage } from "./feeds.ts";
 import { listPages } from "./lists.ts";
-import type { OldAddresses, OldFeed } from "./old-addresses.ts";
+import type { OldAddresses } from "./old-addresses.ts";
 import type { PostExtras } from "./post-extras.ts";
 import { relatedPosts } from "./related.ts";
 import { searchIndex } from "./search-index.ts";
@@ -25,7 +25,7 @@ import { type TermIndex, termIndex } from "./term-index.ts";
 import type { BuiltPage, Prepared, SiteBuild, Snapshot } from "./types.ts";
 import { attachmentIds } from "./wordpress-attachments.ts";
 
-const NO_OLD_ADDRESSES: OldAddresses = { feeds: [], redirects: [] };
+const NO_OLD_ADDRESSES: OldAddresses = { feeds: [], redirects: [], archives: [] };
 
 export function sitePages(
   input: readonly Prepared[],
@@ -47,7 +47,7 @@ export function sitePages(
   const fullSite: SiteConfig = { ...site, nav };
 
   // Every page the full site would ever serve, to find paths claimed twice before anything is built for real.
-  const everything = snapshot(prepared, fullSite, terms, old.feeds);
+  const everything = snapshot(prepared, fullSite, terms, old);
   const problems = findConflicts(entries, media, everything.generated);
   if (problems.length > 0) return { problems };
 
@@ -57,7 +57,7 @@ export function sitePages(
       prepared.filter((p) => Date.parse(p.post.date) <= t),
       fullSite,
       terms,
-      old.feeds,
+      old,
     );
   const now = future.length === 0 ? everything : at(asOf);
   const later = future.map((from, i) => ({ from, ...(i === future.length - 1 ? everything : at(from)) }));
@@ -97,7 +97,7 @@ interface Built extends Snapshot {
   generated: Map<string, string>;
 }
 
-function snapshot(visible: readonly Prepared[], site: SiteConfig, terms: TermIndex, oldFeeds: readonly OldFeed[]): Built {
+function snapshot(visible: readonly Prepared[], site: SiteConfig, terms: TermIndex, old: OldAddresses): Built {
   const posts = visible.filter((p) => p.post.layout === "post");
   const pages = visible.filter((p) => p.post.layout === "page");
   const out = new Map<string, BuiltPage>();
@@ -121,10 +121,10 @@ function snapshot(visible: readonly Prepared[], site: SiteConfig, terms: TermInd
   const home = stickyFirst(posts);
   for (const [path, model] of listPages("/", null, home, site.postsPerPage)) gen(path, listPage(model, byPermalink), "the home page");
   for (const feed of feedsFor("/", site.title, posts, site)) gen(feed.path, feed, "the site's feed");
-  for (const feed of oldFeeds) gen(feed.path, oldFeedPage(feed, site.title, posts, site), "the site's old feed");
+  for (const feed of old.feeds) gen(feed.path, oldFeedPage(feed, site.title, posts, site), "the site's old feed");
   const comments = commentsFeedPage(site.title, posts);
   gen(comments.path, comments, "the comments feed");
-  for (const archive of archivesOf(posts, site, terms)) {
+  for (const archive of archivesOf(posts, site, terms, old.archives)) {
     const feeds = feedsFor(archive.base, `${site.title} \u2013 ${archive.heading}`, archive.posts, site);
     const what = `the archive "${archive.heading}"`;
     for (const [path, model] of listPages(archive.base, archive.heading, archive.posts, site.postsPerPage, feeds[0]?.path ?? null)) {

@@ -138,6 +138,10 @@ describe("the rest of a Jekyll site's addresses", () => {
     // A tag plugin's empty page for one tag moves to that tag's archive; a theme's search page is our search.
     const tag = await follow("/tag/jekyll.html");
     expect([tag.at, tag.hops, tag.res.status]).toEqual(["/tag/jekyll/", 1, 200]);
+    // A category page for a category no post is filed under yet: its archive answers, empty, as the old page did.
+    const empty = await follow("/category/empty.html");
+    expect([empty.at, empty.hops, empty.res.status]).toEqual(["/category/empty/", 1, 200]);
+    expect(await empty.res.text()).toContain("Nothing has been published here yet.");
     expect((await get("/search/")).status).toBe(200);
     expect((await get("/sitemap.xml")).headers.get("Content-Type")).toBe("application/xml; charset=utf-8");
   });

@@ -16,7 +16,13 @@ export type Equivalent =
   | { kind: "home" }
   | { kind: "search" }
   | { kind: "robots" }
-  | { kind: "archive"; path: string };
+  | { kind: "archive"; path: string; term: TermName };
+
+/** A category or tag as a page names it. */
+export interface TermName {
+  kind: "category" | "tag";
+  name: string;
+}
 
 /**
  * Which id the old feed gave each entry: the post's URL (`post.url`, as most feed.xml templates and
@@ -53,12 +59,15 @@ export function asTemplate(page: Post, hasInclude?: (name: string) => boolean): 
   return null;
 }
 
-/** A tag or category page as tag plugins write them (`tag: jekyll` and nothing else): that archive's address. */
-function archiveOf(page: Post): string | null {
-  const [only, ...more] = [...page.tags.map((t) => ["tag", t] as const), ...page.categories.map((c) => ["category", c] as const)];
+/** A tag or category page as tag plugins write them (`tag: jekyll` and nothing else): that term and its archive's address. */
+function archiveOf(page: Post): { path: string; term: TermName } | null {
+  const [only, ...more] = [
+    ...page.tags.map((name): TermName => ({ kind: "tag", name })),
+    ...page.categories.map((name): TermName => ({ kind: "category", name })),
+  ];
   if (only === undefined || more.length > 0) return null;
-  const slug = slugify(only[1]);
-  return slug === "" ? null : `/${only[0]}/${slug}/`;
+  const slug = slugify(only.name);
+  return slug === "" ? null : { path: `/${only.kind}/${slug}/`, term: only };
 }
 
 function equivalentOf(page: Post, layout: string): Equivalent | null {
@@ -72,7 +81,7 @@ function equivalentOf(page: Post, layout: string): Equivalent | null {
   if (page.permalink === "/robots.txt") return { kind: "robots" };
   if (layout === "search" || /^\/search(\/|\.html$)/.test(page.permalink)) return { kind: "search" };
   const archive = page.body.trim() === "" ? archiveOf(page) : null;
-  if (archive !== null) return { kind: "archive", path: archive };
+  if (archive !== null) return { kind: "archive", ...archive };
   if (page.permalink === "/" || LIST_LAYOUTS.has(layout) || /\b(paginator\.posts|site\.posts)\b/.test(body)) return { kind: "home" };
   return null;
 }
