@@ -60,6 +60,7 @@ async function walk(root: string, dir: string, inPosts: boolean, out: ContentFil
       if (entry.name === "_drafts") out.skipped.push({ path: `${rel}/`, reason: "drafts are never published" });
       else if (rel === "_data") await readData(abs, rel, out);
       else if (rel === "_includes") await readIncludes(abs, abs, out);
+      else if (rel === "_layouts") await readLayouts(abs, out);
       else if (entry.name === "_posts") await walk(root, abs, true, out);
       // Other `_` folders are read too: a Jekyll site may publish one with `include:` (minimal-mistakes' _pages).
       else if (!THEME_DIRS.has(entry.name)) await walk(root, abs, inPosts, out);
@@ -84,7 +85,8 @@ async function readData(dir: string, rel: string, out: ContentFiles): Promise<vo
   out.data = data;
   const entries = await readdir(dir, { withFileTypes: true });
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (!entry.isFile() || !/\.ya?ml$/i.test(entry.name)) continue;
+    // YAML and JSON (which YAML reads too), as Jekyll reads `_data/`.
+    if (!entry.isFile() || !/\.(ya?ml|json)$/i.test(entry.name)) continue;
     const text = await readText(join(dir, entry.name), `${rel}/${entry.name}`);
     if ("problem" in text) out.problems.push(text.problem);
     else data.push({ path: `${rel}/${entry.name}`, text: text.ok });
@@ -105,6 +107,18 @@ async function readIncludes(root: string, dir: string, out: ContentFiles): Promi
       if ("problem" in text) out.skipped.push({ path: `_includes/${path}`, reason: text.problem.reason });
       else out.includes.push({ path, text: text.ok });
     }
+  }
+}
+
+/** Jekyll's `_layouts/` folder: each layout file as text (its front matter names the layout it sits in). */
+async function readLayouts(dir: string, out: ContentFiles): Promise<void> {
+  out.layouts ??= [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (!entry.isFile() || IGNORED_FILE.test(entry.name)) continue;
+    const text = await readText(join(dir, entry.name), `_layouts/${entry.name}`);
+    if ("problem" in text) out.problems.push(text.problem);
+    else out.layouts.push({ path: entry.name, text: text.ok });
   }
 }
 

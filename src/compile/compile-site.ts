@@ -14,12 +14,14 @@ import type { SiteConfig } from "../model/site.ts";
 import { findConflicts } from "./conflicts.ts";
 import { parseAllowance, siteAllowance } from "./csp/allowances.ts";
 import { imageSizes } from "./images/image-sizes.ts";
+import { liquidDataOf as siteData } from "./liquid-scope.ts";
 import { oldAddresses } from "./old-addresses.ts";
 import { extrasContext, type PostExtras, postExtras, siteImages } from "./post-extras.ts";
 import { type PostOptions, postOptions } from "./post-options.ts";
 import { preparePost } from "./prepare.ts";
-import { readSources } from "./read-sources.ts";
-import { sitePages } from "./site-pages.ts";
+import { readSources, type Sources } from "./read-sources.ts";
+import { type SiteTheme, sitePages } from "./site-pages.ts";
+import { readsPostContent, themeTemplates } from "./theme-templates.ts";
 import type { SiteBuild } from "./types.ts";
 
 export interface CompiledSite {
@@ -83,9 +85,28 @@ export function compileSite(content: ContentFiles, overrides: Partial<SiteConfig
     const context = { data: { postId: post.id, images }, sizes, ...optionalOptions(options.get(post)) };
     return { ...preparePost(post, [allowances.site, ...optional(allowances.own.get(post))], context), ...optionalExtras(extras.get(post)) };
   });
-  const built = sitePages(prepared, site, sources.media, asOf, { data, old: oldAddresses(sources, counts.posts) });
+  const theme = siteTheme(content, sources, asOf ?? 0);
+  if ("problems" in theme) return { build: null, problems: theme.problems, ...result };
+  const built = sitePages(prepared, site, sources.media, asOf, { data, old: oldAddresses(sources, counts.posts), theme: theme.ok });
   if ("problems" in built) return { build: null, problems: built.problems, ...result };
   return { build: built.build, problems: [], ...result };
+}
+
+/** The site's own theme (`_layouts/`), with what its `site` variable is made of; null when it has none. */
+function siteTheme(content: ContentFiles, sources: Sources, now: number): { ok: SiteTheme | null } | { problems: Problem[] } {
+  const templates = themeTemplates(content);
+  if ("problems" in templates) return templates;
+  if (templates.ok === null) return { ok: null };
+  const site = {
+    config: sources.config,
+    title: sources.site.title,
+    description: sources.site.description,
+    baseurl: sources.jekyll?.baseurl ?? "",
+    time: new Date(now).toISOString(),
+    data: siteData(content.data ?? []),
+    withContent: readsPostContent(templates.ok),
+  };
+  return { ok: { templates: templates.ok, site } };
 }
 
 /** The site's and each post's own CSP allowances (`csp:` in `_config.yml` and in front matter). */

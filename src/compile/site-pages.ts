@@ -22,8 +22,16 @@ import { searchIndex } from "./search-index.ts";
 import { sitemapPages } from "./sitemap.ts";
 import { stickyFirst } from "./sticky.ts";
 import { type TermIndex, termIndex } from "./term-index.ts";
+import { type ThemeSiteInput, themeFields, themeSite } from "./theme-site.ts";
+import type { ThemeTemplates } from "./theme-templates.ts";
 import type { BuiltPage, Prepared, SiteBuild, Snapshot } from "./types.ts";
 import { attachmentIds } from "./wordpress-attachments.ts";
+
+/** The site's own theme: its templates, and what its `site` is made of besides the posts served at each moment. */
+export interface SiteTheme {
+  templates: ThemeTemplates;
+  site: Omit<ThemeSiteInput, "visible">;
+}
 
 const NO_OLD_ADDRESSES: OldAddresses = { feeds: [], redirects: [], archives: [] };
 
@@ -32,7 +40,7 @@ export function sitePages(
   site: SiteConfig,
   media: readonly MediaFile[] = [],
   asOf: number = Number.POSITIVE_INFINITY,
-  { data = EMPTY_SITE_DATA, old = NO_OLD_ADDRESSES }: { data?: SiteData; old?: OldAddresses } = {},
+  { data = EMPTY_SITE_DATA, old = NO_OLD_ADDRESSES, theme = null }: { data?: SiteData; old?: OldAddresses; theme?: SiteTheme | null } = {},
 ): { build: SiteBuild } | { problems: Problem[] } {
   const prepared = [...input].sort((a, b) => newestFirst(a.post, b.post));
   const entries = prepared.map((p) => p.post);
@@ -47,7 +55,7 @@ export function sitePages(
   const fullSite: SiteConfig = { ...site, nav };
 
   // Every page the full site would ever serve, to find paths claimed twice before anything is built for real.
-  const everything = snapshot(prepared, fullSite, terms, old);
+  const everything = snapshot(prepared, fullSite, terms, old, theme);
   const problems = findConflicts(entries, media, everything.generated);
   if (problems.length > 0) return { problems };
 
@@ -58,6 +66,7 @@ export function sitePages(
       fullSite,
       terms,
       old,
+      theme,
     );
   const now = future.length === 0 ? everything : at(asOf);
   const later = future.map((from, i) => ({ from, ...(i === future.length - 1 ? everything : at(from)) }));
@@ -89,7 +98,9 @@ export function sitePages(
   for (const [from, to] of old.redirects) if (!everything.pages.has(from) && !redirects.has(from)) redirects.set(from, to);
 
   const assets = new Set(media.map(mediaPath));
-  return { build: { site: fullSite, pages: now.pages, search: now.search, redirects, wordpressIds, assets, entries, later } };
+  const build: SiteBuild = { site: fullSite, pages: now.pages, search: now.search, redirects, wordpressIds, assets, entries, later };
+  if (now.theme !== undefined) build.theme = now.theme;
+  return { build };
 }
 
 interface Built extends Snapshot {
@@ -97,7 +108,7 @@ interface Built extends Snapshot {
   generated: Map<string, string>;
 }
 
-function snapshot(visible: readonly Prepared[], site: SiteConfig, terms: TermIndex, old: OldAddresses): Built {
+function snapshot(visible: readonly Prepared[], site: SiteConfig, terms: TermIndex, old: OldAddresses, theme: SiteTheme | null): Built {
   const posts = visible.filter((p) => p.post.layout === "post");
   const pages = visible.filter((p) => p.post.layout === "page");
   const out = new Map<string, BuiltPage>();
@@ -113,9 +124,9 @@ function snapshot(visible: readonly Prepared[], site: SiteConfig, terms: TermInd
     const newer = posts[i - 1];
     const older = posts[i + 1];
     const model = postModel(p, older ? linkTo(older.post) : null, newer ? linkTo(newer.post) : null, terms, related.get(p.post) ?? []);
-    out.set(p.post.permalink, { view: "post", model });
+    out.set(p.post.permalink, { view: "post", model: themed(model, p, theme) });
   });
-  for (const p of pages) out.set(p.post.permalink, { view: "post", model: postModel(p, null, null, terms, []) });
+  for (const p of pages) out.set(p.post.permalink, { view: "post", model: themed(postModel(p, null, null, terms, []), p, theme) });
 
   // Sticky posts lead the home page, as on WordPress; archives and feeds keep date order.
   const home = stickyFirst(posts);
@@ -134,7 +145,9 @@ function snapshot(visible: readonly Prepared[], site: SiteConfig, terms: TermInd
     for (const feed of feeds) gen(feed.path, feed, `the feed of ${what}`);
   }
   for (const [path, model] of sitemapPages(out)) gen(path, { view: "sitemap", model }, "the sitemap");
-  return { pages: out, search: searchIndex(visible), generated };
+  const built: Built = { pages: out, search: searchIndex(visible), generated };
+  if (theme !== null) built.theme = { ...theme.templates, site: themeSite({ ...theme.site, visible }) };
+  return built;
 }
 
 function newestFirst(a: Post, b: Post): number {
@@ -214,6 +227,13 @@ function postModel(
   if (article.image) model.image = article.image;
   if (extras) addExtras(model, extras);
   return model;
+}
+
+/** A post or page the site's theme has a layout for carries that layout's name and the front matter it may read. */
+function themed(model: PostModel, { post }: Prepared, theme: SiteTheme | null): PostModel {
+  const layout = post.themeLayout;
+  if (theme === null || layout === undefined || theme.templates.layouts[layout] === undefined) return model;
+  return { ...model, theme: { layout, fields: themeFields(post) } };
 }
 
 /** The featured image, post format, comments and pings (see post-extras.ts), when the post has them. */

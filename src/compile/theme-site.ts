@@ -1,0 +1,81 @@
+/**
+ * Jekyll's `site` for a theme drawn by the Worker, as JSON (drops/site_drop.rb): every `_config.yml`
+ * key, then title, description, baseurl, time, posts newest first, pages, categories and tags (each
+ * name with the numbers of its posts in `posts`, which the Worker turns back into the posts: one copy
+ * of each post, however many terms it has) and data. `site.url` is not stored: it is the address
+ * the page is served from.
+ */
+import type { Prepared } from "./types.ts";
+
+export interface ThemeSiteInput {
+  config: Record<string, unknown>;
+  title: string;
+  description: string;
+  baseurl: string;
+  /** Publish time, `site.time`. */
+  time: string;
+  /** Posts and pages served at this moment, newest first. */
+  visible: readonly Prepared[];
+  data: Record<string, unknown>;
+  /** Whether each post carries its HTML as `content` (only when the theme reads it). */
+  withContent: boolean;
+}
+
+/** Front matter keys the engine keeps in its own form; the theme sees them as Jekyll gives them. */
+const OWN_FIELDS = new Set(["comments"]);
+
+export function themeSite(input: ThemeSiteInput): Record<string, unknown> {
+  const posts = input.visible.filter((p) => p.post.layout === "post");
+  const pages = input.visible.filter((p) => p.post.layout === "page");
+  const drop = (p: Prepared) => documentDrop(p, input.withContent);
+  const { url: _url, ...config } = input.config;
+  return {
+    ...config,
+    title: input.title,
+    description: input.description,
+    baseurl: input.baseurl,
+    time: input.time,
+    posts: posts.map(drop),
+    pages: pages.map(drop),
+    html_pages: pages.map(drop),
+    categories: byTerm(posts, (p) => p.post.categories),
+    tags: byTerm(posts, (p) => p.post.tags),
+    data: input.data,
+  };
+}
+
+/** A post's front matter beyond what the engine reads into its own properties: `page.subtitle`, `page.image`… */
+export function themeFields(post: Prepared["post"]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(post.fields).filter(([key]) => !OWN_FIELDS.has(key)));
+}
+
+/** A post or page as a list in a theme shows it. */
+export function documentDrop({ post, html, excerpt }: Prepared, withContent: boolean): Record<string, unknown> {
+  const drop: Record<string, unknown> = {
+    ...themeFields(post),
+    title: post.title,
+    url: post.permalink,
+    date: post.date,
+    categories: post.categories,
+    tags: post.tags,
+    author: post.author,
+    layout: post.themeLayout ?? null,
+    path: post.source,
+    excerpt: excerpt.html,
+  };
+  if (post.jekyll !== undefined) drop.id = post.jekyll.id;
+  if (withContent) drop.content = html;
+  return drop;
+}
+
+function byTerm(posts: readonly Prepared[], terms: (p: Prepared) => readonly string[]): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  posts.forEach((p, i) => {
+    for (const term of terms(p)) {
+      const list = out[term] ?? [];
+      list.push(i);
+      out[term] = list;
+    }
+  });
+  return out;
+}
