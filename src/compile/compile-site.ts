@@ -21,6 +21,7 @@ import { type PostOptions, postOptions } from "./post-options.ts";
 import { preparePost } from "./prepare.ts";
 import { readSources, type Sources } from "./read-sources.ts";
 import { type SiteTheme, sitePages } from "./site-pages.ts";
+import { checkTheme } from "./theme-check.ts";
 import { readsPostContent, themeTemplates } from "./theme-templates.ts";
 import type { SiteBuild } from "./types.ts";
 
@@ -89,6 +90,11 @@ export function compileSite(content: ContentFiles, overrides: Partial<SiteConfig
   if ("problems" in theme) return { build: null, problems: theme.problems, ...result };
   const built = sitePages(prepared, site, sources.media, asOf, { data, old: oldAddresses(sources, counts.posts), theme: theme.ok });
   if ("problems" in built) return { build: null, problems: built.problems, ...result };
+  if (built.build.theme !== undefined) {
+    const checked = checkTheme(built.build.pages, built.build.theme, site.timezone);
+    warnings.push(...checked.warnings);
+    if (checked.problems.length > 0) return { build: null, problems: sortProblems(checked.problems), ...result };
+  }
   return { build: built.build, problems: [], ...result };
 }
 
