@@ -4,6 +4,7 @@
  */
 import type { ContentFiles, MediaFile } from "../content/content-files.ts";
 import type { Template } from "../content/jekyll/templates.ts";
+import { keyOrigin } from "../content/key-origin.ts";
 import type { Post } from "../content/post.ts";
 import { readComments } from "../content/post-comments.ts";
 import type { Problem } from "../content/problem.ts";
@@ -59,12 +60,16 @@ export function compileSite(content: ContentFiles, overrides: Partial<SiteConfig
   const extras = new Map<Post, PostExtras>();
   const options = new Map<Post, PostOptions>();
   for (const post of posts) {
+    post.author = authorName(post.author, data);
+    const parsed = postOptions(post);
+    warnings.push(...parsed.warnings);
+    options.set(post, parsed.options);
     const comments = readComments(post, site.timezone);
     if ("problems" in comments) problems.push(...comments.problems);
-    else extras.set(post, postExtras(post, comments.comments, extrasCtx));
-    const parsed = postOptions(post);
-    if ("problems" in parsed) problems.push(...parsed.problems);
-    else options.set(post, parsed.ok);
+    else {
+      warnings.push(...comments.warnings);
+      extras.set(post, postExtras(post, comments.shown ? comments.comments : [], extrasCtx, parsed.options.image));
+    }
   }
   // Clashes between the files that did parse are reported with the other problems, not after they are fixed.
   if (problems.length > 0) {
@@ -95,11 +100,17 @@ function cspAllowances(posts: readonly Post[], config: ContentFiles["config"]) {
   const site = siteAllowance(config);
   if ("problems" in site) return { site: { scripts: [], handlers: [], sources: {} }, own, problems: site.problems };
   for (const post of posts) {
-    const allowance = parseAllowance(post.fields.csp, post.source, post.keyLines.csp ?? 1);
+    const at = keyOrigin(post, "csp");
+    const allowance = parseAllowance(post.fields.csp, at.file, at.line);
     if ("problems" in allowance) problems.push(...allowance.problems);
     else own.set(post, allowance.ok);
   }
   return { site: site.ok, own, problems };
+}
+
+/** An author named by a key of `_data/authors.yml` (minimal-mistakes, chirpy, so-simple) is shown by that entry's name. */
+function authorName(author: string, data: SiteData): string {
+  return data.authors.find((a) => a.key === author)?.name ?? author;
 }
 
 function optionalExtras(extras: PostExtras | undefined): { extras?: PostExtras } {

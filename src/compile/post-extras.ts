@@ -5,6 +5,7 @@
  */
 import { decodeHTML } from "entities";
 import type { MediaFile } from "../content/content-files.ts";
+import { type FieldImage, readSwitch } from "../content/feature-fields.ts";
 import type { Post } from "../content/post.ts";
 import type { PostComment } from "../content/post-comments.ts";
 import type { AttachmentInfo } from "../content/site-data/site-data.ts";
@@ -39,13 +40,15 @@ export function extrasContext(media: readonly MediaFile[], attachments: Readonly
   };
 }
 
-export function postExtras(post: Post, comments: readonly PostComment[], ctx: ExtrasContext): PostExtras {
+/** `image`: the post's picture as its front matter gives it (content/feature-fields.ts). */
+export function postExtras(post: Post, comments: readonly PostComment[], ctx: ExtrasContext, image: FieldImage | null): PostExtras {
   const format = typeof post.fields.format === "string" ? post.fields.format.trim().toLowerCase() : "";
   const threaded = thread(comments.filter((c) => c.type !== "pingback" && c.type !== "trackback"));
   return {
-    sticky: post.fields.sticky === true,
+    // chirpy pins a post to the top of the home page with `pin: true`, as WordPress sticks one.
+    sticky: readSwitch(post.fields.sticky, "sticky").value === true || readSwitch(post.fields.pin, "pin").value === true,
     format: FORMATS.has(format) ? format : null,
-    image: featuredImage(post.fields.image, ctx),
+    image: featuredImage(image, ctx),
     comments: threaded.roots,
     commentCount: threaded.count,
     pings: comments
@@ -55,12 +58,12 @@ export function postExtras(post: Post, comments: readonly PostComment[], ctx: Ex
 }
 
 /** A featured image the reader can see: a file the site serves, or an image elsewhere. */
-function featuredImage(value: unknown, ctx: ExtrasContext): { src: string; alt: string } | null {
-  if (typeof value !== "string" || value.trim() === "") return null;
-  const src = value.trim();
+function featuredImage(image: FieldImage | null, ctx: ExtrasContext): { src: string; alt: string } | null {
+  if (image === null) return null;
+  const { src } = image;
   const local = src.startsWith("/");
   if (local ? !ctx.media.has(sitePath(src)) : !/^https?:\/\/\S+$/i.test(src)) return null;
-  const alt = ctx.attachmentsByFile.get(local ? sitePath(src) : src)?.alt ?? "";
+  const alt = image.alt || (ctx.attachmentsByFile.get(local ? sitePath(src) : src)?.alt ?? "");
   return { src, alt };
 }
 

@@ -3,6 +3,7 @@
  * Pure: no KV, no clock, no files (the publish time comes in as `asOf`). The store turns this into a release.
  */
 import type { MediaFile } from "../content/content-files.ts";
+import { readRelated } from "../content/feature-fields.ts";
 import { normalizePermalink } from "../content/permalink.ts";
 import type { Post } from "../content/post.ts";
 import type { Problem } from "../content/problem.ts";
@@ -208,7 +209,7 @@ function postModel(
     model.tagLinks = termLinks("tag", post.tags, terms);
     model.authorPath = post.author === "" ? null : termPath("author", post.author, terms);
     model.readingMinutes = article.readingMinutes;
-    if (related.length > 0) model.related = related;
+    if (related.length > 0 && readRelated(post.fields).value !== false) model.related = related;
   }
   if (article.toc) model.toc = article.toc;
   if (article.image) model.image = article.image;

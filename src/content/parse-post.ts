@@ -20,6 +20,7 @@ import {
   nonContentLayout,
   type Reading,
   readAuthor,
+  readExcerpt,
   readPaths,
   readTerms,
   readTitle,
@@ -57,13 +58,18 @@ export function parsePost(file: SourceFile, site: SiteConfig, jekyll: JekyllRule
   if (skipped !== null) return { skipped };
 
   const problems: Problem[] = [];
+  const warnings: Problem[] = [...front.warnings];
   const fail: Fail = (key, reason) => problems.push({ ...origin(key), reason });
+  // A value the engine cannot use is left out with a warning: the theme that wrote it may still mean something by it.
+  const warn: Fail = (key, reason) => warnings.push({ ...origin(key), reason });
   const layout: Layout = isPost !== null ? (isPost ? "post" : "page") : ownLayout(data.layout, name.date !== null || file.inPosts);
-  const reading: Reading = { file, site, data, front, name, layout, fail };
+  const reading: Reading = { file, site, data, front, name, layout, fail, warn };
   const fields = jekyll !== null ? jekyllFields(reading, merged.fromFile) : ownFields(reading);
-  const updated = readUpdated(data, site, fail);
-  const tags = "tags" in data ? readTerms(data.tags, "tags", fail) : readTerms(toList(data.tag), "tag", fail);
-  const redirectFrom = readPaths(data.redirect_from, "redirect_from", fail);
+  const updated = readUpdated(data, site, warn);
+  const tags = "tags" in data ? readTerms(data.tags, "tags", warn) : readTerms(toList(data.tag), "tag", warn);
+  const redirectFrom = readPaths(data.redirect_from, "redirect_from", warn);
+  const author = readAuthor(data, warn);
+  const excerpt = readExcerpt(data.excerpt, warn);
   if (problems.length > 0) return { problems };
 
   const custom: Data = {};
@@ -74,13 +80,13 @@ export function parsePost(file: SourceFile, site: SiteConfig, jekyll: JekyllRule
     title: fields.title,
     date: fields.dateMs === null ? UNDATED : new Date(fields.dateMs).toISOString(),
     updated,
-    author: readAuthor(data.author) ?? site.author,
+    author: author ?? site.author,
     layout,
     permalink: fields.permalink,
     guid: typeof data.guid === "string" ? data.guid : null,
     categories: fields.categories,
     tags,
-    excerpt: typeof data.excerpt === "string" && data.excerpt.trim() !== "" ? data.excerpt.trim() : null,
+    excerpt,
     redirectFrom,
     fields: custom,
     body: front.body,
@@ -89,15 +95,17 @@ export function parsePost(file: SourceFile, site: SiteConfig, jekyll: JekyllRule
   };
   if (fields.jekyll !== null) post.jekyll = fields.jekyll;
   if (typeof data.layout === "string") post.themeLayout = data.layout;
-  return { post, warnings: front.warnings };
+  const inherited = Object.keys(data).filter((key) => !merged.fromFile(key));
+  if (inherited.length > 0) post.keyOrigins = Object.fromEntries(inherited.map((key) => [key, origin(key)]));
+  return { post, warnings };
 }
 
 /** Our own content folders: dated names anywhere are posts at the site's pattern; pages sit at `/<folder>/<name>/`. */
-function ownFields({ file, site, data, name, layout, fail }: Reading): Fields {
+function ownFields({ file, site, data, name, layout, fail, warn }: Reading): Fields {
   const title = readTitle(data.title, fail);
   const dateMs = readDate(data.date, name, layout, site, fail);
   const categories =
-    "categories" in data ? readTerms(data.categories, "categories", fail) : readTerms(toList(data.category), "category", fail);
+    "categories" in data ? readTerms(data.categories, "categories", warn) : readTerms(toList(data.category), "category", warn);
   const slug = typeof data.slug === "string" && data.slug.trim() !== "" ? slugify(data.slug) : (name.slug ?? slugify(name.base));
   let result: { ok: string } | { error: string } | null = null;
   if (data.permalink !== undefined && data.permalink !== null) {

@@ -11,17 +11,17 @@ import { jekyllCategories, jekyllDate, jekyllSlug } from "./post-rules.ts";
 import { titleizeSlug } from "./slugify.ts";
 
 /** A Jekyll site: posts are the dated files in `_posts/`, every other file is a page, each where Jekyll put it. */
-export function jekyllFields({ file, site, data, front, name, layout, fail }: Reading, fromFile: (key: string) => boolean): Fields {
+export function jekyllFields({ file, site, data, front, name, layout, fail, warn }: Reading, fromFile: (key: string) => boolean): Fields {
   const slug = jekyllSlug(data, name.slug ?? name.base);
   // Jekyll titles a post that has none after its slug; a page after its file name.
-  const title = readTitle(data.title, fail, titleizeSlug(layout === "post" ? slug : name.base));
+  const title = readTitle(data.title, warn, titleizeSlug(layout === "post" ? slug : name.base));
   const raw = data.permalink;
   if (raw !== undefined && raw !== null && typeof raw !== "string") fail("permalink", "permalink must be text");
   const own = typeof raw === "string" && raw.trim() !== "" ? raw.trim() : null;
   if (layout === "page") {
     const dateMs = data.date === undefined || data.date === null ? null : readJekyllDate(data.date, front, fromFile, site, fail);
     const address = pageAddress({ file: file.path, permalink: own, setting: site.permalink });
-    const categories = readTerms(jekyllCategories(file.path, data), "categories", fail);
+    const categories = readTerms(jekyllCategories(file.path, data), "categories", warn);
     return { title, dateMs, categories, permalink: checked(address.path, fail), jekyll: null };
   }
   const dateMs =
@@ -29,7 +29,7 @@ export function jekyllFields({ file, site, data, front, name, layout, fail }: Re
       ? parseDate(name.date ?? "", site.timezone)
       : readJekyllDate(data.date, front, fromFile, site, fail);
   const rawCategories = jekyllCategories(file.path, data);
-  const categories = readTerms(rawCategories, "categories", fail);
+  const categories = readTerms(rawCategories, "categories", warn);
   if (dateMs === null) return { title, dateMs, categories, permalink: "", jekyll: null };
   const address = postAddress({
     file: file.path,

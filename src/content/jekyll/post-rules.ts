@@ -102,7 +102,11 @@ export function jekyllCategories(path: string, data: Record<string, unknown>): s
           ? []
           : [value];
   const named = [...fromList(data.categories), ...("category" in data ? fromList(data.category === null ? [] : [data.category]) : [])];
-  return [...new Set([...folders, ...named.filter((c) => c !== null && c !== undefined).map(String)].filter((c) => c !== ""))];
+  return [
+    ...new Set(
+      [...folders, ...named.filter((c) => c !== null && c !== undefined && typeof c !== "object").map(String)].filter((c) => c !== ""),
+    ),
+  ];
 }
 
 /** The slug a post's URL uses: `slug:` when given, else the file name's, without trailing dots. */
