@@ -60,7 +60,7 @@ export function parsePost(file: SourceFile, site: SiteConfig, jekyll: JekyllRule
   const fail: Fail = (key, reason) => problems.push({ ...origin(key), reason });
   const layout: Layout = isPost !== null ? (isPost ? "post" : "page") : ownLayout(data.layout, name.date !== null || file.inPosts);
   const reading: Reading = { file, site, data, front, name, layout, fail };
-  const fields = jekyll !== null ? jekyllFields(reading, merged.fromFile) : ownFields(reading);
+  const fields = jekyll !== null ? jekyllFields(reading, merged.fromFile, jekyll.document) : ownFields(reading);
   const updated = readUpdated(data, site, fail);
   const tags = "tags" in data ? readTerms(data.tags, "tags", fail) : readTerms(toList(data.tag), "tag", fail);
   const redirectFrom = readPaths(data.redirect_from, "redirect_from", fail);
