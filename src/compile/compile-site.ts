@@ -90,6 +90,7 @@ export function compileSite(content: ContentFiles, overrides: Partial<SiteConfig
   });
   const built = sitePages(prepared, site, sources.media, asOf, { data, old: oldAddresses(sources, counts.posts) });
   if ("problems" in built) return { build: null, problems: built.problems, ...result };
+  warnings.push(...built.warnings);
   return { build: built.build, problems: [], ...result };
 }
 

@@ -3,7 +3,8 @@
  * publish, the Liquid templates left out, the site's own 404 page, and what was skipped and why.
  * A Jekyll site (it has `_posts/`) is read by Jekyll's rules; our own `content/` layout by ours.
  */
-import type { ContentFiles, MediaFile } from "../content/content-files.ts";
+import type { ContentFiles, MediaFile, SourceFile } from "../content/content-files.ts";
+import { collectionOf } from "../content/jekyll/collections.ts";
 import { isExcluded, isHiddenFolder, type JekyllConfig, readJekyllConfig } from "../content/jekyll/jekyll-config.ts";
 import { runLiquid } from "../content/jekyll/liquid.ts";
 import { isJekyllSite, type JekyllRules } from "../content/jekyll/post-rules.ts";
@@ -60,11 +61,16 @@ export function readSources(content: ContentFiles, overrides: Partial<SiteConfig
       out.skipped.push({ path: file.path, reason: "excluded by exclude: in _config.yml" });
       continue;
     }
-    if (isHiddenFolder(file.path, include)) {
+    const read = jekyllRules(file, rules, out.jekyll);
+    if ("skipped" in read) {
+      out.skipped.push({ path: file.path, reason: read.skipped });
+      continue;
+    }
+    if (read.rules?.document?.collection == null && isHiddenFolder(file.path, include)) {
       out.skipped.push({ path: file.path, reason: "in a folder starting with _, which Jekyll publishes only when include: names it" });
       continue;
     }
-    const result = parsePost(file, out.site, rules);
+    const result = parsePost(file, out.site, read.rules);
     if ("skipped" in result && jekyllSite && !file.inPosts && /\.html?$/i.test(file.path) && result.skipped === "no front matter") {
       // Jekyll copies an HTML file without front matter as it is (a verification file, a static demo).
       out.media.push({ path: file.path, bytes: new TextEncoder().encode(file.text) });
@@ -77,6 +83,32 @@ export function readSources(content: ContentFiles, overrides: Partial<SiteConfig
   }
   if (jekyllSite) runPostLiquid(out);
   return out;
+}
+
+/**
+ * The rules a file of a Jekyll site is read by: a document of a collection is read as its
+ * collection's, a post under `collections_dir` by its path there; a document of a collection without
+ * `output: true`, or a post outside `collections_dir`, is not published (Jekyll does not write them).
+ */
+function jekyllRules(
+  file: SourceFile,
+  rules: JekyllRules | null,
+  jekyll: JekyllConfig | null,
+): { rules: JekyllRules | null } | { skipped: string } {
+  if (rules === null || jekyll === null) return { rules };
+  const dir = jekyll.collectionsDir;
+  if (file.inPosts && dir !== "") {
+    if (!file.path.startsWith(`${dir}/`)) return { skipped: `a post outside collections_dir (${dir}), where Jekyll reads posts from` };
+    return { rules: { ...rules, document: { relative: file.path.slice(dir.length + 1), collection: null } } };
+  }
+  const found = collectionOf(file.path, jekyll.collections, dir);
+  if (found === null) return { rules };
+  if (!found.collection.output) {
+    return {
+      skipped: `a document of the collection ${found.collection.label}, which has no output: true (data a theme lists, not a page)`,
+    };
+  }
+  return { rules: { ...rules, document: { relative: found.relative, collection: found.collection } } };
 }
 
 function readConfig(content: ContentFiles, jekyll: boolean, overrides: Partial<SiteConfig>, out: Sources): ConfigDocument | null {

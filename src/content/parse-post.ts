@@ -64,7 +64,7 @@ export function parsePost(file: SourceFile, site: SiteConfig, jekyll: JekyllRule
   const warn: Fail = (key, reason) => warnings.push({ ...origin(key), reason });
   const layout: Layout = isPost !== null ? (isPost ? "post" : "page") : ownLayout(data.layout, name.date !== null || file.inPosts);
   const reading: Reading = { file, site, data, front, name, layout, fail, warn };
-  const fields = jekyll !== null ? jekyllFields(reading, merged.fromFile) : ownFields(reading);
+  const fields = jekyll !== null ? jekyllFields(reading, merged.fromFile, jekyll.document) : ownFields(reading);
   const updated = readUpdated(data, site, warn);
   const tags = "tags" in data ? readTerms(data.tags, "tags", warn) : readTerms(toList(data.tag), "tag", warn);
   const redirectFrom = readPaths(data.redirect_from, "redirect_from", warn);

@@ -3,6 +3,7 @@
 import { displayDate } from "../format/dates.ts";
 import { href, listPagePath } from "../format/urls.ts";
 import type { ListModel, PostSummary } from "../model/page-models.ts";
+import { enginePath } from "../model/site.ts";
 import { type Html, html, trustedPostHtml } from "./html.ts";
 import { layout } from "./layout.ts";
 import type { PageContext } from "./page-context.ts";
@@ -20,7 +21,7 @@ export function renderListPage(ctx: PageContext, list: ListModel): string {
 ${list.description ? html`<p class="archive-description">${list.description}</p>` : ""}
 ${list.feed ? html`<p class="archive-feed"><a href="${href(list.feed)}" type="application/rss+xml">Feed of ${list.heading ?? site.title}</a></p>` : ""}
 ${entries.length > 0 ? entries : html`<p>Nothing has been published here yet.</p>`}
-${pager(list)}
+${pager(list, site)}
 ${searchForm("")}`;
   const title = list.heading ? list.heading + pageNote : list.page > 1 ? `Page ${list.page} of ${list.pages}` : null;
   const description = list.heading ? `${list.heading} \u2013 ${site.title}` : site.description;
@@ -44,6 +45,9 @@ ${post.more ? html`<p><a class="more" href="${link}#more">Continue reading<span 
 </article>`;
 }
 
-function pager(list: ListModel): Html | string {
-  return pagerNav(list.page, list.pages, (n) => listPagePath(list.base, n), { newer: "Newer posts", older: "Older posts" });
+function pager(list: ListModel, site: PageContext["site"]): Html | string {
+  return pagerNav(list.page, list.pages, (n) => enginePath(site, listPagePath(list.base, n)), {
+    newer: "Newer posts",
+    older: "Older posts",
+  });
 }

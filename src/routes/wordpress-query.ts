@@ -8,6 +8,7 @@
  */
 import { encodePath } from "../format/urls.ts";
 import { type Reply, redirectReply } from "../http/reply.ts";
+import { enginePath } from "../model/site.ts";
 import type { WordpressIdKind } from "../model/wordpress-ids.ts";
 import { notFound } from "./not-found.ts";
 import { searchReply } from "./search.ts";
@@ -72,7 +73,9 @@ export async function wordpressQuery(req: SiteRequest): Promise<Reply | null> {
   // What an id names is known to be there now (its answer starts when it is out, and may be a media
   // file, a static asset); a path put together from the query is looked up.
   const known = target.byId || target.path === "/robots.txt" || target.path === "/sitemap.xml";
-  return known || (await req.site.serves(target.path)) ? redirectReply(encodePath(target.path)) : notFound(req);
+  // The engine's page may have moved aside for an author's page at its address.
+  const path = target.byId ? target.path : enginePath(req.site.release.site, target.path);
+  return known || (await req.site.serves(path)) ? redirectReply(encodePath(path)) : notFound(req);
 }
 
 /**

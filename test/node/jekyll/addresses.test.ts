@@ -3,7 +3,7 @@
  * published once per `_variants/<variant>.yml` (as its `_config.yml`) and compared with
  * `_expected/<variant>.json`, which `jekyll build` wrote (scripts/jekyll-oracle.ts; CI checks it is
  * still what Jekyll gives). Every post and page must be where Jekyll put it, with Jekyll's URL and id,
- * and nothing Jekyll did not publish may be published.
+ * and nothing Jekyll did not publish may be published (a collection's documents too).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -17,6 +17,8 @@ interface Oracle {
   posts: Array<{ source: string; url: string; id: string; file: string }>;
   pages: Array<{ source: string | null; url: string; file: string; pager: number | null }>;
   static: string[];
+  /** Documents of collections with `output: true` (only in the answers of sites that declare some). */
+  documents?: Array<{ source: string; collection: string; url: string; file: string }>;
 }
 
 /** The address a file Jekyll wrote is served at: a folder's `index.html` is the folder. */
@@ -45,6 +47,12 @@ describe.each(sites.map((d) => d.name))("Jekyll fixture %s", (site) => {
       const mine = ours.get(post.source);
       expect(mine?.permalink, post.source).toBe(servedAt(post.file));
       expect(mine?.jekyll, post.source).toEqual({ url: post.url.normalize("NFC"), id: post.id.normalize("NFC") });
+    }
+    for (const doc of oracle.documents ?? []) {
+      expectedSources.add(doc.source);
+      expect(ours.get(doc.source)?.permalink, doc.source).toBe(servedAt(doc.file));
+      // A collection's documents are pages: never in the feed or the home page's list.
+      expect(ours.get(doc.source)?.layout, doc.source).toBe("page");
     }
     for (const page of oracle.pages) {
       const path = servedAt(page.file);
