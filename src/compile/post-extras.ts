@@ -1,7 +1,7 @@
 /**
  * The WordPress features of a post beyond its text, worked out once per publish: whether it is
  * sticky, its post format, its featured image, and its comments threaded as they were (pingbacks
- * and trackbacks apart). Comment text is shown as text: any HTML in it is reduced to its words.
+ * and trackbacks apart). A comment keeps the HTML WordPress allowed in comments (comment-html.ts).
  */
 import { decodeHTML } from "entities";
 import type { MediaFile } from "../content/content-files.ts";
@@ -10,8 +10,8 @@ import type { PostComment } from "../content/post-comments.ts";
 import type { AttachmentInfo } from "../content/site-data/site-data.ts";
 import type { GalleryImage } from "../markdown/render-data.ts";
 import type { CommentModel, PingModel } from "../model/page-models.ts";
+import { commentHtml } from "./comment-html.ts";
 import { mediaPath } from "./conflicts.ts";
-import { commentText } from "./html-text.ts";
 
 export interface PostExtras {
   sticky: boolean;
@@ -83,7 +83,7 @@ function thread(comments: readonly PostComment[]): { roots: CommentModel[]; coun
       author: decodeHTML(c.author) || "Anonymous",
       url: c.url,
       date: c.date,
-      text: commentText(c.content),
+      html: commentHtml(c.content),
       replies: [],
     });
   }

@@ -60,8 +60,10 @@ export interface CommentModel {
   /** The commenter's site, when they gave one. */
   url: string | null;
   date: string | null;
-  /** Plain text: paragraphs split by blank lines, line breaks by single newlines. */
-  text: string;
+  /** The comment as WordPress showed it: its allowed HTML, sanitized at publish (compile/comment-html.ts). */
+  html?: string;
+  /** Plain text (paragraphs by blank lines, breaks by newlines): what releases before `html` stored. */
+  text?: string;
   replies: CommentModel[];
 }
 

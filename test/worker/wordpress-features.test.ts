@@ -27,7 +27,7 @@ comments:
     parent: 501
     author: Mira
     date: 2021-03-15T10:00:00+00:00
-    content: Thank you!
+    content: Thank <em>you</em>, read <a href="https://tides.example/" onclick="alert(2)">the tables</a>. <a href="javascript:alert(3)">More</a>
   - id: 504
     author: Quay Diary
     url: https://quay.example/moorings/
@@ -121,14 +121,17 @@ describe("a site imported from WordPress", () => {
     expect(post).toContain('<span class="post-format">Gallery</span>');
   });
 
-  it("shows approved comments threaded and escaped, and pingbacks apart", async () => {
+  it("shows approved comments threaded, with the HTML WordPress allows in comments, and pingbacks apart", async () => {
     const post = await (await get("/2021/03/14/spring-tides/")).text();
     expect(post).toContain('<h2 id="comments-title">2 comments</h2>');
     expect(post).toContain(
       '<b class="comment-author"><a href="https://pilots.example/" rel="external nofollow ugc">Tomas &lt;b&gt;the&lt;/b&gt; pilot</a></b>',
     );
     expect(post).toContain('<div class="comment-content"><p>Lovely  photos.</p><p>See you at the slip.</p></div>');
-    expect(post).not.toContain("<script>alert(1)");
+    expect(post).toContain(
+      '<div class="comment-content"><p>Thank <em>you</em>, read <a href="https://tides.example/" rel="nofollow ugc">the tables</a>. <a rel="nofollow ugc">More</a></p></div>',
+    );
+    for (const bad of ["<script>alert(1)", "alert(2)", "javascript:alert(3)"]) expect(post).not.toContain(bad);
     expect(post).toMatch(/<li id="comment-501" class="comment">[\s\S]*?<ol class="children"><li id="comment-502" class="comment">/);
     expect(post).toContain('<h2 id="pings-title">Pingbacks and trackbacks</h2>');
     expect(post).toContain('<li class="pingback"><a href="https://quay.example/moorings/" rel="external nofollow ugc">Quay Diary</a></li>');
