@@ -1,7 +1,7 @@
 /**
  * The WordPress features of a post beyond its text, worked out once per publish: whether it is
  * sticky, its post format, its featured image, and its comments threaded as they were (pingbacks
- * and trackbacks apart). A comment keeps the HTML WordPress allowed in comments (comment-html.ts).
+ * and trackbacks apart), and a title's markup (`title_html:`). A comment keeps the HTML WordPress allowed in comments (comment-html.ts).
  */
 import { decodeHTML } from "entities";
 import type { MediaFile } from "../content/content-files.ts";
@@ -12,6 +12,7 @@ import type { GalleryImage } from "../markdown/render-data.ts";
 import type { CommentModel, PingModel } from "../model/page-models.ts";
 import { commentHtml } from "./comment-html.ts";
 import { mediaPath } from "./conflicts.ts";
+import { titleHtml } from "./title-html.ts";
 
 export interface PostExtras {
   sticky: boolean;
@@ -20,6 +21,8 @@ export interface PostExtras {
   comments: CommentModel[];
   commentCount: number;
   pings: PingModel[];
+  /** The title with its inline markup, for headings; null when it has none. */
+  titleHtml: string | null;
 }
 
 /** WordPress's post formats (add_theme_support('post-formats')); `standard` is the absence of one. */
@@ -51,6 +54,7 @@ export function postExtras(post: Post, comments: readonly PostComment[], ctx: Ex
     pings: comments
       .filter((c) => c.type === "pingback" || c.type === "trackback")
       .map((c) => ({ title: decodeHTML(c.author), url: c.url, date: c.date, type: c.type })),
+    titleHtml: titleHtml(post.fields.title_html),
   };
 }
 

@@ -224,6 +224,7 @@ function addExtras(model: PostModel, extras: PostExtras): void {
     model.csp = mergeCsp([model.csp ?? collectCsp(""), collectCsp(`<img src="${extras.image.src.replace(/"/g, "&quot;")}">`)]);
   }
   if (extras.format !== null) model.format = extras.format;
+  if (extras.titleHtml !== null) model.titleHtml = extras.titleHtml;
   if (extras.commentCount > 0) {
     model.comments = extras.comments;
     model.commentCount = extras.commentCount;

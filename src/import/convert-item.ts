@@ -66,6 +66,8 @@ export function convertItem(item: WxrItem, ctx: ConvertContext): ItemResult {
   const data: Record<string, unknown> = {};
   if (item.id !== "") data.id = /^\d{1,15}$/.test(item.id) ? Number(item.id) : item.id;
   data.title = stripTags(item.title) || "(no title)";
+  // WordPress titles are HTML: headings show their markup, <title> and feeds the plain text above.
+  if (/<[a-z][^>]*>/i.test(item.title)) data.title_html = item.title.trim();
   data.date = date;
   data.author = ctx.authors.get(item.creator) ?? item.creator;
   data.layout = item.type;

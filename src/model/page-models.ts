@@ -36,6 +36,8 @@ export interface PostImage {
 /** A post as it appears in lists: home page, archives. */
 export interface PostSummary {
   title: string;
+  /** The title with its inline markup (a WordPress title's `<em>`), for the heading; plain `title` everywhere else. */
+  titleHtml?: string;
   permalink: string;
   date: string;
   author: string;
@@ -80,6 +82,8 @@ export interface PostModel {
   layout: "post" | "page";
   id: string | null;
   title: string;
+  /** The title with its inline markup, sanitized at publish, for the page's heading; `title` is the plain text. */
+  titleHtml?: string;
   permalink: string;
   date: string;
   updated: string | null;

@@ -1,4 +1,4 @@
-/** `import` of an export whose items have no wp:post_id and no wp:post_name (theme-preview content): each item is its own post. */
+/** `import` of items shaped as some exports have them: no wp:post_id or wp:post_name (theme-preview content), a title with markup. */
 import { readFileSync } from "node:fs";
 import { cp, readdir } from "node:fs/promises";
 import { join } from "node:path";
@@ -56,5 +56,17 @@ describe("import of items without ids or slugs", () => {
         "/2009/01/02/untitled-notes/",
       ]),
     );
+  });
+});
+
+describe("import of a title with markup", () => {
+  it("keeps the plain title as title: and the markup as title_html:", async () => {
+    const cwd = tempFolder({});
+    await cp(FIXTURES, join(cwd, "wxr"), { recursive: true });
+    const run = await runCli(["import", "wxr/title-markup.xml", "--out", "site"], { cwd });
+    expect(run.code, run.stderr.join("\n")).toBe(0);
+    const text = readFileSync(join(cwd, "site/posts/2013-01-05-markup-title-with-markup.md"), "utf8");
+    expect(text).toContain('title: "Markup: Title With Markup"\n');
+    expect(text).toContain('title_html: "Markup: Title <em>With</em> <b>Mark<sup>up</sup></b>"\n');
   });
 });
