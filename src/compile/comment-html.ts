@@ -14,7 +14,7 @@ type Element = DefaultTreeAdapterMap["element"];
 
 /** Allowed element → its allowed attributes, and the name it is written with (HTML5 has no acronym or strike). */
 const ALLOWED: Record<string, { attrs: readonly string[]; as?: string }> = {
-  a: { attrs: ["href", "title"] },
+  a: { attrs: ["href", "title"] }, // href first: a link without one gets no rel
   abbr: { attrs: ["title"] },
   acronym: { attrs: ["title"], as: "abbr" },
   b: { attrs: [] },
@@ -141,9 +141,10 @@ function inline(node: Element): string {
   const allowed = ALLOWED[node.tagName];
   if (allowed === undefined || node.tagName === "blockquote") return inner;
   const name = allowed.as ?? node.tagName;
-  // wp_rel_ugc: every link in a comment says it is the commenter's, not the blog's.
-  const rel = node.tagName === "a" ? ' rel="nofollow ugc"' : "";
-  return `<${name}${attributes(node)}${rel}>${inner}</${name}>`;
+  const attrs = attributes(node);
+  // wp_rel_ugc: every link in a comment says it is the commenter's, not the blog's (a link with no address, none).
+  const rel = node.tagName === "a" && attrs.startsWith(" href=") ? ' rel="nofollow ugc"' : "";
+  return `<${name}${attrs}${rel}>${inner}</${name}>`;
 }
 
 function attributes(node: Element): string {

@@ -43,7 +43,7 @@ describe("commentHtml", () => {
     ]) {
       expect(out, bad).not.toContain(bad);
     }
-    expect(out).toContain('<a rel="nofollow ugc">bad link</a> <a rel="nofollow ugc">worse</a> <a rel="nofollow ugc">data</a>');
+    expect(out).toContain("<a>bad link</a> <a>worse</a> <a>data</a>");
   });
 
   it("keeps the text of other tags as text, in paragraphs and line breaks as wpautop makes them", () => {
