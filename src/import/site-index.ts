@@ -13,7 +13,7 @@ import { metaValue, type WxrChannel, type WxrItem } from "./wxr-types.ts";
 export interface IndexedItem {
   type: string;
   status: string;
-  /** Decoded post_name, or a slug made from the title when the export has none (drafts). */
+  /** Decoded post_name, or the slug WordPress makes from the title when the export has none (drafts, theme-preview exports). */
   slug: string;
   title: string;
   /** The path of the item's `<link>`, when it is a real address (not `?p=`). */
