@@ -1,7 +1,7 @@
 /**
  * The WordPress features of a post beyond its text, worked out once per publish: whether it is
  * sticky, its post format, its featured image, and its comments threaded as they were (pingbacks
- * and trackbacks apart). Comment text is shown as text: any HTML in it is reduced to its words.
+ * and trackbacks apart), and a title's markup (`title_html:`). A comment keeps the HTML WordPress allowed in comments (comment-html.ts).
  */
 import { decodeHTML } from "entities";
 import type { MediaFile } from "../content/content-files.ts";
@@ -11,8 +11,9 @@ import type { PostComment } from "../content/post-comments.ts";
 import type { AttachmentInfo } from "../content/site-data/site-data.ts";
 import type { GalleryImage } from "../markdown/render-data.ts";
 import type { CommentModel, PingModel } from "../model/page-models.ts";
+import { commentHtml } from "./comment-html.ts";
 import { mediaPath } from "./conflicts.ts";
-import { commentText } from "./html-text.ts";
+import { titleHtml } from "./title-html.ts";
 
 export interface PostExtras {
   sticky: boolean;
@@ -21,6 +22,8 @@ export interface PostExtras {
   comments: CommentModel[];
   commentCount: number;
   pings: PingModel[];
+  /** The title with its inline markup, for headings; null when it has none. */
+  titleHtml: string | null;
 }
 
 /** WordPress's post formats (add_theme_support('post-formats')); `standard` is the absence of one. */
@@ -54,6 +57,7 @@ export function postExtras(post: Post, comments: readonly PostComment[], ctx: Ex
     pings: comments
       .filter((c) => c.type === "pingback" || c.type === "trackback")
       .map((c) => ({ title: decodeHTML(c.author), url: c.url, date: c.date, type: c.type })),
+    titleHtml: titleHtml(post.fields.title_html),
   };
 }
 
@@ -86,7 +90,7 @@ function thread(comments: readonly PostComment[]): { roots: CommentModel[]; coun
       author: decodeHTML(c.author) || "Anonymous",
       url: c.url,
       date: c.date,
-      text: commentText(c.content),
+      html: commentHtml(c.content),
       replies: [],
     });
   }

@@ -10,7 +10,7 @@ import type { Problem } from "../content/problem.ts";
 import { EMPTY_SITE_DATA, type SiteData } from "../content/site-data/site-data.ts";
 import type { Link, ListModel, PostModel, RelatedPost } from "../model/page-models.ts";
 import type { NavLink, SiteConfig } from "../model/site.ts";
-import { wordpressIdKey } from "../model/wordpress-ids.ts";
+import { slugKey, wordpressIdKey } from "../model/wordpress-ids.ts";
 import { archivesOf, termLinks, termPath } from "./archives.ts";
 import { findConflicts, mediaPath, movedAside } from "./conflicts.ts";
 import { collectCsp, mergeCsp } from "./csp/collect.ts";
@@ -80,6 +80,9 @@ export function sitePages(
     }
     const id = post.id ?? idFromGuid(post.guid);
     if (id !== null && !wordpressIds.has(wordpressIdKey("post", id))) wordpressIds.set(wordpressIdKey("post", id), post.permalink);
+    // `/?name=slug` and `/?pagename=parent/child` find what WordPress had: its posts (those with its id) by slug and path.
+    const slug = id === null ? null : slugKey(post.layout, post.permalink);
+    if (slug !== null && !wordpressIds.has(slug)) wordpressIds.set(slug, post.permalink);
   }
   // Page 1 of any list is the list itself, as in WordPress.
   for (const page of everything.pages.values()) {
@@ -273,6 +276,7 @@ function addExtras(model: PostModel, extras: PostExtras): void {
     model.csp = mergeCsp([model.csp ?? collectCsp(""), collectCsp(`<img src="${extras.image.src.replace(/"/g, "&quot;")}">`)]);
   }
   if (extras.format !== null) model.format = extras.format;
+  if (extras.titleHtml !== null) model.titleHtml = extras.titleHtml;
   if (extras.commentCount > 0) {
     model.comments = extras.comments;
     model.commentCount = extras.commentCount;

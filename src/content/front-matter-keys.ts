@@ -52,6 +52,7 @@ export const FEATURE_KEYS: ReadonlySet<string> = new Set([
   "nav_order",
   "toc",
   "blogger_permalink",
+  "title_html",
 ]);
 
 /** Every key with a meaning to the engine. */

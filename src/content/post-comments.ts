@@ -23,7 +23,7 @@ export interface PostComment {
   date: string | null;
   /** `comment`, `pingback`, `trackback` (or a plugin's type). */
   type: string;
-  /** As written: may hold HTML, which is shown as text. */
+  /** As written: may hold HTML, of which the page keeps what WordPress allows in comments. */
   content: string;
 }
 

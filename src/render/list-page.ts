@@ -4,7 +4,7 @@ import { displayDate } from "../format/dates.ts";
 import { href, listPagePath } from "../format/urls.ts";
 import type { ListModel, PostSummary } from "../model/page-models.ts";
 import { enginePath } from "../model/site.ts";
-import { type Html, html, trustedPostHtml } from "./html.ts";
+import { builtHtml, type Html, html, trustedPostHtml } from "./html.ts";
 import { layout } from "./layout.ts";
 import type { PageContext } from "./page-context.ts";
 import { pagerNav } from "./pager.ts";
@@ -36,7 +36,7 @@ ${searchForm("")}`;
 function summary(ctx: PageContext, post: PostSummary): Html {
   const link = href(post.permalink);
   return html`<article class="entry">
-<h2 class="entry-title"><a href="${link}">${post.title}</a></h2>
+<h2 class="entry-title"><a href="${link}">${post.titleHtml !== undefined ? builtHtml(post.titleHtml) : post.title}</a></h2>
 <p class="meta"><time datetime="${post.date}">${displayDate(post.date, ctx.site.lang, ctx.site.timezone)}</time>${
     post.author ? html` \u00b7 ${post.author}` : ""
   }${readingTime(post.readingMinutes)}${post.comments ? html` \u00b7 <a href="${link}#comments">${commentCountLabel(post.comments)}</a>` : ""}${formatLabel(post.format)}</p>

@@ -3,7 +3,7 @@
 import { displayDate } from "../format/dates.ts";
 import { href } from "../format/urls.ts";
 import type { Link, PostModel } from "../model/page-models.ts";
-import { type Html, html, trustedPostHtml } from "./html.ts";
+import { builtHtml, type Html, html, trustedPostHtml } from "./html.ts";
 import { layout } from "./layout.ts";
 import type { PageContext } from "./page-context.ts";
 import { commentsSection, featuredImage, formatLabel } from "./post-extras.ts";
@@ -23,7 +23,7 @@ export function renderPostPage(ctx: PageContext, post: PostModel): string {
     : "";
   const body = html`<article class="post">
 <header>
-<h1>${post.title}</h1>
+<h1>${post.titleHtml !== undefined ? builtHtml(post.titleHtml) : post.title}</h1>
 ${meta}
 </header>
 ${featuredImage(post)}

@@ -10,6 +10,7 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { isMediaPath } from "../../compile/media.ts";
 import { convertItem } from "../../import/convert-item.ts";
 import { FileNames } from "../../import/file-names.ts";
+import { withWordPressId } from "../../import/item-ids.ts";
 import { siteFiles } from "../../import/site-files.ts";
 import { indexItem, newSiteIndex, type SiteIndex, usualOffset } from "../../import/site-index.ts";
 import { ImportSummary } from "../../import/summary.ts";
@@ -54,7 +55,7 @@ export async function importExport(args: ImportArgs, deps: CliDeps): Promise<boo
         index = newSiteIndex(channel);
       },
       item: (item) => {
-        if (index) indexItem(index, item);
+        if (index) indexItem(index, withWordPressId(item));
       },
     });
   } catch (error) {
@@ -86,7 +87,8 @@ export async function importExport(args: ImportArgs, deps: CliDeps): Promise<boo
     let done = 0;
     await readWxr(chunks(), {
       channel: () => undefined,
-      item: async (item) => {
+      item: async (read) => {
+        const item = withWordPressId(read);
         const result = convertItem(item, { index: site, authors, hosts, uploadExists, names });
         summary.add(item, result);
         if (result.kind === "written") {
