@@ -14,6 +14,7 @@ import type { Post } from "../content/post.ts";
 import type { Problem } from "../content/problem.ts";
 import { type ConfigDocument, readConfigDocument, siteFromConfig } from "../content/site-config.ts";
 import { DEFAULT_SITE, type SiteConfig } from "../model/site.ts";
+import type { LocalPreview } from "./compile-memo.ts";
 
 export interface Sources {
   site: SiteConfig;
@@ -31,7 +32,8 @@ export interface Sources {
 
 const NOT_FOUND_SOURCE = /^404\.(md|markdown|html?)$/i;
 
-export function readSources(content: ContentFiles, overrides: Partial<SiteConfig> = {}): Sources {
+export function readSources(content: ContentFiles, overrides: Partial<SiteConfig> = {}, preview: LocalPreview = {}): Sources {
+  const { memo, drafts = false } = preview;
   const jekyllSite = isJekyllSite(content.files);
   const out: Sources = {
     site: { ...DEFAULT_SITE, ...overrides },
@@ -53,6 +55,7 @@ export function readSources(content: ContentFiles, overrides: Partial<SiteConfig
   const exclude = out.jekyll?.exclude ?? [];
   const include = out.jekyll?.include ?? [];
   const rules: JekyllRules | null = jekyllSite ? { defaults: out.jekyll?.defaults ?? [], configFile: config?.file ?? "_config.yml" } : null;
+  const context = memo === undefined ? "" : JSON.stringify([out.site, rules, drafts]);
   out.media = content.media.filter((m) => !isExcluded(m.path, exclude) && !isHiddenFolder(m.path, include));
 
   for (const file of content.files) {
@@ -60,11 +63,13 @@ export function readSources(content: ContentFiles, overrides: Partial<SiteConfig
       out.skipped.push({ path: file.path, reason: "excluded by exclude: in _config.yml" });
       continue;
     }
-    if (isHiddenFolder(file.path, include)) {
+    // A file of `_drafts/` is there only because local preview asked for drafts.
+    if (file.draft === undefined && isHiddenFolder(file.path, include)) {
       out.skipped.push({ path: file.path, reason: "in a folder starting with _, which Jekyll publishes only when include: names it" });
       continue;
     }
-    const result = parsePost(file, out.site, rules);
+    const parse = () => parsePost(file, out.site, rules, { drafts });
+    const result = memo === undefined ? parse() : memo.parse(file, context, parse);
     if ("skipped" in result && jekyllSite && !file.inPosts && /\.html?$/i.test(file.path) && result.skipped === "no front matter") {
       // Jekyll copies an HTML file without front matter as it is (a verification file, a static demo).
       out.media.push({ path: file.path, bytes: new TextEncoder().encode(file.text) });
