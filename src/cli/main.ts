@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { backupCommand, restoreCommand } from "./commands/backup.ts";
 import { deployCommand } from "./commands/deploy.ts";
+import { devCommand } from "./commands/dev.ts";
 import { importCommand } from "./commands/import.ts";
 import { newCommand } from "./commands/new.ts";
 import { publishCommand } from "./commands/publish.ts";
@@ -16,6 +17,8 @@ const USAGE = `Usage (KV commands work on local KV unless --remote; --config wra
                                                    --content EXPORT.xml imports a WordPress export beside it first
           [--budget N [--slice]] [--assets DIR]    at most N KV writes (--slice: what fits now, the rest on a later run);
                                                    media files go to DIR (default: wrangler.toml's [assets] directory)
+  dev [--content DIR] [--drafts] [--future]         publish, serve at http://127.0.0.1:8787 and republish on every save;
+      [--port N] [--ip HOST]                       open tabs reload by themselves (local only)
   deploy [--content DIR] [--dry-run]               wrangler deploy (Worker and media), then publish to the real namespace
   rollback [--to ID] [--dry-run] [--remote]        make the previous kept release (or ID) live again
   releases [--remote]                              list the kept releases
@@ -68,6 +71,35 @@ export async function main(argv: readonly string[], deps: CliDeps): Promise<numb
         };
         if (command === "deploy") return await deployCommand(publishArgs, deps);
         return await (isExportFile(values.content) ? publishExport : publishCommand)(publishArgs, deps);
+      }
+      case "dev": {
+        const { values } = parseArgs({
+          args,
+          options: {
+            ...CONTENT,
+            ...PREVIEW_OPTIONS,
+            ...TARGET_OPTIONS,
+            assets: { type: "string" },
+            ip: { type: "string", default: "127.0.0.1" },
+            port: { type: "string", default: "8787" },
+          },
+          strict: true,
+        });
+        if (values.remote) return usage(deps, "dev is a local preview: it takes no --remote");
+        const port = Number(values.port);
+        if (!(Number.isInteger(port) && port > 0 && port < 65536)) return usage(deps, "--port takes a port number");
+        return await devCommand(
+          {
+            content: values.content,
+            drafts: values.drafts,
+            future: values.future,
+            target: targetOf(values, deps),
+            assets: values.assets ?? null,
+            host: values.ip,
+            port,
+          },
+          deps,
+        );
       }
       case "rollback": {
         const { values } = parseArgs({ args, options: { to: { type: "string" }, ...DRY_RUN, ...TARGET_OPTIONS }, strict: true });
