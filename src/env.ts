@@ -7,4 +7,9 @@ export interface Env {
    * Absent where the runtime has no such binding.
    */
   CF_VERSION_METADATA?: WorkerVersionMetadata;
+  /**
+   * Set only by `npm run dev` (`wrangler dev --var`), never in wrangler.toml: the release pointer is
+   * read on every request, so a page saved a moment ago is served on the next one.
+   */
+  EDGEPRESS_PREVIEW?: string;
 }

@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { backupCommand, restoreCommand } from "./commands/backup.ts";
 import { deployCommand } from "./commands/deploy.ts";
+import { devCommand } from "./commands/dev.ts";
 import { importCommand } from "./commands/import.ts";
 import { newCommand } from "./commands/new.ts";
 import { publishCommand } from "./commands/publish.ts";
@@ -12,9 +13,12 @@ import { TARGET_OPTIONS, targetOf } from "./target-options.ts";
 
 const USAGE = `Usage (KV commands work on local KV unless --remote; --config wrangler.toml, --persist-to DIR for local):
   publish [--content DIR] [--dry-run] [--remote]   check every file in DIR (default: content), write what changed;
+          [--drafts] [--future]                    locally: show drafts and posts dated later, labelled (never --remote)
                                                    --content EXPORT.xml imports a WordPress export beside it first
           [--budget N [--slice]] [--assets DIR]    at most N KV writes (--slice: what fits now, the rest on a later run);
                                                    media files go to DIR (default: wrangler.toml's [assets] directory)
+  dev [--content DIR] [--drafts] [--future]         publish, serve at http://127.0.0.1:8787 and republish on every save;
+      [--port N] [--ip HOST]                       open tabs reload by themselves (local only)
   deploy [--content DIR] [--dry-run]               wrangler deploy (Worker and media), then publish to the real namespace
   rollback [--to ID] [--dry-run] [--remote]        make the previous kept release (or ID) live again
   releases [--remote]                              list the kept releases
@@ -31,6 +35,11 @@ const PUBLISH_OPTIONS = {
   slice: { type: "boolean", default: false },
   assets: { type: "string" },
 } as const;
+/** Local preview only: what readers must never see before its time. */
+const PREVIEW_OPTIONS = {
+  drafts: { type: "boolean", default: false },
+  future: { type: "boolean", default: false },
+} as const;
 
 export async function main(argv: readonly string[], deps: CliDeps): Promise<number> {
   try {
@@ -38,7 +47,16 @@ export async function main(argv: readonly string[], deps: CliDeps): Promise<numb
     switch (command) {
       case "publish":
       case "deploy": {
-        const { values } = parseArgs({ args, options: { ...CONTENT, ...DRY_RUN, ...PUBLISH_OPTIONS, ...TARGET_OPTIONS }, strict: true });
+        const { values } = parseArgs({
+          args,
+          options: { ...CONTENT, ...DRY_RUN, ...PUBLISH_OPTIONS, ...PREVIEW_OPTIONS, ...TARGET_OPTIONS },
+          strict: true,
+        });
+        if ((values.drafts || values.future) && (command === "deploy" || values.remote))
+          return usage(
+            deps,
+            `--drafts and --future are for local preview only: ${command === "deploy" ? "deploy" : "publish --remote"} never shows readers a draft or a post before its date`,
+          );
         const budget = values.budget === undefined ? null : Number(values.budget);
         if (budget !== null && !(Number.isInteger(budget) && budget > 0)) return usage(deps, "--budget takes a whole number of KV writes");
         if (values.slice && budget === null) return usage(deps, "--slice goes with --budget N");
@@ -49,9 +67,39 @@ export async function main(argv: readonly string[], deps: CliDeps): Promise<numb
           budget,
           slice: values.slice,
           assets: values.assets ?? null,
+          preview: { drafts: values.drafts, future: values.future },
         };
         if (command === "deploy") return await deployCommand(publishArgs, deps);
         return await (isExportFile(values.content) ? publishExport : publishCommand)(publishArgs, deps);
+      }
+      case "dev": {
+        const { values } = parseArgs({
+          args,
+          options: {
+            ...CONTENT,
+            ...PREVIEW_OPTIONS,
+            ...TARGET_OPTIONS,
+            assets: { type: "string" },
+            ip: { type: "string", default: "127.0.0.1" },
+            port: { type: "string", default: "8787" },
+          },
+          strict: true,
+        });
+        if (values.remote) return usage(deps, "dev is a local preview: it takes no --remote");
+        const port = Number(values.port);
+        if (!(Number.isInteger(port) && port > 0 && port < 65536)) return usage(deps, "--port takes a port number");
+        return await devCommand(
+          {
+            content: values.content,
+            drafts: values.drafts,
+            future: values.future,
+            target: targetOf(values, deps),
+            assets: values.assets ?? null,
+            host: values.ip,
+            port,
+          },
+          deps,
+        );
       }
       case "rollback": {
         const { values } = parseArgs({ args, options: { to: { type: "string" }, ...DRY_RUN, ...TARGET_OPTIONS }, strict: true });

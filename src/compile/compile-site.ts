@@ -12,6 +12,7 @@ import { EMPTY_SITE_DATA, parseSiteData, type SiteData } from "../content/site-d
 import { renderMarkdown } from "../markdown/marked.ts";
 import type { PageCsp } from "../model/csp.ts";
 import type { SiteConfig } from "../model/site.ts";
+import type { LocalPreview } from "./compile-memo.ts";
 import { findConflicts } from "./conflicts.ts";
 import { parseAllowance, siteAllowance } from "./csp/allowances.ts";
 import { imageSizes } from "./images/image-sizes.ts";
@@ -42,10 +43,18 @@ const MAX_NOT_FOUND_BYTES = 32 * 1024;
 
 /**
  * `asOf` is the publish time (epoch ms): posts dated after it are scheduled, served only from their date on.
- * Without it every post is served now.
+ * Without it every post is served now. `preview`: what a local preview adds (compile-memo.ts); a
+ * build with drafts or future posts in it is marked `preview` and never reaches a deployed site.
  */
-export function compileSite(content: ContentFiles, overrides: Partial<SiteConfig> = {}, asOf?: number): CompiledSite {
-  const sources = readSources(content, overrides);
+export function compileSite(
+  content: ContentFiles,
+  overrides: Partial<SiteConfig> = {},
+  asOf?: number,
+  preview: LocalPreview = {},
+): CompiledSite {
+  const { memo } = preview;
+  memo?.begin(content);
+  const sources = readSources(content, overrides, preview);
   const { posts, problems, warnings, skipped, templates } = sources;
   let site = sources.site;
   const counts = { posts: posts.filter((p) => p.layout === "post").length, pages: posts.filter((p) => p.layout === "page").length };
@@ -59,6 +68,9 @@ export function compileSite(content: ContentFiles, overrides: Partial<SiteConfig
   const extrasCtx = extrasContext(sources.media, data.attachments);
   const extras = new Map<Post, PostExtras>();
   const options = new Map<Post, PostOptions>();
+  if (preview.future && asOf !== undefined) {
+    for (const post of posts) if (Date.parse(post.date) > asOf) post.preview ??= "scheduled";
+  }
   for (const post of posts) {
     post.author = authorName(post.author, data);
     const parsed = postOptions(post);
@@ -84,14 +96,19 @@ export function compileSite(content: ContentFiles, overrides: Partial<SiteConfig
   }
   const images = siteImages(data.attachments, extrasCtx);
   const sizes = imageSizes(sources.media, site.url);
+  const around = memo?.renderContext(content, sources.media) ?? "";
   const prepared = posts.map((post) => {
     const context = { data: { postId: post.id, images }, sizes, ...optionalOptions(options.get(post)) };
-    return { ...preparePost(post, [allowances.site, ...optional(allowances.own.get(post))], context), ...optionalExtras(extras.get(post)) };
+    const prepare = () => preparePost(post, [allowances.site, ...optional(allowances.own.get(post))], context);
+    const done = memo === undefined ? prepare() : memo.prepare(`${around}\0${JSON.stringify(post)}`, post.source, prepare);
+    return { ...done, ...optionalExtras(extras.get(post)) };
   });
-  const built = sitePages(prepared, site, sources.media, asOf, { data, old: oldAddresses(sources, counts.posts) });
+  const shownAsOf = preview.future ? Number.POSITIVE_INFINITY : asOf;
+  const built = sitePages(prepared, site, sources.media, shownAsOf, { data, old: oldAddresses(sources, counts.posts) });
   if ("problems" in built) return { build: null, problems: built.problems, ...result };
   warnings.push(...built.warnings);
-  return { build: built.build, problems: [], ...result };
+  const isPreview = posts.some((p) => p.preview !== undefined);
+  return { build: isPreview ? { ...built.build, preview: true } : built.build, problems: [], ...result };
 }
 
 /** The site's and each post's own CSP allowances (`csp:` in `_config.yml` and in front matter). */

@@ -15,6 +15,7 @@ import type { Post } from "../content/post.ts";
 import type { Problem } from "../content/problem.ts";
 import { type ConfigDocument, readConfigDocument, siteFromConfig } from "../content/site-config.ts";
 import { DEFAULT_SITE, type SiteConfig } from "../model/site.ts";
+import type { LocalPreview } from "./compile-memo.ts";
 
 export interface Sources {
   site: SiteConfig;
@@ -32,7 +33,8 @@ export interface Sources {
 
 const NOT_FOUND_SOURCE = /^404\.(md|markdown|html?)$/i;
 
-export function readSources(content: ContentFiles, overrides: Partial<SiteConfig> = {}): Sources {
+export function readSources(content: ContentFiles, overrides: Partial<SiteConfig> = {}, preview: LocalPreview = {}): Sources {
+  const { memo, drafts = false } = preview;
   const jekyllSite = isJekyllSite(content.files);
   const out: Sources = {
     site: { ...DEFAULT_SITE, ...overrides },
@@ -54,6 +56,7 @@ export function readSources(content: ContentFiles, overrides: Partial<SiteConfig
   const exclude = out.jekyll?.exclude ?? [];
   const include = out.jekyll?.include ?? [];
   const rules: JekyllRules | null = jekyllSite ? { defaults: out.jekyll?.defaults ?? [], configFile: config?.file ?? "_config.yml" } : null;
+  const context = memo === undefined ? "" : JSON.stringify([out.site, rules, out.jekyll, drafts]);
   out.media = content.media.filter((m) => !isExcluded(m.path, exclude) && !isHiddenFolder(m.path, include));
 
   for (const file of content.files) {
@@ -66,11 +69,13 @@ export function readSources(content: ContentFiles, overrides: Partial<SiteConfig
       out.skipped.push({ path: file.path, reason: read.skipped });
       continue;
     }
-    if (read.rules?.document?.collection == null && isHiddenFolder(file.path, include)) {
+    // A file of `_drafts/` is there only because local preview asked for drafts.
+    if (file.draft === undefined && read.rules?.document?.collection == null && isHiddenFolder(file.path, include)) {
       out.skipped.push({ path: file.path, reason: "in a folder starting with _, which Jekyll publishes only when include: names it" });
       continue;
     }
-    const result = parsePost(file, out.site, read.rules);
+    const parse = () => parsePost(file, out.site, read.rules, { drafts });
+    const result = memo === undefined ? parse() : memo.parse(file, context, parse);
     if ("skipped" in result && jekyllSite && !file.inPosts && /\.html?$/i.test(file.path) && result.skipped === "no front matter") {
       // Jekyll copies an HTML file without front matter as it is (a verification file, a static demo).
       out.media.push({ path: file.path, bytes: new TextEncoder().encode(file.text) });

@@ -265,6 +265,7 @@ function postModel(
   if (article.toc) model.toc = article.toc;
   if (article.image) model.image = article.image;
   if (extras) addExtras(model, extras);
+  if (post.preview) model.preview = post.preview;
   return model;
 }
 

@@ -35,7 +35,16 @@ export type ParseResult = { post: Post; warnings: Problem[] } | { skipped: strin
 const DATED_NAME = /^(\d{4}-\d{1,2}-\d{1,2})-(.+)$/;
 const SOURCE_EXTENSION = /\.(md|markdown|mdown|mkd|html?)$/i;
 
-export function parsePost(file: SourceFile, site: SiteConfig, jekyll: JekyllRules | null = null): ParseResult {
+/** Unpublished items a local preview with `--drafts` shows (WordPress's other statuses stay out). */
+const DRAFT_REASONS = new Set(["published: false", "draft: true", "status: draft"]);
+
+/** `drafts`: local preview shows drafts (see DRAFT_REASONS and `_drafts/`) as posts marked "draft". */
+export function parsePost(
+  file: SourceFile,
+  site: SiteConfig,
+  jekyll: JekyllRules | null = null,
+  { drafts = false }: { drafts?: boolean } = {},
+): ParseResult {
   const split = splitFrontMatter(file.path, file.text);
   if (split !== null && "problems" in split) return split;
   // Jekyll publishes a post that has no front matter (titled after its file name); we do too for a Jekyll site.
@@ -44,7 +53,7 @@ export function parsePost(file: SourceFile, site: SiteConfig, jekyll: JekyllRule
     return { skipped: "no front matter" };
   }
   const front = split?.ok ?? { data: {}, lines: {}, plain: new Set<string>(), warnings: [], body: file.text, bodyLine: 1 };
-  const name = fileName(file.path, jekyll !== null);
+  const name = fileName(file, jekyll !== null);
   if (jekyll !== null && file.inPosts && name.date === null)
     return { skipped: "not a post: Jekyll reads only YYYY-MM-DD-title files in _posts/" };
 
@@ -54,7 +63,9 @@ export function parsePost(file: SourceFile, site: SiteConfig, jekyll: JekyllRule
       ? withDefaults(front, file.path, file.inPosts, jekyll)
       : { data: front.data, origin: (key: string): Origin => ({ file: file.path, line: front.lines[key] ?? 1 }), fromFile: () => true };
   const { data, origin } = merged;
-  const skipped = unpublished(data) ?? nonContentLayout(data.layout);
+  const reason = unpublished(data);
+  const draft = file.draft !== undefined || (drafts && reason !== null && DRAFT_REASONS.has(reason));
+  const skipped = (draft ? null : reason) ?? nonContentLayout(data.layout);
   if (skipped !== null) return { skipped };
 
   const problems: Problem[] = [];
@@ -97,6 +108,7 @@ export function parsePost(file: SourceFile, site: SiteConfig, jekyll: JekyllRule
   if (typeof data.layout === "string") post.themeLayout = data.layout;
   const inherited = Object.keys(data).filter((key) => !merged.fromFile(key));
   if (inherited.length > 0) post.keyOrigins = Object.fromEntries(inherited.map((key) => [key, origin(key)]));
+  if (draft) post.preview = "draft";
   return { post, warnings };
 }
 
@@ -124,8 +136,10 @@ function ownFields({ file, site, data, name, layout, fail, warn }: Reading): Fie
   return { title, dateMs, categories, permalink: result !== null && "ok" in result ? result.ok : "", jekyll: null };
 }
 
-function fileName(path: string, jekyll: boolean): FileName {
+function fileName({ path, draft }: SourceFile, jekyll: boolean): FileName {
   const base = (path.split("/").pop() ?? path).replace(SOURCE_EXTENSION, "");
+  // Jekyll dates a draft by its file's modification time and takes its slug from the whole name (Jekyll::Document for drafts).
+  if (draft !== undefined) return { base, date: new Date(draft.mtimeMs).toISOString(), slug: base };
   if (jekyll) {
     const dated = datedPostName(path);
     return { base, date: dated?.date ?? null, slug: dated?.slug ?? null };

@@ -49,4 +49,6 @@ export interface Post {
   jekyll?: { url: string; id: string };
   /** The layout the front matter names (`single`, `home`, …): the theme's, kept to recognise pages a layout filled. */
   themeLayout?: string;
+  /** Local preview only: shown although unpublished (a draft) or before its date (scheduled), and labelled so. */
+  preview?: "draft" | "scheduled";
 }

@@ -118,6 +118,8 @@ export interface PostModel {
   /** Number of comments, replies included. */
   commentCount?: number;
   pings?: PingModel[];
+  /** Local preview only: a draft, or a post scheduled for its date, labelled so on the page. */
+  preview?: "draft" | "scheduled";
 }
 
 export interface ListModel {

@@ -14,13 +14,21 @@ import { tableOfContents } from "./toc.ts";
 export function renderPostPage(ctx: PageContext, post: PostModel): string {
   const { site } = ctx;
   const isPost = post.layout === "post";
+  const label =
+    post.preview === "draft"
+      ? html` <span class="post-format">Draft</span>`
+      : post.preview === "scheduled"
+        ? html` <span class="post-format">Scheduled for ${displayDate(post.date, site.lang, site.timezone)}</span>`
+        : "";
   const meta = isPost
     ? html`<p class="meta"><time datetime="${post.date}">${displayDate(post.date, site.lang, site.timezone)}</time>${
         post.author
           ? html` \u00b7 ${post.authorPath ? html`<a rel="author" href="${href(post.authorPath)}">${post.author}</a>` : post.author}`
           : ""
-      }${readingTime(post.readingMinutes)}${formatLabel(post.format)}</p>`
-    : "";
+      }${readingTime(post.readingMinutes)}${formatLabel(post.format)}${label}</p>`
+    : label === ""
+      ? ""
+      : html`<p class="meta">${label}</p>`;
   const body = html`<article class="post">
 <header>
 <h1>${post.titleHtml !== undefined ? builtHtml(post.titleHtml) : post.title}</h1>

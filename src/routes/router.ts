@@ -60,7 +60,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
 
   app.get("*", async (c) => {
     const at = now();
-    const release = await releases.get(c.env.BLOG, at);
+    const release = await releases.get(c.env.BLOG, at, c.env.EDGEPRESS_PREVIEW === "1");
     if (release === null) return answer(c.req.raw, await entryFor(unavailable("This blog has not been published yet.", 60), null, at));
     edge.moveTo(release.id, () => executionContext(c));
     const url = requestUrl(c.req.url);

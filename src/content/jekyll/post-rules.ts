@@ -27,8 +27,8 @@ export interface Origin {
 }
 
 /** The folder is a Jekyll site when it has a `_posts/` folder (at its top or under a category folder). */
-export function isJekyllSite(files: ReadonlyArray<{ inPosts: boolean }>): boolean {
-  return files.some((f) => f.inPosts);
+export function isJekyllSite(files: ReadonlyArray<{ inPosts: boolean; draft?: object }>): boolean {
+  return files.some((f) => f.inPosts && f.draft === undefined);
 }
 
 /** Jekyll reads a file in `_posts/` only if its name is a date, a title and an extension (Document::DATE_FILENAME_MATCHER). */
