@@ -24,11 +24,12 @@ export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 /** Cloudflare serves a static asset of at most 25 MiB (media files are the Worker's static assets). */
 export const MAX_MEDIA_BYTES = 25 * 1024 * 1024;
 
-export async function loadContent(root: string): Promise<ContentFiles> {
+/** `name`: the folder as the user typed it, for the message when it does not exist. */
+export async function loadContent(root: string, name = root): Promise<ContentFiles> {
   const out: ContentFiles = { files: [], config: null, media: [], data: [], skipped: [], problems: [] };
   const info = await stat(root).catch(() => null);
   if (!info?.isDirectory()) {
-    out.problems.push({ file: root, line: 1, reason: "content folder does not exist" });
+    out.problems.push({ file: name, line: 1, reason: "content folder does not exist" });
     return out;
   }
   const config = await readConfigFile(root);

@@ -46,7 +46,7 @@ export async function publishCommand(args: PublishArgs, deps: CliDeps): Promise<
 
 /** Reads and checks the content folder; prints every problem and returns null when there are any. */
 export async function readCheckedSite(content: string, deps: CliDeps): Promise<CheckedSite | null> {
-  const files = await loadContent(resolve(deps.cwd, content));
+  const files = await loadContent(resolve(deps.cwd, content), content);
   // Posts dated after now are scheduled: the release serves them from their date on.
   const reading = compileSite(files, {}, deps.now().getTime());
   deps.stdout(
