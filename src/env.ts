@@ -7,4 +7,10 @@ export interface Env {
    * Absent where the runtime has no such binding.
    */
   CF_VERSION_METADATA?: WorkerVersionMetadata;
+  /**
+   * Set by `npm run dev` only (scripts/wrangler.ts passes `--var LOCAL_DEV:wrangler`), never deployed:
+   * the Worker runs behind wrangler's local proxy, whose Accept-Encoding is not the client's (see
+   * withClientAcceptEncoding).
+   */
+  LOCAL_DEV?: string;
 }
