@@ -11,7 +11,6 @@
  *
  * With --strict, errors inside authors' post HTML fail the check too (used for our own content/).
  */
-import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { decodeHTML } from "entities";
 import { loadContent } from "../src/cli/load-content.ts";
@@ -25,25 +24,28 @@ import { markupShownAsCode } from "./lib/markup-in-code.ts";
 import { checkOldAddresses } from "./lib/old-addresses-check.ts";
 import { checkOwnLinks, ownHosts, type PublishedPage, printLinkReport, sourceAddresses } from "./lib/own-links.ts";
 import { SavedPages } from "./lib/page-html.ts";
+import { typedPath } from "./lib/project.ts";
 import { serveSite } from "./lib/serve-site.ts";
 
 const { values, positionals } = parseArgs({ options: { strict: { type: "boolean", default: false } }, allowPositionals: true });
 const strict = values.strict;
-const dir = resolve(positionals[0] ?? resolve(import.meta.dirname, "../../shared/corpus/etiago"));
+// Named in messages as typed; read from the folder it was typed in.
+const shown = positionals[0] ?? typedPath(`${import.meta.dirname}/../../shared/corpus/etiago`);
+const dir = typedPath(shown);
 const failures: string[] = [];
 const fail = (message: string) => failures.push(message);
 
-const content = await loadContent(dir);
+const content = await loadContent(dir, { name: shown });
 // As of now, as the publish below sees it: posts dated later are not served yet.
 const reading = compileSite(content, {}, Date.now());
 if (reading.build === null) {
   console.error(reading.problems.map((p) => `${p.file}:${p.line}: ${p.reason}`).join("\n"));
-  throw new Error(`${dir} does not publish`);
+  throw new Error(`${shown} does not publish`);
 }
 const build = reading.build;
 const entries = build.entries.filter((p) => build.pages.has(p.permalink));
 console.log(
-  `${dir}: ${content.files.length} source files -> ${reading.posts} posts, ${reading.pages} pages, ${reading.skipped.length} skipped`,
+  `${shown}: ${content.files.length} source files -> ${reading.posts} posts, ${reading.pages} pages, ${reading.skipped.length} skipped`,
 );
 
 // HTML the author wrote as HTML must never reach the page as a code block.

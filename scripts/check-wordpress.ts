@@ -15,6 +15,7 @@ import { join, resolve } from "node:path";
 import { decodeHTML } from "entities";
 import { withWranglerDefaults } from "../src/cli/wrangler-env.ts";
 import { SavedPages } from "./lib/page-html.ts";
+import { typedPath } from "./lib/project.ts";
 import { runMain } from "./lib/run-main.ts";
 import { serveSite } from "./lib/serve-site.ts";
 import { expectationsOf } from "./lib/wxr-expectations.ts";
@@ -23,7 +24,7 @@ const ROOT = resolve(import.meta.dirname, "..");
 const require = createRequire(import.meta.url);
 
 runMain(async () => {
-  const file = resolve(process.argv[2] ?? join(ROOT, "../shared/corpus/wordpress-wxr/themeunittestdata.wordpress.xml"));
+  const file = typedPath(process.argv[2] ?? join(ROOT, "../shared/corpus/wordpress-wxr/themeunittestdata.wordpress.xml"));
   const failures: string[] = [];
   const fail = (m: string) => failures.push(m);
   const work = mkdtempSync(join(tmpdir(), "edgepress-wxr-"));

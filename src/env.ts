@@ -12,4 +12,10 @@ export interface Env {
    * read on every request, so a page saved a moment ago is served on the next one.
    */
   EDGEPRESS_PREVIEW?: string;
+  /**
+   * Set by `npm run dev` only (scripts/wrangler.ts passes `--var LOCAL_DEV:wrangler`), never deployed:
+   * the Worker runs behind wrangler's local proxy, whose Accept-Encoding is not the client's (see
+   * withClientAcceptEncoding).
+   */
+  LOCAL_DEV?: string;
 }

@@ -17,7 +17,10 @@ export interface KvTarget {
 }
 
 export interface CliDeps {
+  /** The folder the paths on the command line are relative to (npm's INIT_CWD under `npm run`). */
   cwd: string;
+  /** The project folder, whose `content/` and `wrangler.toml` are the defaults; `cwd` when left out. */
+  project?: string;
   env: Record<string, string | undefined>;
   stdout(line: string): void;
   stderr(line: string): void;

@@ -32,13 +32,16 @@ export interface LoadOptions {
    * modification time are unchanged is not read again.
    */
   reuse?: Map<string, { mtimeMs: number; size: number; bytes: Buffer }>;
+  /** The folder as the user typed it, for the message when it does not exist. */
+  name?: string;
 }
 
 export async function loadContent(root: string, options: LoadOptions = {}): Promise<ContentFiles> {
+  const name = options.name ?? root;
   const out: ContentFiles = { files: [], config: null, media: [], data: [], skipped: [], problems: [] };
   const info = await stat(root).catch(() => null);
   if (!info?.isDirectory()) {
-    out.problems.push({ file: root, line: 1, reason: "content folder does not exist" });
+    out.problems.push({ file: name, line: 1, reason: "content folder does not exist" });
     return out;
   }
   const read = options.reuse === undefined ? readFile : reusing(options.reuse);

@@ -10,6 +10,7 @@ import { isExportFile, publishExport } from "./commands/publish-export.ts";
 import { releasesCommand, rollbackCommand } from "./commands/releases.ts";
 import type { CliDeps } from "./deps.ts";
 import { TARGET_OPTIONS, targetOf } from "./target-options.ts";
+import { defaultPath } from "./typed-paths.ts";
 
 const USAGE = `Usage (KV commands work on local KV unless --remote; --config wrangler.toml, --persist-to DIR for local):
   publish [--content DIR] [--dry-run] [--remote]   check every file in DIR (default: content), write what changed;
@@ -28,7 +29,8 @@ const USAGE = `Usage (KV commands work on local KV unless --remote; --config wra
   import EXPORT.xml [--out DIR] [--uploads DIR] [--menu SLUG] [--force]
                                                    a WordPress export (WXR) to a content folder (default: content)`;
 
-const CONTENT = { content: { type: "string", default: "content" } } as const;
+/** The project's `content/` when left out (see defaultPath). */
+const CONTENT = { content: { type: "string" } } as const;
 const DRY_RUN = { "dry-run": { type: "boolean", default: false } } as const;
 const PUBLISH_OPTIONS = {
   budget: { type: "string" },
@@ -61,7 +63,7 @@ export async function main(argv: readonly string[], deps: CliDeps): Promise<numb
         if (budget !== null && !(Number.isInteger(budget) && budget > 0)) return usage(deps, "--budget takes a whole number of KV writes");
         if (values.slice && budget === null) return usage(deps, "--slice goes with --budget N");
         const publishArgs = {
-          content: values.content,
+          content: values.content ?? defaultPath(deps, "content"),
           dryRun: values["dry-run"],
           target: targetOf(values, deps),
           budget,
@@ -70,7 +72,7 @@ export async function main(argv: readonly string[], deps: CliDeps): Promise<numb
           preview: { drafts: values.drafts, future: values.future },
         };
         if (command === "deploy") return await deployCommand(publishArgs, deps);
-        return await (isExportFile(values.content) ? publishExport : publishCommand)(publishArgs, deps);
+        return await (isExportFile(publishArgs.content) ? publishExport : publishCommand)(publishArgs, deps);
       }
       case "dev": {
         const { values } = parseArgs({
@@ -90,7 +92,7 @@ export async function main(argv: readonly string[], deps: CliDeps): Promise<numb
         if (!(Number.isInteger(port) && port > 0 && port < 65536)) return usage(deps, "--port takes a port number");
         return await devCommand(
           {
-            content: values.content,
+            content: values.content ?? defaultPath(deps, "content"),
             drafts: values.drafts,
             future: values.future,
             target: targetOf(values, deps),
@@ -128,13 +130,13 @@ export async function main(argv: readonly string[], deps: CliDeps): Promise<numb
       case "new": {
         const { values, positionals } = parseArgs({ args, options: CONTENT, strict: true, allowPositionals: true });
         if (positionals.length === 0) return usage(deps, 'new needs a title: new "My first post"');
-        return await newCommand({ title: positionals.join(" "), content: values.content }, deps);
+        return await newCommand({ title: positionals.join(" "), content: values.content ?? defaultPath(deps, "content") }, deps);
       }
       case "import": {
         const { values, positionals } = parseArgs({
           args,
           options: {
-            out: { type: "string", default: "content" },
+            out: { type: "string" },
             uploads: { type: "string" },
             menu: { type: "string" },
             force: { type: "boolean", default: false },
@@ -145,7 +147,13 @@ export async function main(argv: readonly string[], deps: CliDeps): Promise<numb
         const [file, ...extra] = positionals;
         if (file === undefined || extra.length > 0) return usage(deps, "import takes one WordPress export: import EXPORT.xml");
         return await importCommand(
-          { file, out: values.out, uploads: values.uploads ?? null, menu: values.menu ?? null, force: values.force },
+          {
+            file,
+            out: values.out ?? defaultPath(deps, "content"),
+            uploads: values.uploads ?? null,
+            menu: values.menu ?? null,
+            force: values.force,
+          },
           deps,
         );
       }

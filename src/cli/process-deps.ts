@@ -2,12 +2,14 @@
 import type { CliDeps } from "./deps.ts";
 import { openKv } from "./kv/open-kv.ts";
 import { runWrangler } from "./run-wrangler.ts";
+import { typingFolder } from "./typed-paths.ts";
 import { withWranglerDefaults } from "./wrangler-env.ts";
 
 export function processDeps(): CliDeps {
   Object.assign(process.env, withWranglerDefaults(process.env));
   return {
-    cwd: process.cwd(),
+    cwd: typingFolder(process.env, process.cwd()),
+    project: process.cwd(),
     env: process.env,
     stdout: (line) => console.log(line),
     stderr: (line) => console.error(line),

@@ -17,6 +17,7 @@ import { findConflicts } from "./conflicts.ts";
 import { parseAllowance, siteAllowance } from "./csp/allowances.ts";
 import { imageSizes } from "./images/image-sizes.ts";
 import { oldAddresses } from "./old-addresses.ts";
+import { ownSite, rootRelativeLinks } from "./own-host-links.ts";
 import { extrasContext, type PostExtras, postExtras, siteImages } from "./post-extras.ts";
 import { type PostOptions, postOptions } from "./post-options.ts";
 import { preparePost } from "./prepare.ts";
@@ -87,10 +88,12 @@ export function compileSite(
   if (problems.length > 0) {
     return { build: null, problems: sortProblems([...problems, ...findConflicts(posts, sources.media, new Map())]), ...result };
   }
+  // Links to the site's own old host point at the site wherever it is served (own-host-links.ts).
+  const own = ownSite([site.url], sources.jekyll?.baseurl ?? "");
   if (sources.notFound !== null) {
     // Jekyll runs Markdown only on Markdown files: a 404.html is HTML as written.
     const { source, body } = sources.notFound;
-    const html = (/\.html?$/i.test(source) ? body : renderMarkdown(body)).trim();
+    const html = rootRelativeLinks((/\.html?$/i.test(source) ? body : renderMarkdown(body)).trim(), own);
     if (new TextEncoder().encode(html).byteLength <= MAX_NOT_FOUND_BYTES) site = { ...site, notFoundHtml: html };
     else warnings.push({ file: source, line: 1, reason: "this 404 page is over 32 KiB; the standard one is used" });
   }
@@ -98,7 +101,7 @@ export function compileSite(
   const sizes = imageSizes(sources.media, site.url);
   const around = memo?.renderContext(content, sources.media) ?? "";
   const prepared = posts.map((post) => {
-    const context = { data: { postId: post.id, images }, sizes, ...optionalOptions(options.get(post)) };
+    const context = { data: { postId: post.id, images }, sizes, own, ...optionalOptions(options.get(post)) };
     const prepare = () => preparePost(post, [allowances.site, ...optional(allowances.own.get(post))], context);
     const done = memo === undefined ? prepare() : memo.prepare(`${around}\0${JSON.stringify(post)}`, post.source, prepare);
     return { ...done, ...optionalExtras(extras.get(post)) };

@@ -81,6 +81,9 @@ export async function devCommand(args: DevArgs, deps: CliDeps): Promise<number> 
       // Read the release pointer on every request (src/env.ts); never set in wrangler.toml, so never deployed.
       "--var",
       "EDGEPRESS_PREVIEW:1",
+      // Answer in the encoding the client asked for, not the one wrangler's local proxy adds (src/env.ts).
+      "--var",
+      "LOCAL_DEV:wrangler",
       ...(args.target.persistTo === null ? [] : ["--persist-to", args.target.persistTo]),
       ...(assetsDir === null ? [] : ["--assets", assetsDir]),
     ];

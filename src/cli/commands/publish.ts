@@ -52,7 +52,7 @@ export async function readCheckedSite(
   deps: CliDeps,
   preview: { drafts: boolean; future: boolean } = { drafts: false, future: false },
 ): Promise<CheckedSite | null> {
-  const files = await loadContent(resolve(deps.cwd, content), { drafts: preview.drafts });
+  const files = await loadContent(resolve(deps.cwd, content), { drafts: preview.drafts, name: content });
   // Posts dated after now are scheduled: the release serves them from their date on.
   const reading = compileSite(files, {}, deps.now().getTime(), preview);
   deps.stdout(
