@@ -78,13 +78,14 @@ async function walk(root: string, dir: string, inPosts: boolean, out: ContentFil
   }
 }
 
-/** Jekyll's `_data/` folder: its YAML files, read as text (the core decides which it understands). */
+/** Jekyll's `_data/` folder, subfolders too: its YAML and JSON files, read as text (the core decides which it understands). */
 async function readData(dir: string, rel: string, out: ContentFiles): Promise<void> {
-  const data: NonNullable<ContentFiles["data"]> = [];
+  const data: NonNullable<ContentFiles["data"]> = out.data ?? [];
   out.data = data;
   const entries = await readdir(dir, { withFileTypes: true });
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (!entry.isFile() || !/\.ya?ml$/i.test(entry.name)) continue;
+    if (entry.isDirectory() && !entry.name.startsWith(".")) await readData(join(dir, entry.name), `${rel}/${entry.name}`, out);
+    if (!entry.isFile() || !/\.(ya?ml|json)$/i.test(entry.name)) continue;
     const text = await readText(join(dir, entry.name), `${rel}/${entry.name}`);
     if ("problem" in text) out.problems.push(text.problem);
     else data.push({ path: `${rel}/${entry.name}`, text: text.ok });

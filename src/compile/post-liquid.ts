@@ -22,6 +22,8 @@ export interface PostLiquidInput {
   filePaths: ReadonlyMap<string, string>;
 }
 
+const MARKDOWN = /\.(md|markdown|mdown|mkd)$/i;
+
 export function runPostLiquid(input: PostLiquidInput): { warnings: Problem[]; problems: Problem[] } {
   const warnings: Problem[] = [];
   const problems: Problem[] = [];
@@ -56,8 +58,19 @@ export function runPostLiquid(input: PostLiquidInput): { warnings: Problem[]; pr
       problems.push(result.problem);
       continue;
     }
-    post.body = result.ok;
+    post.body = MARKDOWN.test(post.source) ? keepFiguresWhole(result.ok) : result.ok;
     if (wantsToc && post.fields.toc === undefined) post.fields.toc = true;
   }
   return { warnings, problems };
+}
+
+/**
+ * `{% highlight %}` writes Rouge's `<figure class="highlight"><pre>`, whose code may hold blank lines;
+ * CommonMark ends an HTML block at one (kramdown, which Jekyll uses, reads the element whole), so in
+ * Markdown the line break before a blank line is written `&#10;`: the same text inside `<pre>`.
+ */
+function keepFiguresWhole(text: string): string {
+  return text.replace(/<figure class="highlight"><pre>[\s\S]*?<\/pre><\/figure>/g, (figure) =>
+    figure.replace(/\r?\n(?=[ \t]*\r?\n)/g, "&#10;"),
+  );
 }

@@ -5,6 +5,7 @@
  * includes come from the caller's maps. A new engine per render keeps the parse limit per page.
  */
 import { Liquid } from "liquidjs";
+import { withGroupSizes } from "./filters/group-filters.ts";
 import { textFilters } from "./filters/text-filters.ts";
 import { urlFilters } from "./filters/url-filters.ts";
 import { MEMORY_LIMIT, PARSE_LIMIT, RENDER_LIMIT_MS } from "./limits.ts";
@@ -47,7 +48,14 @@ export function jekyllEngine(state: RenderState): Liquid {
   });
   for (const name of Object.keys(liquid.filters)) if (!JEKYLL_FILTERS.has(name)) delete liquid.filters[name];
   for (const name of Object.keys(liquid.tags)) if (!LIQUID_TAGS.has(name)) delete liquid.tags[name];
-  const filters = { ...urlFilters(state.site), ...textFilters, h: liquid.filters.escape, strip_index: stripIndex };
+  const filters = {
+    ...urlFilters(state.site),
+    ...textFilters,
+    h: liquid.filters.escape,
+    strip_index: stripIndex,
+    group_by: withGroupSizes(liquid.filters.group_by),
+    group_by_exp: withGroupSizes(liquid.filters.group_by_exp),
+  };
   for (const [name, filter] of Object.entries(filters)) if (filter !== undefined) liquid.registerFilter(name, filter);
   const tags = { ...includeTags(state), ...linkTags(state), highlight: HighlightTag };
   for (const [name, tag] of Object.entries(tags)) liquid.registerTag(name, tag);

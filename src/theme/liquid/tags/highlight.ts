@@ -40,20 +40,11 @@ export class HighlightTag extends Tag {
     const highlighted = name === null ? null : highlightCode(`${code}\n`, name);
     const body = highlighted === null ? escapeCode(code) : highlighted.replace(/\n$/, "");
     const attrs = `class="language-${escapeCode(this.lang.replace(/\+/g, "-"))}" data-lang="${escapeCode(this.lang)}"`;
-    return `<figure class="highlight"><pre><code ${attrs}>${keepBlankLines(body)}</code></pre></figure>`;
+    return `<figure class="highlight"><pre><code ${attrs}>${body}</code></pre></figure>`;
   }
 }
 
 /** Rouge escapes only these three in code. */
 function escapeCode(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-/**
- * A blank line would end the HTML block in the Markdown that follows (CommonMark §4.6; kramdown, which
- * Jekyll uses, reads the element whole): the line break before it is written as `&#10;`, which is the
- * same text inside `<pre>`.
- */
-function keepBlankLines(html: string): string {
-  return html.replace(/\r?\n(?=[ \t]*\r?\n)/g, "&#10;");
 }
