@@ -9,6 +9,9 @@ import type { ContentFiles } from "../content/content-files.ts";
 import { TOC_INCLUDE } from "../content/jekyll/liquid.ts";
 import type { Post } from "../content/post.ts";
 import type { Problem } from "../content/problem.ts";
+import { highlightCode } from "../markdown/highlight/highlight.ts";
+import { languageName } from "../markdown/highlight/languages.ts";
+import { renderMarkdown } from "../markdown/marked.ts";
 import { type LiquidSite, renderLiquid } from "../theme/liquid/index.ts";
 import type { LiquidScope } from "./liquid-scope.ts";
 
@@ -40,6 +43,11 @@ export function runPostLiquid(input: PostLiquidInput): { warnings: Problem[]; pr
       url: "",
       baseurl: "",
       timezone: input.timezone,
+      markdown: (text) => renderMarkdown(text),
+      highlight: (code, lang) => {
+        const name = languageName(lang);
+        return name === null ? null : highlightCode(`${code}\n`, name);
+      },
       missingInclude: (name) => {
         if (name !== TOC_INCLUDE) return null;
         wantsToc = true;

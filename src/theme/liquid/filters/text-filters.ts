@@ -1,17 +1,17 @@
 /**
  * Jekyll's text filters that liquidjs does not have, or has otherwise (lib/jekyll/filters.rb):
- * `markdownify` through this project's one configured Markdown renderer, `smartify` (SmartyPants:
+ * `markdownify` through the caller's Markdown renderer (the project's one configured marked), `smartify` (SmartyPants:
  * curly quotes, dashes, ellipses), `xml_escape` (Ruby's XML attribute escaping), `uri_escape`
  * (Addressable's normalize_component: escapes already there are kept), `normalize_whitespace`
  * (stripped at both ends) and `slugify` in every mode.
  */
-import { renderMarkdown } from "../../../markdown/marked.ts";
+import type { LiquidSite } from "../site.ts";
 import { slugify } from "./slugify.ts";
 import { normalizeUrl } from "./url-filters.ts";
 
-export const textFilters = {
+export const textFilters = (site: LiquidSite) => ({
   markdownify(input: unknown): string {
-    return renderMarkdown(text(input));
+    return site.markdown === undefined ? text(input) : site.markdown(text(input));
   },
   smartify,
   slugify,
@@ -24,7 +24,7 @@ export const textFilters = {
   normalize_whitespace(input: unknown): string {
     return text(input).replace(/\s+/g, " ").trim();
   },
-};
+});
 
 function text(input: unknown): string {
   return input === null || input === undefined ? "" : String(input);
