@@ -44,7 +44,7 @@ const MAX_NOT_FOUND_BYTES = 32 * 1024;
  * Without it every post is served now.
  */
 export function compileSite(content: ContentFiles, overrides: Partial<SiteConfig> = {}, asOf?: number): CompiledSite {
-  const sources = readSources(content, overrides, asOf ?? 0);
+  const sources = readSources(content, overrides, asOf);
   const { posts, problems, warnings, skipped, templates } = sources;
   let site = sources.site;
   const counts = { posts: posts.filter((p) => p.layout === "post").length, pages: posts.filter((p) => p.layout === "page").length };

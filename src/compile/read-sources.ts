@@ -32,8 +32,8 @@ export interface Sources {
 
 const NOT_FOUND_SOURCE = /^404\.(md|markdown|html?)$/i;
 
-/** `now` (epoch ms, the publish time) is Liquid's `site.time`. */
-export function readSources(content: ContentFiles, overrides: Partial<SiteConfig> = {}, now = 0): Sources {
+/** `now` (epoch ms, the publish time) is Liquid's `site.time`; without it, the newest post's date. */
+export function readSources(content: ContentFiles, overrides: Partial<SiteConfig> = {}, now?: number): Sources {
   const jekyllSite = isJekyllSite(content.files);
   const out: Sources = {
     site: { ...DEFAULT_SITE, ...overrides },
@@ -117,7 +117,7 @@ function sortPage(post: Post, jekyll: boolean, out: Sources, hasInclude: (name: 
 }
 
 /** Runs the Liquid that posts and pages carry, with the site's variables, includes and data (see post-liquid.ts). */
-function runLiquid(out: Sources, content: ContentFiles, config: ConfigDocument | null, now: number): void {
+function runLiquid(out: Sources, content: ContentFiles, config: ConfigDocument | null, now: number | undefined): void {
   const postPaths = new Map<string, string>();
   const filePaths = new Map<string, string>();
   for (const post of out.posts) {
@@ -135,7 +135,7 @@ function runLiquid(out: Sources, content: ContentFiles, config: ConfigDocument |
     description: out.site.description,
     url: "",
     baseurl: "",
-    time: new Date(now),
+    time: new Date(now ?? Math.max(0, ...out.posts.map((p) => Date.parse(p.date)))),
     posts: out.posts,
     data: content.data ?? [],
   });
