@@ -99,6 +99,7 @@ async function walk(at: Walk, dir: string, inPosts: boolean, out: ContentFiles, 
       if (entry.name === "_drafts" && at.drafts) await walk(at, abs, true, out, true);
       else if (entry.name === "_drafts") out.skipped.push({ path: `${rel}/`, reason: "drafts are never published" });
       else if (rel === "_data") await readData(abs, rel, out, read);
+      else if (rel === "_includes") await readIncludes(abs, abs, out, read);
       else if (entry.name === "_posts") await walk(at, abs, true, out, draft);
       // Other `_` folders are read too: a Jekyll site may publish one with `include:` (minimal-mistakes' _pages).
       else if (!THEME_DIRS.has(entry.name)) await walk(at, abs, inPosts, out, draft);
@@ -118,16 +119,34 @@ async function walk(at: Walk, dir: string, inPosts: boolean, out: ContentFiles, 
   }
 }
 
-/** Jekyll's `_data/` folder: its YAML files, read as text (the core decides which it understands). */
+/** Jekyll's `_data/` folder, subfolders too: its YAML and JSON files, read as text (the core decides which it understands). */
 async function readData(dir: string, rel: string, out: ContentFiles, read: Read): Promise<void> {
-  const data: NonNullable<ContentFiles["data"]> = [];
+  const data: NonNullable<ContentFiles["data"]> = out.data ?? [];
   out.data = data;
   const entries = await readdir(dir, { withFileTypes: true });
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (!entry.isFile() || !/\.ya?ml$/i.test(entry.name)) continue;
+    if (entry.isDirectory() && !entry.name.startsWith(".")) await readData(join(dir, entry.name), `${rel}/${entry.name}`, out, read);
+    if (!entry.isFile() || !/\.(ya?ml|json)$/i.test(entry.name)) continue;
     const text = await readText(join(dir, entry.name), `${rel}/${entry.name}`, read);
     if ("problem" in text) out.problems.push(text.problem);
     else data.push({ path: `${rel}/${entry.name}`, text: text.ok });
+  }
+}
+
+/** Jekyll's `_includes/` folder, every file in it as text (includes are HTML, Markdown, SVG, anything). */
+async function readIncludes(root: string, dir: string, out: ContentFiles, read: Read): Promise<void> {
+  out.includes ??= [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const abs = join(dir, entry.name);
+    if (entry.isDirectory()) await readIncludes(root, abs, out, read);
+    else if (entry.isFile()) {
+      const path = relative(root, abs).split(sep).join("/");
+      const text = await readText(abs, `_includes/${path}`, read);
+      // Only text can be included; a binary file there is nobody's include.
+      if ("problem" in text) out.skipped.push({ path: `_includes/${path}`, reason: text.problem.reason });
+      else out.includes.push({ path, text: text.ok });
+    }
   }
 }
 

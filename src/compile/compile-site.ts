@@ -55,7 +55,7 @@ export function compileSite(
 ): CompiledSite {
   const { memo } = preview;
   memo?.begin(content);
-  const sources = readSources(content, overrides, preview);
+  const sources = readSources(content, overrides, preview, asOf);
   const { posts, problems, warnings, skipped, templates } = sources;
   let site = sources.site;
   const counts = { posts: posts.filter((p) => p.layout === "post").length, pages: posts.filter((p) => p.layout === "page").length };

@@ -6,7 +6,6 @@
 import type { ContentFiles, MediaFile, SourceFile } from "../content/content-files.ts";
 import { collectionOf } from "../content/jekyll/collections.ts";
 import { isExcluded, isHiddenFolder, type JekyllConfig, readJekyllConfig } from "../content/jekyll/jekyll-config.ts";
-import { runLiquid } from "../content/jekyll/liquid.ts";
 import { isJekyllSite, type JekyllRules } from "../content/jekyll/post-rules.ts";
 import { asTemplate, type Template } from "../content/jekyll/templates.ts";
 import { DEFAULT_STYLE } from "../content/jekyll/url-template.ts";
@@ -16,6 +15,8 @@ import type { Problem } from "../content/problem.ts";
 import { type ConfigDocument, readConfigDocument, siteFromConfig } from "../content/site-config.ts";
 import { DEFAULT_SITE, type SiteConfig } from "../model/site.ts";
 import type { LocalPreview } from "./compile-memo.ts";
+import { liquidScope } from "./liquid-scope.ts";
+import { runPostLiquid } from "./post-liquid.ts";
 
 export interface Sources {
   site: SiteConfig;
@@ -33,7 +34,8 @@ export interface Sources {
 
 const NOT_FOUND_SOURCE = /^404\.(md|markdown|html?)$/i;
 
-export function readSources(content: ContentFiles, overrides: Partial<SiteConfig> = {}, preview: LocalPreview = {}): Sources {
+/** `now` (epoch ms, the publish time) is Liquid's `site.time`; without it, the newest post's date. */
+export function readSources(content: ContentFiles, overrides: Partial<SiteConfig> = {}, preview: LocalPreview = {}, now?: number): Sources {
   const { memo, drafts = false } = preview;
   const jekyllSite = isJekyllSite(content.files);
   const out: Sources = {
@@ -59,6 +61,8 @@ export function readSources(content: ContentFiles, overrides: Partial<SiteConfig
   const context = memo === undefined ? "" : JSON.stringify([out.site, rules, out.jekyll, drafts]);
   out.media = content.media.filter((m) => !isExcluded(m.path, exclude) && !isHiddenFolder(m.path, include));
 
+  const includeNames = new Set((content.includes ?? []).map((f) => f.path));
+  const hasInclude = (name: string) => includeNames.has(name);
   for (const file of content.files) {
     if (isExcluded(file.path, exclude)) {
       out.skipped.push({ path: file.path, reason: "excluded by exclude: in _config.yml" });
@@ -83,10 +87,10 @@ export function readSources(content: ContentFiles, overrides: Partial<SiteConfig
     else if ("problems" in result) out.problems.push(...result.problems);
     else {
       out.warnings.push(...result.warnings);
-      sortPage(result.post, jekyllSite, out);
+      sortPage(result.post, jekyllSite, out, hasInclude);
     }
   }
-  if (jekyllSite) runPostLiquid(out);
+  if (jekyllSite) runLiquid(out, content, config, now);
   return out;
 }
 
@@ -134,14 +138,14 @@ function readConfig(content: ContentFiles, jekyll: boolean, overrides: Partial<S
 }
 
 /** A page is published, or is the site's 404 page, or is a template left out. */
-function sortPage(post: Post, jekyll: boolean, out: Sources): void {
+function sortPage(post: Post, jekyll: boolean, out: Sources, hasInclude: (name: string) => boolean): void {
   if (post.layout !== "page") {
     out.posts.push(post);
     return;
   }
   // In our own layout a file that is not Markdown or HTML sits at its own path.
   const page = jekyll || /\.(md|markdown|mdown|mkd|html?)$/i.test(post.source) ? post : { ...post, permalink: `/${post.source}` };
-  const template = asTemplate(page);
+  const template = asTemplate(page, hasInclude);
   if (NOT_FOUND_SOURCE.test(post.source) || post.permalink === "/404.html") {
     if (template === null) out.notFound = post;
     else out.templates.push({ ...template, equivalent: null });
@@ -149,34 +153,30 @@ function sortPage(post: Post, jekyll: boolean, out: Sources): void {
   else out.posts.push(post);
 }
 
-/** Runs the Liquid that posts and pages carry (links to other posts, code blocks); warns about what is left as written. */
-function runPostLiquid(out: Sources): void {
-  const byName = new Map<string, string>();
-  const bySource = new Map<string, string>();
+/** Runs the Liquid that posts and pages carry, with the site's variables, includes and data (see post-liquid.ts). */
+function runLiquid(out: Sources, content: ContentFiles, config: ConfigDocument | null, now: number | undefined): void {
+  const postPaths = new Map<string, string>();
+  const filePaths = new Map<string, string>();
   for (const post of out.posts) {
-    bySource.set(post.source, post.permalink);
+    filePaths.set(post.source, post.permalink);
     const inPosts = /(?:^|\/)_posts\/(.+)\.[^./]+$/.exec(post.source)?.[1];
     if (inPosts !== undefined) {
-      byName.set(inPosts, post.permalink);
-      byName.set(inPosts.split("/").pop() ?? inPosts, post.permalink);
+      postPaths.set(inPosts, post.permalink);
+      postPaths.set(inPosts.split("/").pop() ?? inPosts, post.permalink);
     }
   }
-  for (const media of out.media) bySource.set(media.path, `/${media.path}`);
-  const values = { "site.title": out.site.title, "site.description": out.site.description, "site.author": out.site.author };
-  for (const post of out.posts) {
-    if (!post.body.includes("{")) continue;
-    const result = runLiquid(post.body, {
-      post: (name) => byName.get(name.replace(/^\/+/, "")) ?? null,
-      file: (path) => bySource.get(path) ?? null,
-      values: { ...values, "page.title": post.title },
-    });
-    post.body = result.text;
-    for (const { line, construct } of result.unsupported) {
-      out.warnings.push({
-        file: post.source,
-        line: (post.bodyLine ?? 1) + line - 1,
-        reason: `Liquid ${construct.slice(0, 80)} is not run; it is shown as written`,
-      });
-    }
-  }
+  for (const media of out.media) filePaths.set(media.path, `/${media.path}`);
+  const scope = liquidScope({
+    config: config?.data ?? {},
+    title: out.site.title,
+    description: out.site.description,
+    url: "",
+    baseurl: "",
+    time: new Date(now ?? Math.max(0, ...out.posts.map((p) => Date.parse(p.date)))),
+    posts: out.posts,
+    data: content.data ?? [],
+  });
+  const ran = runPostLiquid({ posts: out.posts, content, timezone: out.site.timezone, scope, postPaths, filePaths });
+  out.warnings.push(...ran.warnings);
+  out.problems.push(...ran.problems);
 }

@@ -2,14 +2,20 @@
 export interface Problem {
   file: string;
   line: number;
+  /** 1-based column, when the reader knows it (a Liquid error): `file:line:column: reason`. */
+  column?: number;
   reason: string;
 }
 
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}: ${p.reason}`;
+  return `${place(p)}: ${p.reason}`;
 }
 
 /** A warning: something the author should know that does not stop the publish. */
 export function formatWarning(p: Problem): string {
-  return `${p.file}:${p.line}: warning: ${p.reason}`;
+  return `${place(p)}: warning: ${p.reason}`;
+}
+
+function place(p: Problem): string {
+  return p.column === undefined ? `${p.file}:${p.line}` : `${p.file}:${p.line}:${p.column}`;
 }

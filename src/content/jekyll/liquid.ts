@@ -1,94 +1,33 @@
 /**
- * The few Liquid constructs that posts of real Jekyll sites carry in their text, done at publish time:
- * `{% raw %}`, `{% comment %}`, `{% highlight %}` (a fenced code block), `{% post_url %}` and
- * `{% link %}` (the address of that post or file), and `{{ site.url }}`, `{{ site.baseurl }}`,
- * `relative_url`/`absolute_url` (nothing: links stay on this site). Templates, loops and includes are
- * not run; `unsupported` lists what was left as written, with its line.
+ * Which pages are whole Liquid templates rather than pages with some Liquid in them. Liquid in posts
+ * and pages runs at publish time (src/theme/liquid/, compile/post-liquid.ts); a page is left to the
+ * template handling (templates.ts) when it needs what only Jekyll with the site's theme and plugins
+ * gave it: the paginator, a loop over the site's posts, pages, tags or categories (a list page), an
+ * include the site does not have (a theme gem's, except `toc`, which the engine's own table of
+ * contents replaces), or a tag no Jekyll without plugins knows.
  */
-import { encodePath } from "../../format/urls.ts";
 
-export interface LiquidLinks {
-  /** The served path of the post `{% post_url 2010-07-21-name %}` names, or null. */
-  post(name: string): string | null;
-  /** The served path of the file `{% link path/to/file.md %}` names, or null. */
-  file(path: string): string | null;
-  /** Values for `{{ site.title }}` and the like: plain text, escaped here. */
-  values: Readonly<Record<string, string>>;
-}
+/** Tags of Liquid 4 and Jekyll 4.3 that the engine runs. */
+const KNOWN_TAGS = new Set(
+  "assign capture endcapture case when else endcase comment endcomment cycle decrement for endfor break continue if elsif endif increment raw endraw tablerow endtablerow unless endunless include include_relative post_url link highlight endhighlight".split(
+    " ",
+  ),
+);
+const TAG = /\{%-?\s*([A-Za-z_]\w*)\s*([\s\S]*?)-?%\}/g;
+const SITE_LOOP =
+  /\{%-?\s*for\s+\w+\s+in\s+(?:site\.(?:posts|pages|html_pages|tags|categories|collections|documents|static_files)|paginator\.)/;
 
-export interface LiquidResult {
-  text: string;
-  /** Constructs left as written (tags we do not run, references we cannot fill), with their 1-based line in `text`'s source. */
-  unsupported: Array<{ line: number; construct: string }>;
-}
+/** The name Jekyll's `{% include %}` replaces with the engine's table of contents when the site has no such include. */
+export const TOC_INCLUDE = "toc";
 
-const BLOCK = /\{%-?\s*(raw|comment|highlight)\b([^%]*?)-?%\}([\s\S]*?)\{%-?\s*end\1\s*-?%\}/g;
-const TAG = /\{%-?\s*([a-z_]+)\s*([\s\S]*?)\s*-?%\}/g;
-const OUTPUT = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
-/** Liquid objects a Jekyll page or template reads; `{{ message }}` in a post about Vue is only text. */
-const JEKYLL_OBJECT = /^(?:["'][^"']*["']|site|page|post|paginator|content|layout|include|jekyll)\b/;
-
-export function runLiquid(source: string, links: LiquidLinks): LiquidResult {
-  const unsupported: LiquidResult["unsupported"] = [];
-  const kept: string[] = [];
-  // Placeholders keep finished text (raw blocks, code) away from the passes that follow.
-  const keep = (text: string) => `\u0000${kept.push(text) - 1}\u0000`;
-  const lineAt = (offset: number) => source.slice(0, offset).split("\n").length;
-
-  let text = source.replace(BLOCK, (_whole, name: string, args: string, inner: string) => {
-    if (name === "raw") return keep(inner);
-    if (name === "comment") return "";
-    const lang = args.trim().split(/\s+/)[0] ?? "";
-    const fence = inner.includes("```") ? "~~~~" : "```";
-    return keep(`\n${fence}${lang}\n${inner.replace(/^\r?\n/, "").replace(/\s+$/, "")}\n${fence}\n`);
-  });
-  text = text.replace(TAG, (whole, name: string, args: string, offset: number) => {
-    const target =
-      name === "post_url" ? links.post(args.trim()) : name === "link" ? links.file(args.trim().replace(/^\/+/, "")) : undefined;
-    if (target !== undefined && target !== null) return encodePath(target);
-    unsupported.push({ line: lineAt(sourceOffset(source, whole, offset)), construct: whole.replace(/\s+/g, " ") });
-    return whole;
-  });
-  text = text.replace(OUTPUT, (whole, expression: string, offset: number) => {
-    const value = output(expression, links.values);
-    if (value !== null) return value;
-    if (JEKYLL_OBJECT.test(expression)) unsupported.push({ line: lineAt(sourceOffset(source, whole, offset)), construct: whole });
-    return whole;
-  });
-  return { text: text.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => kept[Number(i)] ?? ""), unsupported };
-}
-
-/** The site and page values `{{ … }}` may name in a post or page. */
-export const LIQUID_VALUES = ["site.title", "site.description", "site.author", "page.title"] as const;
-
-/** Whether a text holds Liquid that only Jekyll could run: what makes a page a template. */
-export function needsJekyll(source: string): boolean {
-  const values = Object.fromEntries(LIQUID_VALUES.map((name) => [name, ""]));
-  return runLiquid(source, { post: () => "/", file: () => "/", values }).unsupported.length > 0;
-}
-
-/** `site.url`, `site.baseurl` and URL filters give root-relative paths on this site; a few site values give text. */
-function output(expression: string, values: Readonly<Record<string, string>>): string | null {
-  const [head = "", ...filters] = expression.split("|").map((part) => part.trim());
-  const literal = /^(["'])(.*)\1$/.exec(head)?.[2];
-  if (/^site\.(url|baseurl)$/.test(head) && filters.length === 0) return "";
-  if (literal !== undefined && filters.length > 0 && filters.every(isUrlFilter)) {
-    return literal.startsWith("/") || /^[a-z]+:/i.test(literal) ? literal : `/${literal}`;
+/** Whether a page's text needs the theme or plugins Jekyll ran it with; `hasInclude` says which `_includes/` files the site has. */
+export function needsJekyll(source: string, hasInclude: (name: string) => boolean = () => false): boolean {
+  if (/\bpaginator\./.test(source) || SITE_LOOP.test(source)) return true;
+  const body = source.replace(/\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\}/g, "");
+  for (const [, name = "", args = ""] of body.matchAll(TAG)) {
+    if (!KNOWN_TAGS.has(name)) return true;
+    const file = args.trim().split(/\s+/)[0] ?? "";
+    if (name === "include" && !file.includes("{{") && file !== TOC_INCLUDE && !hasInclude(file)) return true;
   }
-  if (filters.length === 0 && head in values) return escapeText(values[head] ?? "");
-  return null;
-}
-
-function isUrlFilter(filter: string): boolean {
-  return /^(relative_url|absolute_url|prepend:\s*site\.(baseurl|url))$/.test(filter);
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-/** Offsets after the first pass point into the rewritten text; map a match back to the source by searching for it. */
-function sourceOffset(source: string, match: string, fallback: number): number {
-  const at = source.indexOf(match);
-  return at >= 0 ? at : fallback;
+  return false;
 }

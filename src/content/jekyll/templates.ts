@@ -1,6 +1,7 @@
 /**
  * Liquid templates: files Jekyll ran to make a page (the home page's post loop, feed.xml,
- * sitemap.xml, a theme's archive page). They are not run here; each is named in the publish summary,
+ * sitemap.xml, a theme's archive page). They are not run here (Liquid in other pages is, see
+ * liquid.ts); each is named in the publish summary,
  * and its address answers with our equivalent where there is one.
  */
 import { slugify } from "../permalink.ts";
@@ -51,11 +52,11 @@ const OWN_ADDRESS = /^\/$/;
  * run, when it claims the home page's address, or when it is an
  * empty page that a theme's layout filled: a list of posts, search, one tag's or category's posts.
  */
-export function asTemplate(page: Post): Template | null {
+export function asTemplate(page: Post, hasInclude?: (name: string) => boolean): Template | null {
   const layout = page.themeLayout ?? "";
   const empty = page.body.trim() === "";
   const filledByLayout = empty && (LIST_LAYOUTS.has(layout) || layout === "search" || archiveOf(page) !== null);
-  if (!SOURCE_TEXT.test(page.source) || needsJekyll(page.body) || OWN_ADDRESS.test(page.permalink) || filledByLayout) {
+  if (!SOURCE_TEXT.test(page.source) || needsJekyll(page.body, hasInclude) || OWN_ADDRESS.test(page.permalink) || filledByLayout) {
     return { source: page.source, path: page.permalink, equivalent: equivalentOf(page, layout) };
   }
   return null;

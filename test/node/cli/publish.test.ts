@@ -72,12 +72,25 @@ describe("publish: a Jekyll site", () => {
     expect(run.stderr).toEqual([
       "_config.yml:2: warning: key title is given twice; the last value is used, as Jekyll does",
       "_posts/2020-01-01-a.md:4: warning: key redirect_from is given twice; the last value is used, as Jekyll does",
-      "_posts/2020-01-01-a.md:6: warning: Liquid {% include note.html %} is not run; it is shown as written",
+      "_posts/2020-01-01-a.md:6: warning: _includes/note.html is not in the site, so {% include note.html %} is shown as written (Jekyll stops on it)",
     ]);
     expect(run.stdout).toContain("Left out 2 Liquid templates (only Jekyll runs them):");
     expect(run.stdout).toContain("  feed.xml (/feed.xml): the site's feed answers there (RSS, with the entry ids its subscribers have)");
     expect(run.stdout).toContain("  tags.html (/tags.html): nothing answers there now");
     expect(run.stdout.some((line) => line.includes("+ /2020/01/01/a.html"))).toBe(true);
+  });
+});
+
+describe("publish: Liquid in a Jekyll site's posts", () => {
+  it("stops at a template error, naming its file, line and column, and writes nothing", async () => {
+    const root = tempFolder({
+      "_posts/2020-01-01-a.md": "---\ntitle: A\n---\nFine {{ page.title }}\n\nthen {% for x in site.posts %}never closed\n",
+      "_posts/2020-01-02-b.md": "---\ntitle: B\n---\nB\n",
+    });
+    const run = await runCli(["publish", "--content", root], { cwd: "/" });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("_posts/2020-01-01-a.md:6:6: Liquid: tag {% for x in site.posts %} not closed");
+    expect(run.kv.writes).toEqual([]);
   });
 });
 

@@ -1,0 +1,142 @@
+/**
+ * The variables Liquid in a Jekyll site's posts and pages sees, as Jekyll 4.3 exposes them
+ * (drops/site_drop.rb, document_drop.rb): `site` (every `_config.yml` key, then title, url,
+ * baseurl, time, posts newest first, pages, categories, tags, data) and `page` (the front matter with
+ * url, date, id, path, categories, tags, excerpt, content, and for posts next and previous).
+ */
+import { parse as parseYaml } from "yaml";
+import { type Post, UNDATED } from "../content/post.ts";
+import { renderMarkdown } from "../markdown/marked.ts";
+
+export type Drop = Record<string, unknown>;
+
+export interface SiteScopeInput {
+  config: Record<string, unknown>;
+  title: string;
+  description: string;
+  /** What `site.url` and `site.baseurl` give: empty, so links stay on whichever address serves the site. */
+  url: string;
+  baseurl: string;
+  time: Date;
+  posts: readonly Post[];
+  data: ReadonlyArray<{ path: string; text: string }>;
+}
+
+export interface LiquidScope {
+  site: Drop;
+  /** The `page` of one post or page. */
+  page(post: Post): Drop;
+}
+
+export function liquidScope(input: SiteScopeInput): LiquidScope {
+  const drops = new Map<Post, Drop>();
+  const dropOf = (post: Post): Drop => {
+    let drop = drops.get(post);
+    if (drop === undefined) {
+      drop = documentDrop(post);
+      drops.set(post, drop);
+    }
+    return drop;
+  };
+  // Jekyll's site.posts is newest first; undated pages are not posts.
+  const posts = input.posts.filter((p) => p.layout === "post").sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  const pages = input.posts.filter((p) => p.layout === "page");
+  const site: Drop = {
+    ...input.config,
+    title: input.title,
+    description: input.description,
+    url: input.url,
+    baseurl: input.baseurl,
+    time: input.time,
+    posts: posts.map(dropOf),
+    pages: pages.map(dropOf),
+    html_pages: pages.map(dropOf),
+    categories: byTerm(posts, (p) => p.categories, dropOf),
+    tags: byTerm(posts, (p) => p.tags, dropOf),
+    data: siteData(input.data),
+  };
+  return {
+    site,
+    page(post) {
+      const index = posts.indexOf(post);
+      // next is the newer post, previous the older (Jekyll's document.rb); only the page's own, so jsonify ends.
+      const page = documentDrop(post, post.body);
+      if (index >= 0) {
+        const [newer, older] = [posts[index - 1], posts[index + 1]];
+        page.next = newer === undefined ? null : dropOf(newer);
+        page.previous = older === undefined ? null : dropOf(older);
+      }
+      return page;
+    },
+  };
+}
+
+/** A post or page; `ownContent` is the text of the page being rendered (its `page.content`, before Markdown). */
+function documentDrop(post: Post, ownContent?: string): Drop {
+  const drop: Drop = {
+    ...post.fields,
+    title: post.title,
+    url: post.jekyll?.url ?? post.permalink,
+    path: post.source,
+    categories: post.categories,
+    tags: post.tags,
+    layout: post.themeLayout ?? null,
+  };
+  if (post.date !== UNDATED) drop.date = new Date(post.date);
+  if (post.jekyll !== undefined) {
+    drop.id = post.jekyll.id;
+    drop.collection = "posts";
+  }
+  const slug = /(?:\d{4}-\d\d-\d\d-)?([^/]+?)(?:\.[^./]+)?$/.exec(post.source)?.[1];
+  if (slug !== undefined) drop.slug = slug;
+  // Rendered only when a template reads them: most pages never do.
+  let content = ownContent;
+  const renderedContent = () => {
+    content ??= renderMarkdown(post.body);
+    return content;
+  };
+  Object.defineProperty(drop, "content", { enumerable: true, configurable: true, get: renderedContent });
+  Object.defineProperty(drop, "excerpt", {
+    enumerable: true,
+    configurable: true,
+    get: () => (post.excerpt !== null ? post.excerpt : renderMarkdown(post.body.split(/\r?\n\r?\n/)[0] ?? "")),
+  });
+  return drop;
+}
+
+/** `site.tags` and `site.categories`: each name with its posts, newest first, in the order names first appear. */
+function byTerm(posts: readonly Post[], terms: (p: Post) => readonly string[], dropOf: (p: Post) => Drop): Record<string, Drop[]> {
+  const out: Record<string, Drop[]> = {};
+  for (const post of posts) {
+    for (const term of terms(post)) {
+      const list = out[term] ?? [];
+      list.push(dropOf(post));
+      out[term] = list;
+    }
+  }
+  return out;
+}
+
+/** `_data/a/b.yml` as `site.data.a.b`. A file that does not parse was reported where the data is read. */
+function siteData(files: ReadonlyArray<{ path: string; text: string }>): Drop {
+  const data: Drop = {};
+  for (const file of files) {
+    const parts = file.path
+      .replace(/^_data\//, "")
+      .replace(/\.[^./]+$/, "")
+      .split("/");
+    const name = parts.pop() ?? "";
+    let folder = data;
+    for (const part of parts) {
+      const inner = (folder[part] ?? {}) as Drop;
+      folder[part] = inner;
+      folder = inner;
+    }
+    try {
+      folder[name] = parseYaml(file.text);
+    } catch {
+      folder[name] = null;
+    }
+  }
+  return data;
+}

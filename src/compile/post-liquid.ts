@@ -1,0 +1,84 @@
+/**
+ * Liquid in a Jekyll site's posts and pages, run before Markdown as Jekyll runs it (unless
+ * `render_with_liquid: false`), with the site's `_includes/`, `_data/` and posts. What it writes
+ * replaces the body; its warnings (`FILE:line`) and problems (`FILE:line:column`, which stop the
+ * publish) join the others. A `{% include toc %}` the site has no file for turns the engine's own
+ * table of contents on for that post.
+ */
+import type { ContentFiles } from "../content/content-files.ts";
+import { TOC_INCLUDE } from "../content/jekyll/liquid.ts";
+import type { Post } from "../content/post.ts";
+import type { Problem } from "../content/problem.ts";
+import { highlightCode } from "../markdown/highlight/highlight.ts";
+import { languageName } from "../markdown/highlight/languages.ts";
+import { renderMarkdown } from "../markdown/marked.ts";
+import { type LiquidSite, renderLiquid } from "../theme/liquid/index.ts";
+import type { LiquidScope } from "./liquid-scope.ts";
+
+export interface PostLiquidInput {
+  posts: readonly Post[];
+  content: ContentFiles;
+  timezone: string;
+  scope: LiquidScope;
+  /** Served paths of posts by `_posts/` name (with and without their folder), and of files by path. */
+  postPaths: ReadonlyMap<string, string>;
+  filePaths: ReadonlyMap<string, string>;
+}
+
+const MARKDOWN = /\.(md|markdown|mdown|mkd)$/i;
+
+export function runPostLiquid(input: PostLiquidInput): { warnings: Problem[]; problems: Problem[] } {
+  const warnings: Problem[] = [];
+  const problems: Problem[] = [];
+  const includes = new Map((input.content.includes ?? []).map((f) => [f.path, f.text]));
+  const files = new Map(input.content.files.map((f) => [f.path, f.text]));
+  for (const post of input.posts) {
+    if (!/\{[{%]/.test(post.body) || post.fields.render_with_liquid === false) continue;
+    let wantsToc = false;
+    const site: LiquidSite = {
+      includes,
+      files,
+      postUrl: (name) => input.postPaths.get(name) ?? null,
+      link: (path) => input.filePaths.get(path) ?? null,
+      url: "",
+      baseurl: "",
+      timezone: input.timezone,
+      markdown: (text) => renderMarkdown(text),
+      highlight: (code, lang) => {
+        const name = languageName(lang);
+        return name === null ? null : highlightCode(`${code}\n`, name);
+      },
+      missingInclude: (name) => {
+        if (name !== TOC_INCLUDE) return null;
+        wantsToc = true;
+        return "";
+      },
+    };
+    const result = renderLiquid(site, {
+      source: post.body,
+      file: post.source,
+      line: post.bodyLine ?? 1,
+      scope: { site: input.scope.site, page: input.scope.page(post) },
+    });
+    // Warnings are FILE:line, as the others are; a problem that stops the publish also names its column.
+    warnings.push(...result.warnings.map(({ column: _column, ...w }) => w));
+    if ("problem" in result) {
+      problems.push(result.problem);
+      continue;
+    }
+    post.body = MARKDOWN.test(post.source) ? keepFiguresWhole(result.ok) : result.ok;
+    if (wantsToc && post.fields.toc === undefined) post.fields.toc = true;
+  }
+  return { warnings, problems };
+}
+
+/**
+ * `{% highlight %}` writes Rouge's `<figure class="highlight"><pre>`, whose code may hold blank lines;
+ * CommonMark ends an HTML block at one (kramdown, which Jekyll uses, reads the element whole), so in
+ * Markdown the line break before a blank line is written `&#10;`: the same text inside `<pre>`.
+ */
+function keepFiguresWhole(text: string): string {
+  return text.replace(/<figure class="highlight"><pre>[\s\S]*?<\/pre><\/figure>/g, (figure) =>
+    figure.replace(/\r?\n(?=[ \t]*\r?\n)/g, "&#10;"),
+  );
+}

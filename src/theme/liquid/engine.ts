@@ -1,0 +1,80 @@
+/**
+ * One liquidjs engine set up for Jekyll's dialect (Jekyll 4.3 on Liquid 4): strict filters and
+ * variables off (an unknown variable renders empty), Ruby's truthiness, greedy `{%-` trimming, the
+ * tags and filters Jekyll has and no others, and the bounds of limits.ts. Pure: no file system,
+ * includes come from the caller's maps. A new engine per render keeps the parse limit per page.
+ */
+import { Liquid } from "liquidjs";
+import { withGroupSizes } from "./filters/group-filters.ts";
+import { textFilters } from "./filters/text-filters.ts";
+import { urlFilters } from "./filters/url-filters.ts";
+import { MEMORY_LIMIT, PARSE_LIMIT, RENDER_LIMIT_MS } from "./limits.ts";
+import type { RenderState } from "./state.ts";
+import { highlightTag } from "./tags/highlight.ts";
+import { includeTags } from "./tags/include.ts";
+import { linkTags } from "./tags/links.ts";
+import { catchUnknown } from "./unknown.ts";
+
+/** Liquid 4's standard filters and Jekyll's (lib/jekyll/filters*.rb) that liquidjs implements as Jekyll does. */
+const JEKYLL_FILTERS = new Set(
+  (
+    "size downcase upcase capitalize escape escape_once url_encode url_decode slice truncate truncatewords split strip lstrip " +
+    "rstrip strip_html strip_newlines join sort sort_natural uniq reverse map compact concat remove remove_first replace " +
+    "replace_first append prepend newline_to_br date first last abs plus minus times divided_by modulo round ceil floor " +
+    "at_least at_most default slugify cgi_escape uri_escape jsonify normalize_whitespace number_of_words " +
+    "array_to_sentence_string where where_exp find find_exp group_by group_by_exp pop push shift unshift sample to_integer " +
+    "inspect date_to_xmlschema date_to_rfc822 date_to_string date_to_long_string"
+  ).split(" "),
+);
+/** Liquid 4's tags (Jekyll's own are added below); liquidjs's later ones (render, echo, liquid, layout, block) are not Jekyll's. */
+const LIQUID_TAGS = new Set("assign capture case comment cycle decrement for break continue if increment raw tablerow unless".split(" "));
+
+export function jekyllEngine(state: RenderState): Liquid {
+  const liquid = new Liquid({
+    strictFilters: false,
+    strictVariables: false,
+    jsTruthy: false,
+    greedy: true,
+    dynamicPartials: false,
+    relativeReference: false,
+    jekyllWhere: true,
+    ownPropertyOnly: true,
+    timezoneOffset: state.site.timezone,
+    parseLimit: PARSE_LIMIT,
+    renderLimit: RENDER_LIMIT_MS,
+    memoryLimit: MEMORY_LIMIT,
+    // Includes are this engine's own tags reading the caller's maps; nothing may reach for files.
+    fs: noFiles,
+  });
+  for (const name of Object.keys(liquid.filters)) if (!JEKYLL_FILTERS.has(name)) delete liquid.filters[name];
+  for (const name of Object.keys(liquid.tags)) if (!LIQUID_TAGS.has(name)) delete liquid.tags[name];
+  const filters = {
+    ...urlFilters(state.site),
+    ...textFilters(state.site),
+    h: liquid.filters.escape,
+    strip_index: stripIndex,
+    group_by: withGroupSizes(liquid.filters.group_by),
+    group_by_exp: withGroupSizes(liquid.filters.group_by_exp),
+  };
+  for (const [name, filter] of Object.entries(filters)) if (filter !== undefined) liquid.registerFilter(name, filter);
+  const tags = { ...includeTags(state), ...linkTags(state), highlight: highlightTag(state) };
+  for (const [name, tag] of Object.entries(tags)) liquid.registerTag(name, tag);
+  catchUnknown(liquid, state);
+  return liquid;
+}
+
+/** Jekyll's `strip_index`: `/about/index.html` → `/about/`. */
+function stripIndex(input: unknown): unknown {
+  return typeof input === "string" ? input.replace(/\/index\.html?$/, "/") : input;
+}
+
+const none = (): never => {
+  throw new Error("templates are read from the site's files, not from disk");
+};
+const noFiles = {
+  exists: async () => false,
+  existsSync: () => false,
+  readFile: none,
+  readFileSync: none,
+  resolve: (_dir: string, file: string) => file,
+};
