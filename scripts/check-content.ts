@@ -15,7 +15,9 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { decodeHTML } from "entities";
 import { loadContent } from "../src/cli/load-content.ts";
+import { sassCompiler } from "../src/cli/sass-compiler.ts";
 import { compileSite } from "../src/compile/compile-site.ts";
+import { formatProblem } from "../src/content/problem.ts";
 import { encodePath } from "../src/format/urls.ts";
 import { checkNavigation } from "./lib/check-navigation.ts";
 import { feedparser } from "./lib/checkers.ts";
@@ -35,9 +37,9 @@ const fail = (message: string) => failures.push(message);
 
 const content = await loadContent(dir);
 // As of now, as the publish below sees it: posts dated later are not served yet.
-const reading = compileSite(content, {}, Date.now());
+const reading = compileSite(content, {}, Date.now(), sassCompiler(dir));
 if (reading.build === null) {
-  console.error(reading.problems.map((p) => `${p.file}:${p.line}: ${p.reason}`).join("\n"));
+  console.error(reading.problems.map(formatProblem).join("\n"));
   throw new Error(`${dir} does not publish`);
 }
 const build = reading.build;

@@ -3,7 +3,8 @@
  * publish, the Liquid templates left out, the site's own 404 page, and what was skipped and why.
  * A Jekyll site (it has `_posts/`) is read by Jekyll's rules; our own `content/` layout by ours.
  */
-import type { ContentFiles, MediaFile } from "../content/content-files.ts";
+import type { ContentFiles, MediaFile, SourceFile } from "../content/content-files.ts";
+import { splitFrontMatter } from "../content/front-matter.ts";
 import { isExcluded, isHiddenFolder, type JekyllConfig, readJekyllConfig } from "../content/jekyll/jekyll-config.ts";
 import { runLiquid } from "../content/jekyll/liquid.ts";
 import { isJekyllSite, type JekyllRules } from "../content/jekyll/post-rules.ts";
@@ -14,6 +15,7 @@ import type { Post } from "../content/post.ts";
 import type { Problem } from "../content/problem.ts";
 import { type ConfigDocument, readConfigDocument, siteFromConfig } from "../content/site-config.ts";
 import { DEFAULT_SITE, type SiteConfig } from "../model/site.ts";
+import { isSassFile } from "./stylesheets.ts";
 
 export interface Sources {
   site: SiteConfig;
@@ -22,6 +24,10 @@ export interface Sources {
   posts: Post[];
   media: MediaFile[];
   templates: Template[];
+  /** Sass files with front matter, which Jekyll compiles to CSS (compile/stylesheets.ts). */
+  stylesheets: SourceFile[];
+  /** `_config.yml`'s data ({} without one): what a stylesheet's `{{ site.KEY }}` reads. */
+  config: Readonly<Record<string, unknown>>;
   /** A plain page the site had for missing addresses (`404.html`, `404.md`): its text becomes our 404 page's. */
   notFound: Post | null;
   skipped: Array<{ path: string; reason: string }>;
@@ -39,12 +45,15 @@ export function readSources(content: ContentFiles, overrides: Partial<SiteConfig
     posts: [],
     media: content.media,
     templates: [],
+    stylesheets: [],
+    config: {},
     notFound: null,
     skipped: [...content.skipped],
     problems: [...content.problems],
     warnings: [],
   };
   const config = readConfig(content, jekyllSite, overrides, out);
+  out.config = config?.data ?? {};
   if (jekyllSite) {
     const jekyll = readJekyllConfig(config);
     if ("problems" in jekyll) out.problems.push(...jekyll.problems);
@@ -64,9 +73,13 @@ export function readSources(content: ContentFiles, overrides: Partial<SiteConfig
       out.skipped.push({ path: file.path, reason: "in a folder starting with _, which Jekyll publishes only when include: names it" });
       continue;
     }
+    if (isSassFile(file.path) && !file.inPosts && splitFrontMatter(file.path, file.text) !== null) {
+      out.stylesheets.push(file);
+      continue;
+    }
     const result = parsePost(file, out.site, rules);
-    if ("skipped" in result && jekyllSite && !file.inPosts && /\.html?$/i.test(file.path) && result.skipped === "no front matter") {
-      // Jekyll copies an HTML file without front matter as it is (a verification file, a static demo).
+    if ("skipped" in result && jekyllSite && !file.inPosts && result.skipped === "no front matter") {
+      // Jekyll copies a file without front matter as it is (a verification file, a static demo, a README).
       out.media.push({ path: file.path, bytes: new TextEncoder().encode(file.text) });
     } else if ("skipped" in result) out.skipped.push({ path: file.path, reason: result.skipped });
     else if ("problems" in result) out.problems.push(...result.problems);

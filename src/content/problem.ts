@@ -1,15 +1,21 @@
-/** A problem found in a content file, reported to the author as `file:line: reason`. */
+/** A problem found in a content file, reported to the author as `file:line: reason` (or `file:line:column: reason`). */
 export interface Problem {
   file: string;
   line: number;
+  /** 1-based column, when the tool that found it knows one (Sass does). */
+  column?: number;
   reason: string;
 }
 
+function where(p: Problem): string {
+  return p.column === undefined ? `${p.file}:${p.line}` : `${p.file}:${p.line}:${p.column}`;
+}
+
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}: ${p.reason}`;
+  return `${where(p)}: ${p.reason}`;
 }
 
 /** A warning: something the author should know that does not stop the publish. */
 export function formatWarning(p: Problem): string {
-  return `${p.file}:${p.line}: warning: ${p.reason}`;
+  return `${where(p)}: warning: ${p.reason}`;
 }

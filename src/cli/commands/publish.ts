@@ -17,6 +17,7 @@ import type { CliDeps, KvTarget } from "../deps.ts";
 import { optionalWranglerConfig } from "../kv/wrangler-config.ts";
 import { loadContent } from "../load-content.ts";
 import { assetCountVerdict, mediaDigest, stageMedia } from "../media-assets.ts";
+import { sassCompiler } from "../sass-compiler.ts";
 
 export interface PublishArgs {
   content: string;
@@ -46,9 +47,10 @@ export async function publishCommand(args: PublishArgs, deps: CliDeps): Promise<
 
 /** Reads and checks the content folder; prints every problem and returns null when there are any. */
 export async function readCheckedSite(content: string, deps: CliDeps): Promise<CheckedSite | null> {
-  const files = await loadContent(resolve(deps.cwd, content));
+  const root = resolve(deps.cwd, content);
+  const files = await loadContent(root);
   // Posts dated after now are scheduled: the release serves them from their date on.
-  const reading = compileSite(files, {}, deps.now().getTime());
+  const reading = compileSite(files, {}, deps.now().getTime(), sassCompiler(root));
   deps.stdout(
     `Read ${content}: ${reading.posts} posts, ${reading.pages} pages, ${reading.media.length} media files, ${reading.skipped.length} skipped`,
   );
