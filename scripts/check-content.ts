@@ -4,7 +4,8 @@
  * permalink with its title; the feed must parse; archives, their feeds, search and the sitemap must
  * answer for every post (scripts/lib/check-navigation.ts); old addresses and feeds must answer
  * (scripts/lib/old-addresses-check.ts); every link to the site itself must work
- * (scripts/lib/own-links.ts); the HTML must validate; SyntaxHighlighter blocks must come out
+ * (scripts/lib/own-links.ts); every stylesheet and script the site's own layouts load must be served
+ * as CSS or JavaScript (scripts/lib/theme-files-check.ts); the HTML must validate; SyntaxHighlighter blocks must come out
  * highlighted (scripts/lib/highlighted-blocks.ts); no markup may be shown as code.
  *
  *   npm run check:content -- [DIR] [--strict]     (default DIR: ../shared/corpus/etiago)
@@ -28,6 +29,7 @@ import { checkOldAddresses } from "./lib/old-addresses-check.ts";
 import { checkOwnLinks, ownHosts, type PublishedPage, printLinkReport, sourceAddresses } from "./lib/own-links.ts";
 import { SavedPages } from "./lib/page-html.ts";
 import { serveSite } from "./lib/serve-site.ts";
+import { checkThemeFiles, themeFiles } from "./lib/theme-files-check.ts";
 
 const { values, positionals } = parseArgs({ options: { strict: { type: "boolean", default: false } }, allowPositionals: true });
 const strict = values.strict;
@@ -117,6 +119,7 @@ try {
   await checkOldAddresses(build, worker.fetch, fail);
   const known = sourceAddresses(content, build, reading.templates);
   printLinkReport(await checkOwnLinks(published, { fetch: worker.fetch, hosts: ownHosts(build), known }), fail);
+  console.log(await checkThemeFiles(await themeFiles(dir, ownHosts(build)), worker.fetch, fail));
 
   // --strict fails on errors inside authors' post HTML too.
   pages.report(fail, strict);
