@@ -128,6 +128,14 @@ describe("a site's own static files and Sass", () => {
     expect(run.stdout).toContain("  static/css/gem.scss (/static/css/gem.css): nothing answers there now");
   });
 
+  it("shows a stylesheet's own @warn, and not Sass's deprecation notices, which every theme's @import has", async () => {
+    const run = await publish(
+      site("default", { "static/css/warned.scss": '---\n---\n@import "theme/colours";\n@warn "ink is #{$ink}";\n' }),
+    );
+    expect(run.code).toBe(0);
+    expect(run.stderr).toEqual(["static/css/warned.scss:4:1: warning: Sass: ink is #222"]);
+  });
+
   it("fails on a missing import when the site names no theme", async () => {
     const run = await publish(site("default", { "static/css/gem.scss": '---\n---\n@import "minima";\n' }));
     expect(run.code).toBe(1);
