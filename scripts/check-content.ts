@@ -4,7 +4,8 @@
  * permalink with its title; the feed must parse; archives, their feeds, search and the sitemap must
  * answer for every post (scripts/lib/check-navigation.ts); old addresses and feeds must answer
  * (scripts/lib/old-addresses-check.ts); every link to the site itself must work
- * (scripts/lib/own-links.ts); the HTML must validate; SyntaxHighlighter blocks must come out
+ * (scripts/lib/own-links.ts); every stylesheet and script the site's own layouts load must be served
+ * as CSS or JavaScript (scripts/lib/theme-files-check.ts); the HTML must validate; SyntaxHighlighter blocks must come out
  * highlighted (scripts/lib/highlighted-blocks.ts); no markup may be shown as code.
  *
  *   npm run check:content -- [DIR] [--strict]     (default DIR: ../shared/corpus/etiago)
@@ -14,7 +15,9 @@
 import { parseArgs } from "node:util";
 import { decodeHTML } from "entities";
 import { loadContent } from "../src/cli/load-content.ts";
+import { sassCompiler } from "../src/cli/sass-compiler.ts";
 import { compileSite } from "../src/compile/compile-site.ts";
+import { formatProblem } from "../src/content/problem.ts";
 import { encodePath } from "../src/format/urls.ts";
 import { checkNavigation } from "./lib/check-navigation.ts";
 import { feedparser } from "./lib/checkers.ts";
@@ -26,6 +29,7 @@ import { checkOwnLinks, ownHosts, type PublishedPage, printLinkReport, sourceAdd
 import { SavedPages } from "./lib/page-html.ts";
 import { typedPath } from "./lib/project.ts";
 import { serveSite } from "./lib/serve-site.ts";
+import { checkThemeFiles, themeFiles } from "./lib/theme-files-check.ts";
 
 const { values, positionals } = parseArgs({ options: { strict: { type: "boolean", default: false } }, allowPositionals: true });
 const strict = values.strict;
@@ -37,9 +41,9 @@ const fail = (message: string) => failures.push(message);
 
 const content = await loadContent(dir, { name: shown });
 // As of now, as the publish below sees it: posts dated later are not served yet.
-const reading = compileSite(content, {}, Date.now());
+const reading = compileSite(content, {}, Date.now(), {}, sassCompiler(dir));
 if (reading.build === null) {
-  console.error(reading.problems.map((p) => `${p.file}:${p.line}: ${p.reason}`).join("\n"));
+  console.error(reading.problems.map(formatProblem).join("\n"));
   throw new Error(`${shown} does not publish`);
 }
 const build = reading.build;
@@ -117,6 +121,7 @@ try {
   await checkOldAddresses(build, worker.fetch, fail);
   const known = sourceAddresses(content, build, reading.templates);
   printLinkReport(await checkOwnLinks(published, { fetch: worker.fetch, hosts: ownHosts(build), known }), fail);
+  console.log(await checkThemeFiles(await themeFiles(dir, ownHosts(build)), worker.fetch, fail));
 
   // --strict fails on errors inside authors' post HTML too.
   pages.report(fail, strict);

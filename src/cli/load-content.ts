@@ -15,7 +15,7 @@ const IGNORED_DIRS = new Set(["node_modules", "vendor", "_site", ".git", ".wrang
 const THEME_DIRS = new Set(["_layouts", "_includes", "_sass", "_data", "_plugins", "_cache", "_config"]);
 /** Files Jekyll never reads: hidden, `_`-prefixed, `#` autosaves and `~` backups (EntryFilter#special? and #backup?). */
 const IGNORED_FILE = /^[._#]|~$/;
-/** Files that may open with front matter: anything but binary media (images, audio, video, archives). */
+/** Files that may open with front matter: anything but binary media (images, audio, video, archives). Others are static files. */
 const MAY_BE_TEMPLATE = (name: string) => !isMediaPath(name) || /\.(txt|svg)$/i.test(name);
 /** The site's settings, under either name Jekyll reads. */
 export const CONFIG_NAMES = ["_config.yml", "_config.yaml"] as const;
@@ -111,7 +111,9 @@ async function walk(at: Walk, dir: string, inPosts: boolean, out: ContentFiles, 
       if ("problem" in text) out.problems.push(text.problem);
       else if (draft) out.files.push({ path: rel, text: text.ok, inPosts, draft: { mtimeMs: (await stat(abs)).mtimeMs } });
       else out.files.push({ path: rel, text: text.ok, inPosts });
-    } else if (isMediaPath(entry.name)) {
+    } else {
+      // Every other file is served as it is, as Jekyll copies a file without front matter (CSS,
+      // scripts, fonts, images); the core leaves out what the site's rules exclude.
       const bytes = await read(abs);
       if (bytes.byteLength > MAX_MEDIA_BYTES) out.problems.push(tooLarge(rel, bytes.byteLength, MAX_MEDIA_BYTES, "media"));
       else out.media.push({ path: rel, bytes: at.kept ? bytes : new Uint8Array(bytes) });

@@ -23,6 +23,7 @@ import { type PostOptions, postOptions } from "./post-options.ts";
 import { preparePost } from "./prepare.ts";
 import { readSources } from "./read-sources.ts";
 import { sitePages } from "./site-pages.ts";
+import { compileStylesheets, type StyleCompiler } from "./stylesheets.ts";
 import type { SiteBuild } from "./types.ts";
 
 export interface CompiledSite {
@@ -35,7 +36,7 @@ export interface CompiledSite {
   skipped: Array<{ path: string; reason: string }>;
   /** Liquid templates left out, with the address each had and what answers there now. */
   templates: Template[];
-  /** The media files the site publishes as they are (a Jekyll site's `exclude:` left out). */
+  /** The files the site publishes as they are (a Jekyll site's `exclude:` left out), its compiled Sass among them. */
   media: MediaFile[];
 }
 
@@ -46,16 +47,23 @@ const MAX_NOT_FOUND_BYTES = 32 * 1024;
  * `asOf` is the publish time (epoch ms): posts dated after it are scheduled, served only from their date on.
  * Without it every post is served now. `preview`: what a local preview adds (compile-memo.ts); a
  * build with drafts or future posts in it is marked `preview` and never reaches a deployed site.
+ * `styles` compiles the site's Sass (cli/sass-compiler.ts); without it, stylesheets are left out like templates.
  */
 export function compileSite(
   content: ContentFiles,
   overrides: Partial<SiteConfig> = {},
   asOf?: number,
   preview: LocalPreview = {},
+  styles?: StyleCompiler,
 ): CompiledSite {
   const { memo } = preview;
   memo?.begin(content);
   const sources = readSources(content, overrides, preview, asOf);
+  const css = compileStylesheets(sources.stylesheets, sources.config, sources.media, styles);
+  sources.media.push(...css.media);
+  sources.problems.push(...css.problems);
+  sources.warnings.push(...css.warnings);
+  sources.templates.push(...css.leftOut);
   const { posts, problems, warnings, skipped, templates } = sources;
   let site = sources.site;
   const counts = { posts: posts.filter((p) => p.layout === "post").length, pages: posts.filter((p) => p.layout === "page").length };

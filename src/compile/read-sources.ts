@@ -4,6 +4,7 @@
  * A Jekyll site (it has `_posts/`) is read by Jekyll's rules; our own `content/` layout by ours.
  */
 import type { ContentFiles, MediaFile, SourceFile } from "../content/content-files.ts";
+import { splitFrontMatter } from "../content/front-matter.ts";
 import { collectionOf } from "../content/jekyll/collections.ts";
 import { isExcluded, isHiddenFolder, type JekyllConfig, readJekyllConfig } from "../content/jekyll/jekyll-config.ts";
 import { isJekyllSite, type JekyllRules } from "../content/jekyll/post-rules.ts";
@@ -17,6 +18,7 @@ import { DEFAULT_SITE, type SiteConfig } from "../model/site.ts";
 import type { LocalPreview } from "./compile-memo.ts";
 import { liquidScope } from "./liquid-scope.ts";
 import { runPostLiquid } from "./post-liquid.ts";
+import { isSassFile } from "./stylesheets.ts";
 
 export interface Sources {
   site: SiteConfig;
@@ -25,6 +27,10 @@ export interface Sources {
   posts: Post[];
   media: MediaFile[];
   templates: Template[];
+  /** Sass files with front matter, which Jekyll compiles to CSS (compile/stylesheets.ts). */
+  stylesheets: SourceFile[];
+  /** `_config.yml`'s data ({} without one): what a stylesheet's `{{ site.KEY }}` reads. */
+  config: Readonly<Record<string, unknown>>;
   /** A plain page the site had for missing addresses (`404.html`, `404.md`): its text becomes our 404 page's. */
   notFound: Post | null;
   skipped: Array<{ path: string; reason: string }>;
@@ -44,12 +50,15 @@ export function readSources(content: ContentFiles, overrides: Partial<SiteConfig
     posts: [],
     media: content.media,
     templates: [],
+    stylesheets: [],
+    config: {},
     notFound: null,
     skipped: [...content.skipped],
     problems: [...content.problems],
     warnings: [],
   };
   const config = readConfig(content, jekyllSite, overrides, out);
+  out.config = config?.data ?? {};
   if (jekyllSite) {
     const jekyll = readJekyllConfig(config);
     if ("problems" in jekyll) out.problems.push(...jekyll.problems);
@@ -69,6 +78,11 @@ export function readSources(content: ContentFiles, overrides: Partial<SiteConfig
       continue;
     }
     const read = jekyllRules(file, rules, out.jekyll);
+    if ("skipped" in read && read.copied) {
+      // A collection's file without front matter is copied as it is, whether or not the collection has output.
+      out.media.push({ path: file.path, bytes: new TextEncoder().encode(file.text) });
+      continue;
+    }
     if ("skipped" in read) {
       out.skipped.push({ path: file.path, reason: read.skipped });
       continue;
@@ -78,10 +92,14 @@ export function readSources(content: ContentFiles, overrides: Partial<SiteConfig
       out.skipped.push({ path: file.path, reason: "in a folder starting with _, which Jekyll publishes only when include: names it" });
       continue;
     }
+    if (isSassFile(file.path) && !file.inPosts && splitFrontMatter(file.path, file.text) !== null) {
+      out.stylesheets.push(file);
+      continue;
+    }
     const parse = () => parsePost(file, out.site, read.rules, { drafts });
     const result = memo === undefined ? parse() : memo.parse(file, context, parse);
-    if ("skipped" in result && jekyllSite && !file.inPosts && /\.html?$/i.test(file.path) && result.skipped === "no front matter") {
-      // Jekyll copies an HTML file without front matter as it is (a verification file, a static demo).
+    if ("skipped" in result && jekyllSite && !file.inPosts && result.skipped === "no front matter") {
+      // Jekyll copies a file without front matter as it is (a verification file, a static demo, a README).
       out.media.push({ path: file.path, bytes: new TextEncoder().encode(file.text) });
     } else if ("skipped" in result) out.skipped.push({ path: file.path, reason: result.skipped });
     else if ("problems" in result) out.problems.push(...result.problems);
@@ -103,11 +121,12 @@ function jekyllRules(
   file: SourceFile,
   rules: JekyllRules | null,
   jekyll: JekyllConfig | null,
-): { rules: JekyllRules | null } | { skipped: string } {
+): { rules: JekyllRules | null } | { skipped: string; copied: boolean } {
   if (rules === null || jekyll === null) return { rules };
   const dir = jekyll.collectionsDir;
   if (file.inPosts && dir !== "") {
-    if (!file.path.startsWith(`${dir}/`)) return { skipped: `a post outside collections_dir (${dir}), where Jekyll reads posts from` };
+    if (!file.path.startsWith(`${dir}/`))
+      return { skipped: `a post outside collections_dir (${dir}), where Jekyll reads posts from`, copied: false };
     return { rules: { ...rules, document: { relative: file.path.slice(dir.length + 1), collection: null } } };
   }
   const found = collectionOf(file.path, jekyll.collections, dir);
@@ -115,6 +134,7 @@ function jekyllRules(
   if (!found.collection.output) {
     return {
       skipped: `a document of the collection ${found.collection.label}, which has no output: true (data a theme lists, not a page)`,
+      copied: splitFrontMatter(file.path, file.text) === null,
     };
   }
   return { rules: { ...rules, document: { relative: found.relative, collection: found.collection } } };

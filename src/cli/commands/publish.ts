@@ -17,6 +17,7 @@ import type { CliDeps, KvTarget } from "../deps.ts";
 import { optionalWranglerConfig } from "../kv/wrangler-config.ts";
 import { loadContent } from "../load-content.ts";
 import { assetCountVerdict, mediaDigest, stageMedia } from "../media-assets.ts";
+import { sassCompiler } from "../sass-compiler.ts";
 
 export interface PublishArgs {
   content: string;
@@ -52,9 +53,10 @@ export async function readCheckedSite(
   deps: CliDeps,
   preview: { drafts: boolean; future: boolean } = { drafts: false, future: false },
 ): Promise<CheckedSite | null> {
-  const files = await loadContent(resolve(deps.cwd, content), { drafts: preview.drafts, name: content });
+  const root = resolve(deps.cwd, content);
+  const files = await loadContent(root, { drafts: preview.drafts, name: content });
   // Posts dated after now are scheduled: the release serves them from their date on.
-  const reading = compileSite(files, {}, deps.now().getTime(), preview);
+  const reading = compileSite(files, {}, deps.now().getTime(), preview, sassCompiler(root));
   deps.stdout(
     `Read ${content}: ${reading.posts} posts, ${reading.pages} pages, ${reading.media.length} media files, ${reading.skipped.length} skipped`,
   );

@@ -13,6 +13,7 @@ import { publishBuild } from "../../store/publish.ts";
 import type { CliDeps, OpenedKv } from "../deps.ts";
 import { loadContent } from "../load-content.ts";
 import { mediaDigest, stageMedia } from "../media-assets.ts";
+import { sassCompiler } from "../sass-compiler.ts";
 
 export interface PreviewFlags {
   drafts: boolean;
@@ -41,8 +42,9 @@ export class PreviewSession {
   async publish(): Promise<PreviewPublish> {
     const started = performance.now();
     const now = this.deps.now();
-    const files = await loadContent(resolve(this.deps.cwd, this.root), { drafts: this.flags.drafts, reuse: this.#reuse });
-    const reading = compileSite(files, {}, now.getTime(), { memo: this.#memo, ...this.flags });
+    const root = resolve(this.deps.cwd, this.root);
+    const files = await loadContent(root, { drafts: this.flags.drafts, reuse: this.#reuse });
+    const reading = compileSite(files, {}, now.getTime(), { memo: this.#memo, ...this.flags }, sassCompiler(root));
     for (const w of reading.warnings) this.deps.stderr(formatWarning(w));
     if (reading.build === null) {
       const lines = reading.problems.map(formatProblem);
