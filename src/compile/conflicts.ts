@@ -5,7 +5,7 @@ import type { Post } from "../content/post.ts";
 import type { Problem } from "../content/problem.ts";
 
 /** Paths the engine answers itself, outside the route table. */
-const RESERVED = [/^\/search\//, /^\/robots\.txt$/];
+const RESERVED = [/^\/search\//, /^\/robots\.txt$/, /^\/_preview\//];
 
 export function mediaPath(file: MediaFile): string {
   return `/${file.path}`.normalize("NFC");
