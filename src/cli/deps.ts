@@ -1,5 +1,6 @@
 /** Everything the CLI does to the outside world, passed in so tests can substitute any of it. */
 import type { KvPort } from "../store/kv-port.ts";
+import type { RemoteAccount } from "./kv/open-kv.ts";
 
 export interface OpenedKv {
   port: KvPort;
@@ -26,6 +27,11 @@ export interface CliDeps {
   stderr(line: string): void;
   now(): Date;
   openKv(target: KvTarget): Promise<OpenedKv>;
-  /** Runs the project's wrangler with these arguments (offline-safe environment); resolves to its exit code. */
-  runWrangler(args: readonly string[]): Promise<number>;
+  /** The Cloudflare API as the user (CLOUDFLARE_API_TOKEN or wrangler's login) and the account it acts on. */
+  remoteAccount(configPath: string): Promise<RemoteAccount>;
+  /**
+   * Runs the project's wrangler with these arguments (offline-safe environment, plus `env`); resolves
+   * to its exit code.
+   */
+  runWrangler(args: readonly string[], env?: Record<string, string>): Promise<number>;
 }

@@ -5,6 +5,7 @@ import { deployCommand } from "./commands/deploy.ts";
 import { devCommand } from "./commands/dev.ts";
 import { importCommand } from "./commands/import.ts";
 import { newCommand } from "./commands/new.ts";
+import { previewCommand } from "./commands/preview.ts";
 import { publishCommand } from "./commands/publish.ts";
 import { isExportFile, publishExport } from "./commands/publish-export.ts";
 import { releasesCommand, rollbackCommand } from "./commands/releases.ts";
@@ -25,6 +26,9 @@ const USAGE = `Usage (KV commands work on local KV unless --remote; --config wra
   releases [--remote]                              list the kept releases
   backup FILE [--remote]                           write everything the site serves to FILE
   restore FILE [--force] [--remote]                check FILE whole, then write it into the namespace
+  preview FILE [--content DIR] [--expires 7d] [--remote]
+                                                   a signed link at which that one draft is served, expiring
+  preview --list | --revoke ID [--remote]          the shared drafts; end one (its link answers 404)
   new "Title" [--content DIR]                      create DIR/posts/YYYY-MM-DD-slug.md
   import EXPORT.xml [--out DIR] [--uploads DIR] [--menu SLUG] [--force]
                                                    a WordPress export (WXR) to a content folder (default: content)`;
@@ -126,6 +130,36 @@ export async function main(argv: readonly string[], deps: CliDeps): Promise<numb
         return command === "backup"
           ? await backupCommand({ file, target }, deps)
           : await restoreCommand({ file, force: values.force, target }, deps);
+      }
+      case "preview": {
+        const { values, positionals } = parseArgs({
+          args,
+          options: {
+            ...CONTENT,
+            expires: { type: "string", default: "7d" },
+            list: { type: "boolean", default: false },
+            revoke: { type: "string" },
+            ...TARGET_OPTIONS,
+          },
+          strict: true,
+          allowPositionals: true,
+        });
+        const target = targetOf(values, deps);
+        const [file, ...extra] = positionals;
+        const actions = [file !== undefined, values.list, values.revoke !== undefined].filter(Boolean).length;
+        if (actions !== 1 || extra.length > 0) return usage(deps, "preview takes one FILE, or --list, or --revoke ID");
+        if (values.list) return await previewCommand({ action: "list", target }, deps);
+        if (values.revoke !== undefined) return await previewCommand({ action: "revoke", id: values.revoke, target }, deps);
+        return await previewCommand(
+          {
+            action: "share",
+            file: file as string,
+            content: values.content ?? defaultPath(deps, "content"),
+            expires: values.expires,
+            target,
+          },
+          deps,
+        );
       }
       case "new": {
         const { values, positionals } = parseArgs({ args, options: CONTENT, strict: true, allowPositionals: true });

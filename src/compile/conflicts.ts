@@ -8,6 +8,9 @@ import type { MediaFile } from "../content/content-files.ts";
 import type { Post } from "../content/post.ts";
 import type { Problem } from "../content/problem.ts";
 
+/** Shared drafts' addresses (routes/preview.ts): never a post's, so a signed link cannot be shadowed. */
+const PREVIEWS = /^\/_preview\//;
+
 /** Where the engine's own page goes when an author's page has its address: the same address after `/index.php`. */
 export const MOVED_PREFIX = "/index.php";
 
@@ -65,6 +68,7 @@ export function findConflicts(entries: readonly Post[], media: readonly MediaFil
     if (owner) at(`permalink ${post.permalink} is also claimed by ${owner.source}`);
     else if (mediaPaths.has(post.permalink)) at(`permalink ${post.permalink} is the path of a media file`);
     else if (shadowed !== undefined) at(`permalink ${post.permalink} is the address of ${shadowed}`);
+    else if (PREVIEWS.test(post.permalink)) at(`permalink ${post.permalink} is under /_preview/, where shared drafts are served`);
     else byPath.set(post.permalink, post);
     if (post.id !== null) {
       const twin = byId.get(post.id);

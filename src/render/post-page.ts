@@ -11,7 +11,8 @@ import { readingTime } from "./reading-time.ts";
 import { relatedPostsNav } from "./related.ts";
 import { tableOfContents } from "./toc.ts";
 
-export function renderPostPage(ctx: PageContext, post: PostModel): string {
+/** `index: false` for a page search engines must not index (a shared draft): `noindex`, no canonical link. */
+export function renderPostPage(ctx: PageContext, post: PostModel, options: { index?: boolean } = {}): string {
   const { site } = ctx;
   const isPost = post.layout === "post";
   const label =
@@ -44,7 +45,7 @@ ${isPost ? termsLine(post) : ""}
 ${relatedPostsNav(post.related, site)}
 ${commentsSection(post, site)}
 ${isPost ? postNav(post) : ""}`;
-  return layout(ctx, { title: post.title, description: post.description, body, article: post });
+  return layout(ctx, { title: post.title, description: post.description, body, article: post, index: options.index !== false });
 }
 
 /** "Posted in A, B. Tagged x, y." with each name linking to its archive (names without one stay text). */

@@ -52,6 +52,9 @@ describe("drafts and future posts never reach a deployed site", () => {
       stderr: (line) => out.push(line),
       now: () => new Date(),
       openKv: async () => ({ port: kv, label: "memory KV", close: async () => {} }),
+      remoteAccount: async () => {
+        throw new Error("the Cloudflare API must not be reached in this test");
+      },
       runWrangler: async () => 0,
     };
     const checked = await readCheckedSite("content", deps, { drafts: true, future: false });
