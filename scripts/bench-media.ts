@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { Miniflare } from "miniflare";
 import { loadContent } from "../src/cli/load-content.ts";
@@ -18,10 +18,11 @@ import { stageMedia } from "../src/cli/media-assets.ts";
 import { withWranglerDefaults } from "../src/cli/wrangler-env.ts";
 import { mediaPath } from "../src/compile/conflicts.ts";
 import { encodePath } from "../src/format/urls.ts";
+import { typedPath } from "./lib/project.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const { values } = parseArgs({ options: { content: { type: "string", default: resolve(ROOT, "../shared/corpus/etiago") } } });
-const content = await loadContent(resolve(String(values.content)));
+const content = await loadContent(typedPath(String(values.content)));
 const media = content.media;
 const bytes = media.reduce((sum, f) => sum + f.bytes.byteLength, 0);
 const dir = await mkdtemp(join(tmpdir(), "edgepress-media-"));
@@ -78,7 +79,7 @@ try {
   // Stored in KV instead, each file is one value: base64 in a small JSON wrapper.
   const kvBytes = media.reduce((sum, f) => sum + Math.ceil(f.bytes.byteLength / 3) * 4 + 64, 0);
   const mib = (n: number) => `${(n / 1048576).toFixed(1)} MiB`;
-  console.log(`${relative(process.cwd(), resolve(String(values.content)))}: ${media.length} media files, ${mib(bytes)}\n`);
+  console.log(`${String(values.content)}: ${media.length} media files, ${mib(bytes)}\n`);
   console.log("| | static assets (chosen) | one KV value each |");
   console.log("| --- | --- | --- |");
   console.log(`| KV writes, first publish | 0 | ${media.length} |`);

@@ -2,7 +2,7 @@
  * Publishing at scale, and what it costs in KV's daily allowance. For each site (etiago, the real blog
  * beside the repository, and generated blogs of 1,000 and 10,000 posts) it publishes into a fresh local
  * KV, edits one post (its title and body) and publishes again, then publishes once more with no
- * change. Each publish runs the real CLI in its own process, so its peak RSS is its own (workerd, which
+ * change; etiago, with a theme of its own, once more after an edit of its CSS. Each publish runs the real CLI in its own process, so its peak RSS is its own (workerd, which
  * holds local KV, is a separate process and not counted); KV writes, deletes and bytes are the
  * publish's own plan, checked against what it reports writing. `--media-mb M` adds M MiB of images
  * (250 KiB each, random bytes, as photos are incompressible) to the generated sites, as an exported
@@ -66,6 +66,8 @@ interface Site {
   name: string;
   /** Writes the site into `content`, and returns how to edit one of its posts. */
   make(content: string): Promise<() => Promise<void>>;
+  /** For a site with a theme of its own: how to edit its CSS (a stylesheet and a Sass file). */
+  themeEdit?: (content: string) => Promise<void>;
 }
 
 function siteOf(name: string): Site {
@@ -79,6 +81,12 @@ function siteOf(name: string): Site {
           const text = await readFile(post, "utf8");
           await writeFile(post, `${text.replace(/^title: (.*)$/m, "title: $1 (updated)")}\n\nAn update, years later.\n`);
         };
+      },
+      async themeEdit(content) {
+        const css = join(content, "static/css/main.css");
+        await writeFile(css, `${await readFile(css, "utf8")}\na { color: teal; }\n`);
+        const sass = join(content, "static/css/projects.scss");
+        await writeFile(sass, (await readFile(sass, "utf8")).replace("$text_size: 13px;", "$text_size: 14px;"));
       },
     };
   }
@@ -144,6 +152,10 @@ for (const name of String(values.sites).split(",")) {
     const row = (what: string, f: Figures) =>
       `| ${site.name} | ${what} | ${f.writes} | ${f.deletes} | ${f.bytes} | ${f.seconds.toFixed(1)} s | ${f.maxRssMiB.toFixed(0)} MiB | ${(f.seconds / full.seconds).toFixed(2)} |`;
     rows.push(row("first publish, into empty local KV", full), row("after editing one post", edited), row("nothing changed", same));
+    if (site.themeEdit !== undefined) {
+      await site.themeEdit(content);
+      rows.push(row("after editing the theme's CSS (main.css and projects.scss)", await publish(`${name} theme CSS`, content, state)));
+    }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -11,12 +11,12 @@
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type * as Playwright from "playwright-core";
 import type { Page } from "playwright-core";
 import { checker } from "./lib/checks.ts";
-import { ROOT } from "./lib/project.ts";
+import { ROOT, typedPath } from "./lib/project.ts";
 import { runMain } from "./lib/run-main.ts";
 import { serveSite } from "./lib/serve-site.ts";
 
@@ -93,7 +93,7 @@ async function main(args: string[]): Promise<number> {
     options: { port: { type: "string", default: "8924" }, out: { type: "string", default: join(ROOT, "docs/screenshots") } },
   });
   const { chromium } = checker<typeof Playwright>("playwright-core");
-  const out = resolve(values.out);
+  const out = typedPath(values.out);
   mkdirSync(out, { recursive: true });
   const content = contentWithPager();
   const site = await serveSite({ content, port: Number(values.port) });

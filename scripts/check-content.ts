@@ -4,18 +4,20 @@
  * permalink with its title; the feed must parse; archives, their feeds, search and the sitemap must
  * answer for every post (scripts/lib/check-navigation.ts); old addresses and feeds must answer
  * (scripts/lib/old-addresses-check.ts); every link to the site itself must work
- * (scripts/lib/own-links.ts); the HTML must validate; SyntaxHighlighter blocks must come out
+ * (scripts/lib/own-links.ts); every stylesheet and script the site's own layouts load must be served
+ * as CSS or JavaScript (scripts/lib/theme-files-check.ts); the HTML must validate; SyntaxHighlighter blocks must come out
  * highlighted (scripts/lib/highlighted-blocks.ts); no markup may be shown as code.
  *
  *   npm run check:content -- [DIR] [--strict]     (default DIR: ../shared/corpus/etiago)
  *
  * With --strict, errors inside authors' post HTML fail the check too (used for our own content/).
  */
-import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { decodeHTML } from "entities";
 import { loadContent } from "../src/cli/load-content.ts";
+import { sassCompiler } from "../src/cli/sass-compiler.ts";
 import { compileSite } from "../src/compile/compile-site.ts";
+import { formatProblem } from "../src/content/problem.ts";
 import { encodePath } from "../src/format/urls.ts";
 import { checkNavigation } from "./lib/check-navigation.ts";
 import { feedparser } from "./lib/checkers.ts";
@@ -25,25 +27,29 @@ import { markupShownAsCode } from "./lib/markup-in-code.ts";
 import { checkOldAddresses } from "./lib/old-addresses-check.ts";
 import { checkOwnLinks, ownHosts, type PublishedPage, printLinkReport, sourceAddresses } from "./lib/own-links.ts";
 import { SavedPages } from "./lib/page-html.ts";
+import { typedPath } from "./lib/project.ts";
 import { serveSite } from "./lib/serve-site.ts";
+import { checkThemeFiles, themeFiles } from "./lib/theme-files-check.ts";
 
 const { values, positionals } = parseArgs({ options: { strict: { type: "boolean", default: false } }, allowPositionals: true });
 const strict = values.strict;
-const dir = resolve(positionals[0] ?? resolve(import.meta.dirname, "../../shared/corpus/etiago"));
+// Named in messages as typed; read from the folder it was typed in.
+const shown = positionals[0] ?? typedPath(`${import.meta.dirname}/../../shared/corpus/etiago`);
+const dir = typedPath(shown);
 const failures: string[] = [];
 const fail = (message: string) => failures.push(message);
 
-const content = await loadContent(dir);
+const content = await loadContent(dir, { name: shown });
 // As of now, as the publish below sees it: posts dated later are not served yet.
-const reading = compileSite(content, {}, Date.now());
+const reading = compileSite(content, {}, Date.now(), {}, sassCompiler(dir));
 if (reading.build === null) {
-  console.error(reading.problems.map((p) => `${p.file}:${p.line}: ${p.reason}`).join("\n"));
-  throw new Error(`${dir} does not publish`);
+  console.error(reading.problems.map(formatProblem).join("\n"));
+  throw new Error(`${shown} does not publish`);
 }
 const build = reading.build;
 const entries = build.entries.filter((p) => build.pages.has(p.permalink));
 console.log(
-  `${dir}: ${content.files.length} source files -> ${reading.posts} posts, ${reading.pages} pages, ${reading.skipped.length} skipped`,
+  `${shown}: ${content.files.length} source files -> ${reading.posts} posts, ${reading.pages} pages, ${reading.skipped.length} skipped`,
 );
 
 // HTML the author wrote as HTML must never reach the page as a code block.
@@ -115,6 +121,7 @@ try {
   await checkOldAddresses(build, worker.fetch, fail);
   const known = sourceAddresses(content, build, reading.templates);
   printLinkReport(await checkOwnLinks(published, { fetch: worker.fetch, hosts: ownHosts(build), known }), fail);
+  console.log(await checkThemeFiles(await themeFiles(dir, ownHosts(build)), worker.fetch, fail));
 
   // --strict fails on errors inside authors' post HTML too.
   pages.report(fail, strict);

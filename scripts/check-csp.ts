@@ -8,10 +8,13 @@
  * Publishes DIR (default: content/) into a temporary local KV with the real CLI, serves the bundled
  * Worker with Miniflare on 127.0.0.1, visits each post, page and list page plus a 404, and prints the
  * count of pages and violations. Requests to other hosts are aborted: CSP decides before the network.
+ * A request to the blog's own old host (its `url:`, http or https, with or without www) fails the
+ * check too: the site's own files must come from wherever it is served (src/compile/own-host-links.ts).
  */
 import { parseArgs } from "node:util";
 import type * as Playwright from "playwright-core";
 import type { Browser, Page } from "playwright-core";
+import { isOwnAddress, ownSite } from "../src/compile/own-host-links.ts";
 import { checker } from "./lib/checks.ts";
 import { runMain } from "./lib/run-main.ts";
 import { serveSite, siteOptions } from "./lib/serve-site.ts";
@@ -45,9 +48,12 @@ async function main(): Promise<number> {
     const context = await browser.newContext();
     await context.addInitScript(`window.${VIOLATIONS_KEY} = [];
 document.addEventListener("securitypolicyviolation", (e) => window.${VIOLATIONS_KEY}.push(e.violatedDirective + " blocked " + (e.blockedURI || "inline") + " at line " + e.lineNumber));`);
+    const own = ownSite([(await worker.release()).site.url], "");
+    const toOldHost: string[] = [];
     await context.route("**/*", (route) => {
-      const host = new URL(route.request().url()).hostname;
-      return host === "127.0.0.1" ? route.continue() : route.abort();
+      const url = route.request().url();
+      if (isOwnAddress(url, own)) toOldHost.push(`${route.request().headers().referer ?? "(no page)"} requested ${url}`);
+      return new URL(url).hostname === "127.0.0.1" ? route.continue() : route.abort();
     });
     const page = await context.newPage();
 
@@ -63,8 +69,10 @@ document.addEventListener("securitypolicyviolation", (e) => window.${VIOLATIONS_
       withScripts += found.inlineScripts > 0 ? 1 : 0;
     }
     for (const v of violations) console.error(`${v.page}: ${v.message}`);
+    for (const request of toOldHost.slice(0, 50)) console.error(`the site's own old host: ${request}`);
     console.log(`CSP check: ${paths.length} pages, ${violations.length} violations, ${withScripts} pages carry inline scripts`);
-    return violations.length === 0 ? 0 : 1;
+    console.log(`Old host: ${toOldHost.length} requests to the site's own old host (${[...own.hosts].join(", ") || "no url: set"})`);
+    return violations.length === 0 && toOldHost.length === 0 ? 0 : 1;
   } finally {
     await browser?.close();
     await worker.close();

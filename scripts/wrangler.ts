@@ -13,7 +13,11 @@ import { withWranglerDefaults } from "../src/cli/wrangler-env.ts";
 const config = await optionalWranglerConfig(resolve("wrangler.toml"));
 if (config?.assetsDir) mkdirSync(config.assetsDir, { recursive: true });
 const bin = createRequire(import.meta.url).resolve("wrangler/bin/wrangler.js");
-const child = spawn(process.execPath, [bin, ...process.argv.slice(2)], {
+const args = process.argv.slice(2);
+// The local server tells the Worker it runs behind wrangler's proxy, so that a client that takes no
+// gzip gets plain text (src/http/content-coding.ts, withClientAcceptEncoding). Never set when deployed.
+if (args[0] === "dev") args.push("--var", "LOCAL_DEV:wrangler");
+const child = spawn(process.execPath, [bin, ...args], {
   stdio: "inherit",
   env: withWranglerDefaults(process.env),
 });

@@ -7,4 +7,15 @@ export interface Env {
    * Absent where the runtime has no such binding.
    */
   CF_VERSION_METADATA?: WorkerVersionMetadata;
+  /**
+   * Set only by `npm run dev` (`wrangler dev --var`), never in wrangler.toml: the release pointer is
+   * read on every request, so a page saved a moment ago is served on the next one.
+   */
+  EDGEPRESS_PREVIEW?: string;
+  /**
+   * Set by `npm run dev` only (scripts/wrangler.ts passes `--var LOCAL_DEV:wrangler`), never deployed:
+   * the Worker runs behind wrangler's local proxy, whose Accept-Encoding is not the client's (see
+   * withClientAcceptEncoding).
+   */
+  LOCAL_DEV?: string;
 }

@@ -6,8 +6,10 @@ Jekyll::Hooks.register :site, :post_write do |site|
   dest = site.dest
   file = ->(path) { path.delete_prefix("#{dest}/") }
   plain = ->(url) { Jekyll::URL.unescape_path(url) }
+  # A document's path in the site (its relative_path leaves out `collections_dir`).
+  source = ->(doc) { doc.path.delete_prefix("#{site.source}/") }
   posts = site.posts.docs.map do |doc|
-    { "source" => doc.relative_path, "url" => plain.(doc.url), "id" => plain.(doc.id), "file" => file.(doc.destination(dest)) }
+    { "source" => source.(doc), "url" => plain.(doc.url), "id" => plain.(doc.id), "file" => file.(doc.destination(dest)) }
   end
   pages = site.pages.map do |page|
     {
@@ -18,10 +20,18 @@ Jekyll::Hooks.register :site, :post_write do |site|
       "pager" => page.pager&.page,
     }
   end
+  # Documents of the other collections Jekyll wrote (`output: true`), by their path in the site.
+  documents = site.collections.values.reject { |c| c.label == "posts" || !c.write? }.flat_map do |collection|
+    collection.docs.map do |doc|
+      { "source" => source.(doc), "collection" => collection.label, "url" => plain.(doc.url), "file" => file.(doc.destination(dest)) }
+    end
+  end
   report = {
     "posts" => posts.sort_by { |p| p["source"] },
     "pages" => pages.sort_by { |p| [p["source"].to_s, p["url"]] },
     "static" => site.static_files.map { |f| f.relative_path.delete_prefix("/") }.sort,
   }
+  # Only sites that declare collections have the key, so the answers of the others read as before.
+  report["documents"] = documents.sort_by { |d| d["source"] } unless documents.empty?
   File.write(File.join(site.source, "oracle.json"), JSON.pretty_generate(report) + "\n")
 end

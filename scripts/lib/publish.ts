@@ -7,7 +7,8 @@
 import { mkdtemp } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { typedPath } from "./project.ts";
 import { runNode } from "./run-process.ts";
 
 export interface Published {
@@ -21,10 +22,10 @@ export interface Published {
 
 const tsx = createRequire(import.meta.url).resolve("tsx/cli");
 
-/** Publishes a content folder into `persistTo` (a new temporary folder when left out). */
+/** Publishes a content folder (as the user typed it) into `persistTo` (a new temporary folder when left out). */
 export async function publishSite(content: string, persistTo?: string): Promise<Published> {
   const store = persistTo ?? (await mkdtemp(join(tmpdir(), "edgepress-kv-")));
-  const output = await runNode([tsx, "src/cli/index.ts", "publish", "--content", resolve(content), "--persist-to", store]);
+  const output = await runNode([tsx, "src/cli/index.ts", "publish", "--content", typedPath(content), "--persist-to", store]);
   const summary = output.split("\n").filter((line) => /^(Read |Wrote |Already live)/.test(line));
   return { persistTo: store, output, summary };
 }

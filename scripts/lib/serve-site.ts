@@ -4,8 +4,10 @@
  * Miniflare (local-worker.ts). What the checks, the browser walk, Lighthouse and the load run drive.
  */
 import { rm } from "node:fs/promises";
+import { join } from "node:path";
 import { bundleWorker } from "./bundle.ts";
 import { type LocalWorker, type StartOptions, startWorker } from "./local-worker.ts";
+import { ROOT } from "./project.ts";
 import { publishSite } from "./publish.ts";
 
 export interface ServedSite extends LocalWorker {
@@ -40,9 +42,9 @@ export async function serveSite({ content, ...listen }: ServeOptions): Promise<S
 }
 
 /**
- * parseArgs options of every script that serves a content folder: `--content DIR` (default content/)
+ * parseArgs options of every script that serves a content folder: `--content DIR` (default: the project's content/)
  * and `--port N`, with a default port of its own so that several scripts can run at once.
  */
 export function siteOptions(port: number) {
-  return { content: { type: "string", default: "content" }, port: { type: "string", default: String(port) } } as const;
+  return { content: { type: "string", default: join(ROOT, "content") }, port: { type: "string", default: String(port) } } as const;
 }

@@ -1,5 +1,6 @@
 /** Everything the CLI does to the outside world, passed in so tests can substitute any of it. */
 import type { KvPort } from "../store/kv-port.ts";
+import type { RemoteAccount } from "./kv/open-kv.ts";
 
 export interface OpenedKv {
   port: KvPort;
@@ -17,12 +18,20 @@ export interface KvTarget {
 }
 
 export interface CliDeps {
+  /** The folder the paths on the command line are relative to (npm's INIT_CWD under `npm run`). */
   cwd: string;
+  /** The project folder, whose `content/` and `wrangler.toml` are the defaults; `cwd` when left out. */
+  project?: string;
   env: Record<string, string | undefined>;
   stdout(line: string): void;
   stderr(line: string): void;
   now(): Date;
   openKv(target: KvTarget): Promise<OpenedKv>;
-  /** Runs the project's wrangler with these arguments (offline-safe environment); resolves to its exit code. */
-  runWrangler(args: readonly string[]): Promise<number>;
+  /** The Cloudflare API as the user (CLOUDFLARE_API_TOKEN or wrangler's login) and the account it acts on. */
+  remoteAccount(configPath: string): Promise<RemoteAccount>;
+  /**
+   * Runs the project's wrangler with these arguments (offline-safe environment, plus `env`); resolves
+   * to its exit code.
+   */
+  runWrangler(args: readonly string[], env?: Record<string, string>): Promise<number>;
 }

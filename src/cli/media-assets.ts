@@ -1,5 +1,6 @@
 /**
- * Media files (images, PDFs, audio…) are published as the Worker's static assets, not into KV: they
+ * Media files (images, PDFs, audio…, and a site's stylesheets, scripts, fonts and compiled Sass: every
+ * file served as it is) are published as the Worker's static assets, not into KV: they
  * cost no KV writes, are served by Cloudflare without running the Worker (free, unmetered), and are
  * uploaded by `wrangler deploy`, which sends only the files that changed. Publishing copies them
  * from the content folder into the assets folder wrangler.toml names (`[assets] directory`), removes

@@ -4,6 +4,7 @@
  */
 import type { ContentFiles, MediaFile } from "../content/content-files.ts";
 import type { Template } from "../content/jekyll/templates.ts";
+import { keyOrigin } from "../content/key-origin.ts";
 import type { Post } from "../content/post.ts";
 import { readComments } from "../content/post-comments.ts";
 import type { Problem } from "../content/problem.ts";
@@ -11,16 +12,19 @@ import { EMPTY_SITE_DATA, parseSiteData, type SiteData } from "../content/site-d
 import { renderMarkdown } from "../markdown/marked.ts";
 import type { PageCsp } from "../model/csp.ts";
 import type { SiteConfig } from "../model/site.ts";
+import type { LocalPreview } from "./compile-memo.ts";
 import { findConflicts } from "./conflicts.ts";
 import { parseAllowance, siteAllowance } from "./csp/allowances.ts";
 import { imageSizes } from "./images/image-sizes.ts";
 import { liquidDataOf as siteData } from "./liquid-scope.ts";
 import { oldAddresses } from "./old-addresses.ts";
+import { ownSite, rootRelativeLinks } from "./own-host-links.ts";
 import { extrasContext, type PostExtras, postExtras, siteImages } from "./post-extras.ts";
 import { type PostOptions, postOptions } from "./post-options.ts";
 import { preparePost } from "./prepare.ts";
 import { readSources, type Sources } from "./read-sources.ts";
 import { type SiteTheme, sitePages } from "./site-pages.ts";
+import { compileStylesheets, type StyleCompiler } from "./stylesheets.ts";
 import { checkTheme } from "./theme-check.ts";
 import { readsPostContent, themeTemplates } from "./theme-templates.ts";
 import type { SiteBuild } from "./types.ts";
@@ -35,7 +39,7 @@ export interface CompiledSite {
   skipped: Array<{ path: string; reason: string }>;
   /** Liquid templates left out, with the address each had and what answers there now. */
   templates: Template[];
-  /** The media files the site publishes as they are (a Jekyll site's `exclude:` left out). */
+  /** The files the site publishes as they are (a Jekyll site's `exclude:` left out), its compiled Sass among them. */
   media: MediaFile[];
 }
 
@@ -44,10 +48,25 @@ const MAX_NOT_FOUND_BYTES = 32 * 1024;
 
 /**
  * `asOf` is the publish time (epoch ms): posts dated after it are scheduled, served only from their date on.
- * Without it every post is served now.
+ * Without it every post is served now. `preview`: what a local preview adds (compile-memo.ts); a
+ * build with drafts or future posts in it is marked `preview` and never reaches a deployed site.
+ * `styles` compiles the site's Sass (cli/sass-compiler.ts); without it, stylesheets are left out like templates.
  */
-export function compileSite(content: ContentFiles, overrides: Partial<SiteConfig> = {}, asOf?: number): CompiledSite {
-  const sources = readSources(content, overrides, asOf ?? 0);
+export function compileSite(
+  content: ContentFiles,
+  overrides: Partial<SiteConfig> = {},
+  asOf?: number,
+  preview: LocalPreview = {},
+  styles?: StyleCompiler,
+): CompiledSite {
+  const { memo } = preview;
+  memo?.begin(content);
+  const sources = readSources(content, overrides, preview, asOf);
+  const css = compileStylesheets(sources.stylesheets, sources.config, sources.media, styles);
+  sources.media.push(...css.media);
+  sources.problems.push(...css.problems);
+  sources.warnings.push(...css.warnings);
+  sources.templates.push(...css.leftOut);
   const { posts, problems, warnings, skipped, templates } = sources;
   let site = sources.site;
   const counts = { posts: posts.filter((p) => p.layout === "post").length, pages: posts.filter((p) => p.layout === "page").length };
@@ -61,41 +80,56 @@ export function compileSite(content: ContentFiles, overrides: Partial<SiteConfig
   const extrasCtx = extrasContext(sources.media, data.attachments);
   const extras = new Map<Post, PostExtras>();
   const options = new Map<Post, PostOptions>();
+  if (preview.future && asOf !== undefined) {
+    for (const post of posts) if (Date.parse(post.date) > asOf) post.preview ??= "scheduled";
+  }
   for (const post of posts) {
+    post.author = authorName(post.author, data);
+    const parsed = postOptions(post);
+    warnings.push(...parsed.warnings);
+    options.set(post, parsed.options);
     const comments = readComments(post, site.timezone);
     if ("problems" in comments) problems.push(...comments.problems);
-    else extras.set(post, postExtras(post, comments.comments, extrasCtx));
-    const parsed = postOptions(post);
-    if ("problems" in parsed) problems.push(...parsed.problems);
-    else options.set(post, parsed.ok);
+    else {
+      warnings.push(...comments.warnings);
+      extras.set(post, postExtras(post, comments.shown ? comments.comments : [], extrasCtx, parsed.options.image));
+    }
   }
   // Clashes between the files that did parse are reported with the other problems, not after they are fixed.
   if (problems.length > 0) {
     return { build: null, problems: sortProblems([...problems, ...findConflicts(posts, sources.media, new Map())]), ...result };
   }
+  // Links to the site's own old host point at the site wherever it is served (own-host-links.ts).
+  const own = ownSite([site.url], sources.jekyll?.baseurl ?? "");
   if (sources.notFound !== null) {
     // Jekyll runs Markdown only on Markdown files: a 404.html is HTML as written.
     const { source, body } = sources.notFound;
-    const html = (/\.html?$/i.test(source) ? body : renderMarkdown(body)).trim();
+    const html = rootRelativeLinks((/\.html?$/i.test(source) ? body : renderMarkdown(body)).trim(), own);
     if (new TextEncoder().encode(html).byteLength <= MAX_NOT_FOUND_BYTES) site = { ...site, notFoundHtml: html };
     else warnings.push({ file: source, line: 1, reason: "this 404 page is over 32 KiB; the standard one is used" });
   }
   const images = siteImages(data.attachments, extrasCtx);
   const sizes = imageSizes(sources.media, site.url);
+  const around = memo?.renderContext(content, sources.media) ?? "";
   const prepared = posts.map((post) => {
-    const context = { data: { postId: post.id, images }, sizes, ...optionalOptions(options.get(post)) };
-    return { ...preparePost(post, [allowances.site, ...optional(allowances.own.get(post))], context), ...optionalExtras(extras.get(post)) };
+    const context = { data: { postId: post.id, images }, sizes, own, ...optionalOptions(options.get(post)) };
+    const prepare = () => preparePost(post, [allowances.site, ...optional(allowances.own.get(post))], context);
+    const done = memo === undefined ? prepare() : memo.prepare(`${around}\0${JSON.stringify(post)}`, post.source, prepare);
+    return { ...done, ...optionalExtras(extras.get(post)) };
   });
   const theme = siteTheme(content, sources, asOf ?? 0);
   if ("problems" in theme) return { build: null, problems: theme.problems, ...result };
-  const built = sitePages(prepared, site, sources.media, asOf, { data, old: oldAddresses(sources, counts.posts), theme: theme.ok });
+  const shownAsOf = preview.future ? Number.POSITIVE_INFINITY : asOf;
+  const built = sitePages(prepared, site, sources.media, shownAsOf, { data, old: oldAddresses(sources, counts.posts), theme: theme.ok });
   if ("problems" in built) return { build: null, problems: built.problems, ...result };
+  warnings.push(...built.warnings);
   if (built.build.theme !== undefined) {
     const checked = checkTheme(built.build.pages, built.build.theme, site.timezone);
     warnings.push(...checked.warnings);
     if (checked.problems.length > 0) return { build: null, problems: sortProblems(checked.problems), ...result };
   }
-  return { build: built.build, problems: [], ...result };
+  const isPreview = posts.some((p) => p.preview !== undefined);
+  return { build: isPreview ? { ...built.build, preview: true } : built.build, problems: [], ...result };
 }
 
 /** The site's own theme (`_layouts/`), with what its `site` variable is made of; null when it has none. */
@@ -122,11 +156,17 @@ function cspAllowances(posts: readonly Post[], config: ContentFiles["config"]) {
   const site = siteAllowance(config);
   if ("problems" in site) return { site: { scripts: [], handlers: [], sources: {} }, own, problems: site.problems };
   for (const post of posts) {
-    const allowance = parseAllowance(post.fields.csp, post.source, post.keyLines.csp ?? 1);
+    const at = keyOrigin(post, "csp");
+    const allowance = parseAllowance(post.fields.csp, at.file, at.line);
     if ("problems" in allowance) problems.push(...allowance.problems);
     else own.set(post, allowance.ok);
   }
   return { site: site.ok, own, problems };
+}
+
+/** An author named by a key of `_data/authors.yml` (minimal-mistakes, chirpy, so-simple) is shown by that entry's name. */
+function authorName(author: string, data: SiteData): string {
+  return data.authors.find((a) => a.key === author)?.name ?? author;
 }
 
 function optionalExtras(extras: PostExtras | undefined): { extras?: PostExtras } {

@@ -182,25 +182,3 @@ export function trimWords(text: string, maxWords: number): { text: string; cut: 
   if (words.length <= maxWords) return { text: words.join(" "), cut: false };
   return { text: `${words.slice(0, maxWords).join(" ")}\u2026`, cut: true };
 }
-
-/** The words of a comment, with its paragraphs (blank lines) and line breaks (newlines). */
-export function commentText(content: string): string {
-  // WordPress shows a comment through wpautop: blank lines are paragraphs, single newlines breaks.
-  let out = "";
-  const walk = (node: Node) => {
-    if (node.nodeName === "#text") out += (node as DefaultTreeAdapterMap["textNode"]).value;
-    else if (node.nodeName === "br") out += "\n";
-    else if ("childNodes" in node && node.nodeName !== "script" && node.nodeName !== "style") {
-      const block = BLOCK.has(node.nodeName);
-      if (block) out += "\n\n";
-      for (const child of node.childNodes) walk(child);
-      if (block) out += "\n\n";
-    }
-  };
-  walk(parseFragment(content.replace(/\r\n?/g, "\n")));
-  return out
-    .replace(/[ \t]+\n/g, "\n")
-    .replace(/\n[ \t]+/g, "\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
-}

@@ -17,6 +17,7 @@ export function summaryOf({ post, excerpt, article, extras }: Prepared): PostSum
   };
   if (extras && extras.commentCount > 0) summary.comments = extras.commentCount;
   if (extras?.format) summary.format = extras.format;
+  if (extras?.titleHtml) summary.titleHtml = extras.titleHtml;
   return summary;
 }
 

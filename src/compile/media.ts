@@ -1,9 +1,10 @@
 /**
  * Images and other files that sit beside posts and are served as they are: published as the Worker's
- * static assets (see cli/media-assets.ts), never through KV.
+ * static assets (see cli/media-assets.ts), never through KV. Every file without front matter is one
+ * (CSS, scripts, fonts too); these are the binary ones, never read for front matter.
  */
 
-/** The media types of the files published as they are, by extension. */
+/** The media types of binary media and a few text types, by extension (wrangler gives every asset its own by extension). */
 export const MEDIA_TYPES: Record<string, string> = {
   png: "image/png",
   jpg: "image/jpeg",

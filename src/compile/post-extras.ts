@@ -1,17 +1,19 @@
 /**
  * The WordPress features of a post beyond its text, worked out once per publish: whether it is
  * sticky, its post format, its featured image, and its comments threaded as they were (pingbacks
- * and trackbacks apart). Comment text is shown as text: any HTML in it is reduced to its words.
+ * and trackbacks apart), and a title's markup (`title_html:`). A comment keeps the HTML WordPress allowed in comments (comment-html.ts).
  */
 import { decodeHTML } from "entities";
 import type { MediaFile } from "../content/content-files.ts";
+import { type FieldImage, readSwitch } from "../content/feature-fields.ts";
 import type { Post } from "../content/post.ts";
 import type { PostComment } from "../content/post-comments.ts";
 import type { AttachmentInfo } from "../content/site-data/site-data.ts";
 import type { GalleryImage } from "../markdown/render-data.ts";
 import type { CommentModel, PingModel } from "../model/page-models.ts";
+import { commentHtml } from "./comment-html.ts";
 import { mediaPath } from "./conflicts.ts";
-import { commentText } from "./html-text.ts";
+import { titleHtml } from "./title-html.ts";
 
 export interface PostExtras {
   sticky: boolean;
@@ -20,6 +22,8 @@ export interface PostExtras {
   comments: CommentModel[];
   commentCount: number;
   pings: PingModel[];
+  /** The title with its inline markup, for headings; null when it has none. */
+  titleHtml: string | null;
 }
 
 /** WordPress's post formats (add_theme_support('post-formats')); `standard` is the absence of one. */
@@ -39,28 +43,31 @@ export function extrasContext(media: readonly MediaFile[], attachments: Readonly
   };
 }
 
-export function postExtras(post: Post, comments: readonly PostComment[], ctx: ExtrasContext): PostExtras {
+/** `image`: the post's picture as its front matter gives it (content/feature-fields.ts). */
+export function postExtras(post: Post, comments: readonly PostComment[], ctx: ExtrasContext, image: FieldImage | null): PostExtras {
   const format = typeof post.fields.format === "string" ? post.fields.format.trim().toLowerCase() : "";
   const threaded = thread(comments.filter((c) => c.type !== "pingback" && c.type !== "trackback"));
   return {
-    sticky: post.fields.sticky === true,
+    // chirpy pins a post to the top of the home page with `pin: true`, as WordPress sticks one.
+    sticky: readSwitch(post.fields.sticky, "sticky").value === true || readSwitch(post.fields.pin, "pin").value === true,
     format: FORMATS.has(format) ? format : null,
-    image: featuredImage(post.fields.image, ctx),
+    image: featuredImage(image, ctx),
     comments: threaded.roots,
     commentCount: threaded.count,
     pings: comments
       .filter((c) => c.type === "pingback" || c.type === "trackback")
       .map((c) => ({ title: decodeHTML(c.author), url: c.url, date: c.date, type: c.type })),
+    titleHtml: titleHtml(post.fields.title_html),
   };
 }
 
 /** A featured image the reader can see: a file the site serves, or an image elsewhere. */
-function featuredImage(value: unknown, ctx: ExtrasContext): { src: string; alt: string } | null {
-  if (typeof value !== "string" || value.trim() === "") return null;
-  const src = value.trim();
+function featuredImage(image: FieldImage | null, ctx: ExtrasContext): { src: string; alt: string } | null {
+  if (image === null) return null;
+  const { src } = image;
   const local = src.startsWith("/");
   if (local ? !ctx.media.has(sitePath(src)) : !/^https?:\/\/\S+$/i.test(src)) return null;
-  const alt = ctx.attachmentsByFile.get(local ? sitePath(src) : src)?.alt ?? "";
+  const alt = image.alt || (ctx.attachmentsByFile.get(local ? sitePath(src) : src)?.alt ?? "");
   return { src, alt };
 }
 
@@ -83,7 +90,7 @@ function thread(comments: readonly PostComment[]): { roots: CommentModel[]; coun
       author: decodeHTML(c.author) || "Anonymous",
       url: c.url,
       date: c.date,
-      text: commentText(c.content),
+      html: commentHtml(c.content),
       replies: [],
     });
   }

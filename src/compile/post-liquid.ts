@@ -9,6 +9,9 @@ import type { ContentFiles } from "../content/content-files.ts";
 import { TOC_INCLUDE } from "../content/jekyll/liquid.ts";
 import type { Post } from "../content/post.ts";
 import type { Problem } from "../content/problem.ts";
+import { highlightCode } from "../markdown/highlight/highlight.ts";
+import { languageName } from "../markdown/highlight/languages.ts";
+import { renderMarkdown } from "../markdown/marked.ts";
 import { type LiquidSite, renderLiquid } from "../theme/liquid/index.ts";
 import type { LiquidScope } from "./liquid-scope.ts";
 
@@ -21,6 +24,8 @@ export interface PostLiquidInput {
   postPaths: ReadonlyMap<string, string>;
   filePaths: ReadonlyMap<string, string>;
 }
+
+const MARKDOWN = /\.(md|markdown|mdown|mkd)$/i;
 
 export function runPostLiquid(input: PostLiquidInput): { warnings: Problem[]; problems: Problem[] } {
   const warnings: Problem[] = [];
@@ -38,6 +43,11 @@ export function runPostLiquid(input: PostLiquidInput): { warnings: Problem[]; pr
       url: "",
       baseurl: "",
       timezone: input.timezone,
+      markdown: (text) => renderMarkdown(text),
+      highlight: (code, lang) => {
+        const name = languageName(lang);
+        return name === null ? null : highlightCode(`${code}\n`, name);
+      },
       missingInclude: (name) => {
         if (name !== TOC_INCLUDE) return null;
         wantsToc = true;
@@ -56,8 +66,19 @@ export function runPostLiquid(input: PostLiquidInput): { warnings: Problem[]; pr
       problems.push(result.problem);
       continue;
     }
-    post.body = result.ok;
+    post.body = MARKDOWN.test(post.source) ? keepFiguresWhole(result.ok) : result.ok;
     if (wantsToc && post.fields.toc === undefined) post.fields.toc = true;
   }
   return { warnings, problems };
+}
+
+/**
+ * `{% highlight %}` writes Rouge's `<figure class="highlight"><pre>`, whose code may hold blank lines;
+ * CommonMark ends an HTML block at one (kramdown, which Jekyll uses, reads the element whole), so in
+ * Markdown the line break before a blank line is written `&#10;`: the same text inside `<pre>`.
+ */
+function keepFiguresWhole(text: string): string {
+  return text.replace(/<figure class="highlight"><pre>[\s\S]*?<\/pre><\/figure>/g, (figure) =>
+    figure.replace(/\r?\n(?=[ \t]*\r?\n)/g, "&#10;"),
+  );
 }

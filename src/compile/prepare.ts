@@ -12,6 +12,7 @@ import { collectCsp, mergeCsp } from "./csp/collect.ts";
 import { excerptOf } from "./excerpt.ts";
 import type { ImageSizes } from "./images/image-sizes.ts";
 import { sizeImages } from "./images/sized-images.ts";
+import { type OwnSite, rootRelativeLinks } from "./own-host-links.ts";
 import { DEFAULT_OPTIONS, type PostOptions } from "./post-options.ts";
 import type { Prepared } from "./types.ts";
 
@@ -22,6 +23,8 @@ export interface PrepareContext {
   options?: PostOptions;
   /** The site's own images, for width and height. */
   sizes?: ImageSizes;
+  /** The site's own old host, whose links are written root-relative. */
+  own?: OwnSite;
 }
 
 const NO_SIZES: ImageSizes = () => null;
@@ -29,7 +32,8 @@ const NO_SIZES: ImageSizes = () => null;
 /** `allowed`: the site's CSP allowance, then the post's own (see csp/allowances.ts). */
 export function preparePost(post: Post, allowed: readonly PageCsp[], context: PrepareContext = {}): Prepared {
   const sizes = context.sizes ?? NO_SIZES;
-  const html = sizeImages(renderMarkdown(post.body, context.data ?? NO_RENDER_DATA), post.permalink, sizes);
+  const rendered = renderMarkdown(post.body, context.data ?? NO_RENDER_DATA);
+  const html = sizeImages(context.own ? rootRelativeLinks(rendered, context.own) : rendered, post.permalink, sizes);
   const excerpt = excerptOf(post, html);
   return {
     post,

@@ -3,7 +3,9 @@
  * publish, the Liquid templates left out, the site's own 404 page, and what was skipped and why.
  * A Jekyll site (it has `_posts/`) is read by Jekyll's rules; our own `content/` layout by ours.
  */
-import type { ContentFiles, MediaFile } from "../content/content-files.ts";
+import type { ContentFiles, MediaFile, SourceFile } from "../content/content-files.ts";
+import { splitFrontMatter } from "../content/front-matter.ts";
+import { collectionOf } from "../content/jekyll/collections.ts";
 import { isExcluded, isHiddenFolder, type JekyllConfig, readJekyllConfig } from "../content/jekyll/jekyll-config.ts";
 import { isJekyllSite, type JekyllRules } from "../content/jekyll/post-rules.ts";
 import { asTemplate, type Template } from "../content/jekyll/templates.ts";
@@ -13,18 +15,22 @@ import type { Post } from "../content/post.ts";
 import type { Problem } from "../content/problem.ts";
 import { type ConfigDocument, readConfigDocument, siteFromConfig } from "../content/site-config.ts";
 import { DEFAULT_SITE, type SiteConfig } from "../model/site.ts";
+import type { LocalPreview } from "./compile-memo.ts";
 import { liquidScope } from "./liquid-scope.ts";
 import { runPostLiquid } from "./post-liquid.ts";
+import { isSassFile } from "./stylesheets.ts";
 
 export interface Sources {
   site: SiteConfig;
-  /** `_config.yml` as written (every key a theme may read as `site.KEY`); empty without one. */
+  /** `_config.yml` as written ({} without one): every key a theme or a stylesheet reads as `site.KEY`. */
   config: Record<string, unknown>;
   /** Jekyll's settings when the folder is a Jekyll site, else null. */
   jekyll: JekyllConfig | null;
   posts: Post[];
   media: MediaFile[];
   templates: Template[];
+  /** Sass files with front matter, which Jekyll compiles to CSS (compile/stylesheets.ts). */
+  stylesheets: SourceFile[];
   /** A plain page the site had for missing addresses (`404.html`, `404.md`): its text becomes our 404 page's. */
   notFound: Post | null;
   skipped: Array<{ path: string; reason: string }>;
@@ -34,8 +40,9 @@ export interface Sources {
 
 const NOT_FOUND_SOURCE = /^404\.(md|markdown|html?)$/i;
 
-/** `now` (epoch ms, the publish time) is Liquid's `site.time`. */
-export function readSources(content: ContentFiles, overrides: Partial<SiteConfig> = {}, now = 0): Sources {
+/** `now` (epoch ms, the publish time) is Liquid's `site.time`; without it, the newest post's date. */
+export function readSources(content: ContentFiles, overrides: Partial<SiteConfig> = {}, preview: LocalPreview = {}, now?: number): Sources {
+  const { memo, drafts = false } = preview;
   const jekyllSite = isJekyllSite(content.files);
   const out: Sources = {
     site: { ...DEFAULT_SITE, ...overrides },
@@ -44,6 +51,7 @@ export function readSources(content: ContentFiles, overrides: Partial<SiteConfig
     posts: [],
     media: content.media,
     templates: [],
+    stylesheets: [],
     notFound: null,
     skipped: [...content.skipped],
     problems: [...content.problems],
@@ -59,6 +67,7 @@ export function readSources(content: ContentFiles, overrides: Partial<SiteConfig
   const exclude = out.jekyll?.exclude ?? [];
   const include = out.jekyll?.include ?? [];
   const rules: JekyllRules | null = jekyllSite ? { defaults: out.jekyll?.defaults ?? [], configFile: config?.file ?? "_config.yml" } : null;
+  const context = memo === undefined ? "" : JSON.stringify([out.site, rules, out.jekyll, drafts]);
   out.media = content.media.filter((m) => !isExcluded(m.path, exclude) && !isHiddenFolder(m.path, include));
 
   const includeNames = new Set((content.includes ?? []).map((f) => f.path));
@@ -69,13 +78,29 @@ export function readSources(content: ContentFiles, overrides: Partial<SiteConfig
       out.skipped.push({ path: file.path, reason: "excluded by exclude: in _config.yml" });
       continue;
     }
-    if (isHiddenFolder(file.path, include)) {
+    const read = jekyllRules(file, rules, out.jekyll);
+    if ("skipped" in read && read.copied) {
+      // A collection's file without front matter is copied as it is, whether or not the collection has output.
+      out.media.push({ path: file.path, bytes: new TextEncoder().encode(file.text) });
+      continue;
+    }
+    if ("skipped" in read) {
+      out.skipped.push({ path: file.path, reason: read.skipped });
+      continue;
+    }
+    // A file of `_drafts/` is there only because local preview asked for drafts.
+    if (file.draft === undefined && read.rules?.document?.collection == null && isHiddenFolder(file.path, include)) {
       out.skipped.push({ path: file.path, reason: "in a folder starting with _, which Jekyll publishes only when include: names it" });
       continue;
     }
-    const result = parsePost(file, out.site, rules);
-    if ("skipped" in result && jekyllSite && !file.inPosts && /\.html?$/i.test(file.path) && result.skipped === "no front matter") {
-      // Jekyll copies an HTML file without front matter as it is (a verification file, a static demo).
+    if (isSassFile(file.path) && !file.inPosts && splitFrontMatter(file.path, file.text) !== null) {
+      out.stylesheets.push(file);
+      continue;
+    }
+    const parse = () => parsePost(file, out.site, read.rules, { drafts });
+    const result = memo === undefined ? parse() : memo.parse(file, context, parse);
+    if ("skipped" in result && jekyllSite && !file.inPosts && result.skipped === "no front matter") {
+      // Jekyll copies a file without front matter as it is (a verification file, a static demo, a README).
       out.media.push({ path: file.path, bytes: new TextEncoder().encode(file.text) });
     } else if ("skipped" in result) out.skipped.push({ path: file.path, reason: result.skipped });
     else if ("problems" in result) out.problems.push(...result.problems);
@@ -86,6 +111,34 @@ export function readSources(content: ContentFiles, overrides: Partial<SiteConfig
   }
   if (jekyllSite) runLiquid(out, content, config, now);
   return out;
+}
+
+/**
+ * The rules a file of a Jekyll site is read by: a document of a collection is read as its
+ * collection's, a post under `collections_dir` by its path there; a document of a collection without
+ * `output: true`, or a post outside `collections_dir`, is not published (Jekyll does not write them).
+ */
+function jekyllRules(
+  file: SourceFile,
+  rules: JekyllRules | null,
+  jekyll: JekyllConfig | null,
+): { rules: JekyllRules | null } | { skipped: string; copied: boolean } {
+  if (rules === null || jekyll === null) return { rules };
+  const dir = jekyll.collectionsDir;
+  if (file.inPosts && dir !== "") {
+    if (!file.path.startsWith(`${dir}/`))
+      return { skipped: `a post outside collections_dir (${dir}), where Jekyll reads posts from`, copied: false };
+    return { rules: { ...rules, document: { relative: file.path.slice(dir.length + 1), collection: null } } };
+  }
+  const found = collectionOf(file.path, jekyll.collections, dir);
+  if (found === null) return { rules };
+  if (!found.collection.output) {
+    return {
+      skipped: `a document of the collection ${found.collection.label}, which has no output: true (data a theme lists, not a page)`,
+      copied: splitFrontMatter(file.path, file.text) === null,
+    };
+  }
+  return { rules: { ...rules, document: { relative: found.relative, collection: found.collection } } };
 }
 
 function readConfig(content: ContentFiles, jekyll: boolean, overrides: Partial<SiteConfig>, out: Sources): ConfigDocument | null {
@@ -122,7 +175,7 @@ function sortPage(post: Post, jekyll: boolean, out: Sources, hasInclude: (name: 
 }
 
 /** Runs the Liquid that posts and pages carry, with the site's variables, includes and data (see post-liquid.ts). */
-function runLiquid(out: Sources, content: ContentFiles, config: ConfigDocument | null, now: number): void {
+function runLiquid(out: Sources, content: ContentFiles, config: ConfigDocument | null, now: number | undefined): void {
   const postPaths = new Map<string, string>();
   const filePaths = new Map<string, string>();
   for (const post of out.posts) {
@@ -140,7 +193,7 @@ function runLiquid(out: Sources, content: ContentFiles, config: ConfigDocument |
     description: out.site.description,
     url: "",
     baseurl: "",
-    time: new Date(now),
+    time: new Date(now ?? Math.max(0, ...out.posts.map((p) => Date.parse(p.date)))),
     posts: out.posts,
     data: content.data ?? [],
   });

@@ -3,15 +3,16 @@
  * Pure: no KV, no clock, no files (the publish time comes in as `asOf`). The store turns this into a release.
  */
 import type { MediaFile } from "../content/content-files.ts";
+import { readRelated } from "../content/feature-fields.ts";
 import { normalizePermalink } from "../content/permalink.ts";
 import type { Post } from "../content/post.ts";
 import type { Problem } from "../content/problem.ts";
 import { EMPTY_SITE_DATA, type SiteData } from "../content/site-data/site-data.ts";
 import type { Link, ListModel, PostModel, RelatedPost } from "../model/page-models.ts";
 import type { NavLink, SiteConfig } from "../model/site.ts";
-import { wordpressIdKey } from "../model/wordpress-ids.ts";
+import { slugKey, wordpressIdKey } from "../model/wordpress-ids.ts";
 import { archivesOf, termLinks, termPath } from "./archives.ts";
-import { findConflicts, mediaPath } from "./conflicts.ts";
+import { findConflicts, mediaPath, movedAside } from "./conflicts.ts";
 import { collectCsp, mergeCsp } from "./csp/collect.ts";
 import { commentsFeedPage, feedsFor, oldFeedPage } from "./feeds.ts";
 import { listPages } from "./lists.ts";
@@ -41,7 +42,7 @@ export function sitePages(
   media: readonly MediaFile[] = [],
   asOf: number = Number.POSITIVE_INFINITY,
   { data = EMPTY_SITE_DATA, old = NO_OLD_ADDRESSES, theme = null }: { data?: SiteData; old?: OldAddresses; theme?: SiteTheme | null } = {},
-): { build: SiteBuild } | { problems: Problem[] } {
+): { build: SiteBuild; warnings: Problem[] } | { problems: Problem[] } {
   const prepared = [...input].sort((a, b) => newestFirst(a.post, b.post));
   const entries = prepared.map((p) => p.post);
   const terms = termIndex(data);
@@ -52,12 +53,20 @@ export function sitePages(
       .map((p) => ({ title: p.post.title, path: p.post.permalink, order: menuOrder(p.post) }))
       .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title))
       .map(({ title, path }) => ({ title, path }));
-  const fullSite: SiteConfig = { ...site, nav };
+  let fullSite: SiteConfig = { ...site, nav };
 
   // Every page the full site would ever serve, to find paths claimed twice before anything is built for real.
-  const everything = snapshot(prepared, fullSite, terms, old, theme);
-  const problems = findConflicts(entries, media, everything.generated);
+  let everything = snapshot(prepared, fullSite, terms, old, NO_MOVES, theme);
+  // An author's post or page keeps its address; the engine's own page there moves aside.
+  const aside = movedAside(entries, media, everything.generated);
+  const moves = aside.moves;
+  const problems = findConflicts(entries, media, new Map([...everything.generated].filter(([path]) => !moves.has(path))));
   if (problems.length > 0) return { problems };
+  if (moves.size > 0) {
+    fullSite = { ...fullSite, moved: Object.fromEntries(moves) };
+    everything = snapshot(prepared, fullSite, terms, old, moves, theme);
+  }
+  const engine = (path: string) => moves.get(path) ?? path;
 
   const future = [...new Set(entries.map((p) => Date.parse(p.date)).filter((t) => t > asOf))].sort((a, b) => a - b);
   const at = (t: number) =>
@@ -66,6 +75,7 @@ export function sitePages(
       fullSite,
       terms,
       old,
+      moves,
       theme,
     );
   const now = future.length === 0 ? everything : at(asOf);
@@ -79,43 +89,66 @@ export function sitePages(
     }
     const id = post.id ?? idFromGuid(post.guid);
     if (id !== null && !wordpressIds.has(wordpressIdKey("post", id))) wordpressIds.set(wordpressIdKey("post", id), post.permalink);
+    // `/?name=slug` and `/?pagename=parent/child` find what WordPress had: its posts (those with its id) by slug and path.
+    const slug = id === null ? null : slugKey(post.layout, post.permalink);
+    if (slug !== null && !wordpressIds.has(slug)) wordpressIds.set(slug, post.permalink);
   }
   // Page 1 of any list is the list itself, as in WordPress.
   for (const page of everything.pages.values()) {
     const model = page.model;
-    if (model.kind === "list" && model.page === 1 && !redirects.has(`${model.base}page/1/`))
-      redirects.set(`${model.base}page/1/`, model.base);
+    if (
+      model.kind === "list" &&
+      model.page === 1 &&
+      !redirects.has(`${model.base}page/1/`) &&
+      !everything.pages.has(`${model.base}page/1/`)
+    )
+      redirects.set(`${model.base}page/1/`, engine(model.base));
   }
   // Old addresses WordPress answered for terms and attachment pages.
   const wordpress = attachmentIds(data.attachments, media);
   // A term alias leads to an archive only if it has one; attachment pages lead to files the site serves (checked there).
-  const aliases = terms.aliases().filter(([, to]) => everything.pages.has(to));
+  const aliases = terms
+    .aliases()
+    .map(([from, to]): [string, string] => [from, engine(to)])
+    .filter(([, to]) => everything.pages.has(to));
   for (const [from, to] of [...aliases, ...wordpress.pages]) {
     if (!everything.pages.has(from) && !redirects.has(from)) redirects.set(from, to);
   }
-  for (const [key, path] of [...terms.ids(), ...wordpress.ids]) if (!wordpressIds.has(key)) wordpressIds.set(key, path);
+  for (const [key, path] of terms.ids()) if (!wordpressIds.has(key)) wordpressIds.set(key, engine(path));
+  for (const [key, path] of wordpress.ids) if (!wordpressIds.has(key)) wordpressIds.set(key, path);
   // A Jekyll site's old addresses (its paginator's pages, a feed template's other names).
-  for (const [from, to] of old.redirects) if (!everything.pages.has(from) && !redirects.has(from)) redirects.set(from, to);
+  for (const [from, to] of old.redirects) if (!everything.pages.has(from) && !redirects.has(from)) redirects.set(from, engine(to));
 
   const assets = new Set(media.map(mediaPath));
   const build: SiteBuild = { site: fullSite, pages: now.pages, search: now.search, redirects, wordpressIds, assets, entries, later };
   if (now.theme !== undefined) build.theme = now.theme;
-  return { build };
+  return { build, warnings: aside.warnings };
 }
+
+const NO_MOVES: ReadonlyMap<string, string> = new Map();
 
 interface Built extends Snapshot {
   /** Paths the engine generates (lists, archives, feeds, sitemap), for conflict checks. */
   generated: Map<string, string>;
 }
 
-function snapshot(visible: readonly Prepared[], site: SiteConfig, terms: TermIndex, old: OldAddresses, theme: SiteTheme | null): Built {
+/** `moves`: the engine's pages that moved aside for an author's page at their address, and where to. */
+function snapshot(
+  visible: readonly Prepared[],
+  site: SiteConfig,
+  terms: TermIndex,
+  old: OldAddresses,
+  moves: ReadonlyMap<string, string>,
+  theme: SiteTheme | null,
+): Built {
   const posts = visible.filter((p) => p.post.layout === "post");
   const pages = visible.filter((p) => p.post.layout === "page");
   const out = new Map<string, BuiltPage>();
   const generated = new Map<string, string>();
+  const engine = (path: string) => moves.get(path) ?? path;
   const gen = (path: string, page: BuiltPage, what: string) => {
     if (!generated.has(path)) generated.set(path, what);
-    if (!out.has(path)) out.set(path, page);
+    if (!out.has(engine(path))) out.set(engine(path), page);
   };
 
   const byPermalink = new Map(posts.map((p) => [p.post.permalink, p]));
@@ -123,10 +156,17 @@ function snapshot(visible: readonly Prepared[], site: SiteConfig, terms: TermInd
   posts.forEach((p, i) => {
     const newer = posts[i - 1];
     const older = posts[i + 1];
-    const model = postModel(p, older ? linkTo(older.post) : null, newer ? linkTo(newer.post) : null, terms, related.get(p.post) ?? []);
+    const model = postModel(
+      p,
+      older ? linkTo(older.post) : null,
+      newer ? linkTo(newer.post) : null,
+      terms,
+      related.get(p.post) ?? [],
+      engine,
+    );
     out.set(p.post.permalink, { view: "post", model: themed(model, p, theme) });
   });
-  for (const p of pages) out.set(p.post.permalink, { view: "post", model: themed(postModel(p, null, null, terms, []), p, theme) });
+  for (const p of pages) out.set(p.post.permalink, { view: "post", model: themed(postModel(p, null, null, terms, [], engine), p, theme) });
 
   // Sticky posts lead the home page, as on WordPress; archives and feeds keep date order.
   const home = stickyFirst(posts);
@@ -138,7 +178,14 @@ function snapshot(visible: readonly Prepared[], site: SiteConfig, terms: TermInd
   for (const archive of archivesOf(posts, site, terms, old.archives)) {
     const feeds = feedsFor(archive.base, `${site.title} \u2013 ${archive.heading}`, archive.posts, site);
     const what = `the archive "${archive.heading}"`;
-    for (const [path, model] of listPages(archive.base, archive.heading, archive.posts, site.postsPerPage, feeds[0]?.path ?? null)) {
+    const feed = feeds[0]?.path;
+    for (const [path, model] of listPages(
+      archive.base,
+      archive.heading,
+      archive.posts,
+      site.postsPerPage,
+      feed === undefined ? null : engine(feed),
+    )) {
       if (archive.description !== "") model.description = archive.description;
       gen(path, listPage(model, byPermalink), what);
     }
@@ -198,6 +245,7 @@ function postModel(
   next: Link | null,
   terms: TermIndex,
   related: RelatedPost[],
+  engine: (path: string) => string,
 ): PostModel {
   const model: PostModel = {
     kind: "post",
@@ -217,15 +265,18 @@ function postModel(
     csp,
   };
   if (post.layout === "post") {
-    model.categoryLinks = termLinks("category", post.categories, terms);
-    model.tagLinks = termLinks("tag", post.tags, terms);
-    model.authorPath = post.author === "" ? null : termPath("author", post.author, terms);
+    // Archives that moved aside for an author's page at their address are linked where they went.
+    model.categoryLinks = termLinks("category", post.categories, terms).map((link) => ({ ...link, path: engine(link.path) }));
+    model.tagLinks = termLinks("tag", post.tags, terms).map((link) => ({ ...link, path: engine(link.path) }));
+    const author = post.author === "" ? null : termPath("author", post.author, terms);
+    model.authorPath = author === null ? null : engine(author);
     model.readingMinutes = article.readingMinutes;
-    if (related.length > 0) model.related = related;
+    if (related.length > 0 && readRelated(post.fields).value !== false) model.related = related;
   }
   if (article.toc) model.toc = article.toc;
   if (article.image) model.image = article.image;
   if (extras) addExtras(model, extras);
+  if (post.preview) model.preview = post.preview;
   return model;
 }
 
@@ -244,6 +295,7 @@ function addExtras(model: PostModel, extras: PostExtras): void {
     model.csp = mergeCsp([model.csp ?? collectCsp(""), collectCsp(`<img src="${extras.image.src.replace(/"/g, "&quot;")}">`)]);
   }
   if (extras.format !== null) model.format = extras.format;
+  if (extras.titleHtml !== null) model.titleHtml = extras.titleHtml;
   if (extras.commentCount > 0) {
     model.comments = extras.comments;
     model.commentCount = extras.commentCount;

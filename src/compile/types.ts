@@ -53,4 +53,6 @@ export interface SiteBuild extends Snapshot {
   entries: Post[];
   /** Scheduled posts: what the site serves from each later post's date on (epoch ms), in time order. */
   later: Array<{ from: number } & Snapshot>;
+  /** Drafts or future posts shown by a local preview are in it: it may never be published to a deployed site. */
+  preview?: true;
 }

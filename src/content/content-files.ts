@@ -7,6 +7,8 @@ export interface SourceFile {
   text: string;
   /** True for files under `_posts/`, which are posts whatever their layout key says is missing. */
   inPosts: boolean;
+  /** A file of `_drafts/`, read only for local preview (`--drafts`): Jekyll dates it by its modification time. */
+  draft?: { mtimeMs: number };
 }
 
 /** An image or other file served as it is, by path relative to the content folder. */

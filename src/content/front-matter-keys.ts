@@ -11,6 +11,8 @@ export const POST_KEYS: ReadonlySet<string> = new Set([
   "title",
   "date",
   "author",
+  // chirpy's and al-folio's list of authors: the first is the post's author when it has no `author`.
+  "authors",
   "layout",
   "guid",
   "permalink",
@@ -29,17 +31,28 @@ export const POST_KEYS: ReadonlySet<string> = new Set([
   "updated",
 ]);
 
-/** Kept among a post's fields and read by features: WordPress's (sticky, format, image, comments), pages' order, CSP, contents. */
+/**
+ * Kept among a post's fields and read by features: WordPress's (sticky, format, image, comments) and
+ * the themes' names for them (chirpy's `pin` and `media_subpath`, minimal-mistakes' `header` and `related`, al-folio's `related_posts`),
+ * pages' order, CSP, contents. content/feature-fields.ts reads their shapes.
+ */
 export const FEATURE_KEYS: ReadonlySet<string> = new Set([
   "sticky",
+  "pin",
   "format",
   "image",
+  "header",
+  "media_subpath",
+  "img_path",
   "comments",
+  "related",
+  "related_posts",
   "csp",
   "menu_order",
   "nav_order",
   "toc",
   "blogger_permalink",
+  "title_html",
 ]);
 
 /** Every key with a meaning to the engine. */

@@ -20,6 +20,7 @@ import {
   nonContentLayout,
   type Reading,
   readAuthor,
+  readExcerpt,
   readPaths,
   readTerms,
   readTitle,
@@ -34,7 +35,16 @@ export type ParseResult = { post: Post; warnings: Problem[] } | { skipped: strin
 const DATED_NAME = /^(\d{4}-\d{1,2}-\d{1,2})-(.+)$/;
 const SOURCE_EXTENSION = /\.(md|markdown|mdown|mkd|html?)$/i;
 
-export function parsePost(file: SourceFile, site: SiteConfig, jekyll: JekyllRules | null = null): ParseResult {
+/** Unpublished items a local preview with `--drafts` shows (WordPress's other statuses stay out). */
+const DRAFT_REASONS = new Set(["published: false", "draft: true", "status: draft"]);
+
+/** `drafts`: local preview shows drafts (see DRAFT_REASONS and `_drafts/`) as posts marked "draft". */
+export function parsePost(
+  file: SourceFile,
+  site: SiteConfig,
+  jekyll: JekyllRules | null = null,
+  { drafts = false }: { drafts?: boolean } = {},
+): ParseResult {
   const split = splitFrontMatter(file.path, file.text);
   if (split !== null && "problems" in split) return split;
   // Jekyll publishes a post that has no front matter (titled after its file name); we do too for a Jekyll site.
@@ -43,7 +53,7 @@ export function parsePost(file: SourceFile, site: SiteConfig, jekyll: JekyllRule
     return { skipped: "no front matter" };
   }
   const front = split?.ok ?? { data: {}, lines: {}, plain: new Set<string>(), warnings: [], body: file.text, bodyLine: 1 };
-  const name = fileName(file.path, jekyll !== null);
+  const name = fileName(file, jekyll !== null);
   if (jekyll !== null && file.inPosts && name.date === null)
     return { skipped: "not a post: Jekyll reads only YYYY-MM-DD-title files in _posts/" };
 
@@ -53,17 +63,24 @@ export function parsePost(file: SourceFile, site: SiteConfig, jekyll: JekyllRule
       ? withDefaults(front, file.path, file.inPosts, jekyll)
       : { data: front.data, origin: (key: string): Origin => ({ file: file.path, line: front.lines[key] ?? 1 }), fromFile: () => true };
   const { data, origin } = merged;
-  const skipped = unpublished(data) ?? nonContentLayout(data.layout);
+  const reason = unpublished(data);
+  const draft = file.draft !== undefined || (drafts && reason !== null && DRAFT_REASONS.has(reason));
+  const skipped = (draft ? null : reason) ?? nonContentLayout(data.layout);
   if (skipped !== null) return { skipped };
 
   const problems: Problem[] = [];
+  const warnings: Problem[] = [...front.warnings];
   const fail: Fail = (key, reason) => problems.push({ ...origin(key), reason });
+  // A value the engine cannot use is left out with a warning: the theme that wrote it may still mean something by it.
+  const warn: Fail = (key, reason) => warnings.push({ ...origin(key), reason });
   const layout: Layout = isPost !== null ? (isPost ? "post" : "page") : ownLayout(data.layout, name.date !== null || file.inPosts);
-  const reading: Reading = { file, site, data, front, name, layout, fail };
-  const fields = jekyll !== null ? jekyllFields(reading, merged.fromFile) : ownFields(reading);
-  const updated = readUpdated(data, site, fail);
-  const tags = "tags" in data ? readTerms(data.tags, "tags", fail) : readTerms(toList(data.tag), "tag", fail);
-  const redirectFrom = readPaths(data.redirect_from, "redirect_from", fail);
+  const reading: Reading = { file, site, data, front, name, layout, fail, warn };
+  const fields = jekyll !== null ? jekyllFields(reading, merged.fromFile, jekyll.document) : ownFields(reading);
+  const updated = readUpdated(data, site, warn);
+  const tags = "tags" in data ? readTerms(data.tags, "tags", warn) : readTerms(toList(data.tag), "tag", warn);
+  const redirectFrom = readPaths(data.redirect_from, "redirect_from", warn);
+  const author = readAuthor(data, warn);
+  const excerpt = readExcerpt(data.excerpt, warn);
   if (problems.length > 0) return { problems };
 
   const custom: Data = {};
@@ -74,13 +91,13 @@ export function parsePost(file: SourceFile, site: SiteConfig, jekyll: JekyllRule
     title: fields.title,
     date: fields.dateMs === null ? UNDATED : new Date(fields.dateMs).toISOString(),
     updated,
-    author: readAuthor(data.author) ?? site.author,
+    author: author ?? site.author,
     layout,
     permalink: fields.permalink,
     guid: typeof data.guid === "string" ? data.guid : null,
     categories: fields.categories,
     tags,
-    excerpt: typeof data.excerpt === "string" && data.excerpt.trim() !== "" ? data.excerpt.trim() : null,
+    excerpt,
     redirectFrom,
     fields: custom,
     body: front.body,
@@ -89,15 +106,18 @@ export function parsePost(file: SourceFile, site: SiteConfig, jekyll: JekyllRule
   };
   if (fields.jekyll !== null) post.jekyll = fields.jekyll;
   if (typeof data.layout === "string") post.themeLayout = data.layout;
-  return { post, warnings: front.warnings };
+  const inherited = Object.keys(data).filter((key) => !merged.fromFile(key));
+  if (inherited.length > 0) post.keyOrigins = Object.fromEntries(inherited.map((key) => [key, origin(key)]));
+  if (draft) post.preview = "draft";
+  return { post, warnings };
 }
 
 /** Our own content folders: dated names anywhere are posts at the site's pattern; pages sit at `/<folder>/<name>/`. */
-function ownFields({ file, site, data, name, layout, fail }: Reading): Fields {
+function ownFields({ file, site, data, name, layout, fail, warn }: Reading): Fields {
   const title = readTitle(data.title, fail);
   const dateMs = readDate(data.date, name, layout, site, fail);
   const categories =
-    "categories" in data ? readTerms(data.categories, "categories", fail) : readTerms(toList(data.category), "category", fail);
+    "categories" in data ? readTerms(data.categories, "categories", warn) : readTerms(toList(data.category), "category", warn);
   const slug = typeof data.slug === "string" && data.slug.trim() !== "" ? slugify(data.slug) : (name.slug ?? slugify(name.base));
   let result: { ok: string } | { error: string } | null = null;
   if (data.permalink !== undefined && data.permalink !== null) {
@@ -116,8 +136,10 @@ function ownFields({ file, site, data, name, layout, fail }: Reading): Fields {
   return { title, dateMs, categories, permalink: result !== null && "ok" in result ? result.ok : "", jekyll: null };
 }
 
-function fileName(path: string, jekyll: boolean): FileName {
+function fileName({ path, draft }: SourceFile, jekyll: boolean): FileName {
   const base = (path.split("/").pop() ?? path).replace(SOURCE_EXTENSION, "");
+  // Jekyll dates a draft by its file's modification time and takes its slug from the whole name (Jekyll::Document for drafts).
+  if (draft !== undefined) return { base, date: new Date(draft.mtimeMs).toISOString(), slug: base };
   if (jekyll) {
     const dated = datedPostName(path);
     return { base, date: dated?.date ?? null, slug: dated?.slug ?? null };

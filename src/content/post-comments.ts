@@ -1,9 +1,15 @@
 /**
- * A post's comments from its front matter (`comments:`, as a WordPress import writes them): each with
+ * A post's comments from its front matter. A list is the comments a WordPress import wrote: each with
  * an id, an optional parent, the commenter's name and site, a date and the text. Read-only: the
- * engine shows them, it takes no new ones. Bad entries are reported at the `comments:` line.
+ * engine shows them, it takes no new ones. `comments: true` or `false` is the switch themes give
+ * (minimal-mistakes, chirpy, beautiful-jekyll, minima, so-simple): false shows no comments section.
+ * Bad entries are reported at the line that holds `comments:` (a `_config.yml` default's line when
+ * the value came from there).
  */
+
 import { parseDate } from "./date.ts";
+import { readSwitch } from "./feature-fields.ts";
+import { atKey } from "./key-origin.ts";
 import type { Post } from "./post.ts";
 import type { Problem } from "./problem.ts";
 
@@ -17,16 +23,25 @@ export interface PostComment {
   date: string | null;
   /** `comment`, `pingback`, `trackback` (or a plugin's type). */
   type: string;
-  /** As written: may hold HTML, which is shown as text. */
+  /** As written: may hold HTML, of which the page keeps what WordPress allows in comments. */
   content: string;
 }
 
-export function readComments(post: Post, timeZone: string): { comments: PostComment[] } | { problems: Problem[] } {
+export interface PostComments {
+  comments: PostComment[];
+  /** false: the post's comments section is switched off (`comments: false`). */
+  shown: boolean;
+  warnings: Problem[];
+}
+
+export function readComments(post: Post, timeZone: string): PostComments | { problems: Problem[] } {
   const raw = post.fields.comments;
-  if (raw === undefined || raw === null) return { comments: [] };
-  const line = post.keyLines.comments ?? 1;
-  const fail = (reason: string) => ({ problems: [{ file: post.source, line, reason }] });
-  if (!Array.isArray(raw)) return fail("comments must be a list of entries with id, author and content");
+  if (!Array.isArray(raw)) {
+    const read = readSwitch(raw, "comments");
+    const warning = read.warning === undefined ? [] : [atKey(post, "comments", `${read.warning} (a list is imported comments)`)];
+    return { comments: [], shown: read.value !== false, warnings: warning };
+  }
+  const fail = (reason: string) => ({ problems: [atKey(post, "comments", reason)] });
   const comments: PostComment[] = [];
   for (const [n, entry] of raw.entries()) {
     if (entry === null || typeof entry !== "object" || Array.isArray(entry))
@@ -48,7 +63,7 @@ export function readComments(post: Post, timeZone: string): { comments: PostComm
       content: scalar(e.content) ?? "",
     });
   }
-  return { comments };
+  return { comments, shown: true, warnings: [] };
 }
 
 function scalar(value: unknown): string | null {

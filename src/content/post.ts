@@ -38,10 +38,17 @@ export interface Post {
   /** 1-based line of each front matter key in the source, for messages about this post. */
   keyLines: Record<string, number>;
   /**
+   * Where the keys the file does not write came from: a `_config.yml` default's file and line
+   * (content/jekyll/defaults.ts), so a message about such a value points at the line that holds it.
+   */
+  keyOrigins?: Record<string, { file: string; line: number }>;
+  /**
    * A post of a Jekyll site: the URL Jekyll gave it and its Jekyll `id`, as its old feed named it
    * (decoded paths; see content/jekyll/post-address.ts).
    */
   jekyll?: { url: string; id: string };
   /** The layout the front matter names (`single`, `home`, …): the theme's, kept to recognise pages a layout filled. */
   themeLayout?: string;
+  /** Local preview only: shown although unpublished (a draft) or before its date (scheduled), and labelled so. */
+  preview?: "draft" | "scheduled";
 }

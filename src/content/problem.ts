@@ -1,8 +1,8 @@
-/** A problem found in a content file, reported to the author as `file:line: reason`. */
+/** A problem found in a content file, reported to the author as `file:line: reason` (or `file:line:column: reason`). */
 export interface Problem {
   file: string;
   line: number;
-  /** 1-based column, when the reader knows it (a Liquid error): `file:line:column: reason`. */
+  /** 1-based column, when the tool that found it knows one (a Liquid or Sass error): `file:line:column: reason`. */
   column?: number;
   reason: string;
 }

@@ -23,6 +23,8 @@ export const CACHE_POLICY = {
   asset: "public, max-age=86400, stale-while-revalidate=604800, stale-if-error=604800",
   /** Errors and "not published yet": never cached anywhere. */
   none: "no-store",
+  /** A shared draft (found or not): for whoever holds the link, kept by no cache on the way, shared or not. */
+  preview: "private, no-store",
 } as const;
 
 export type CachePolicyName = keyof typeof CACHE_POLICY;
@@ -59,6 +61,7 @@ export const EDGE_MAX_AGE_SECONDS: Record<CachePolicyName, number> = {
   redirect: 30,
   asset: 86_400,
   none: 0,
+  preview: 0,
 };
 
 export function edgePolicy(name: CachePolicyName, secondsToChange: number | null): string | null {

@@ -51,6 +51,22 @@ export function acceptsGzip(request: Request): boolean {
 }
 
 /**
+ * The request with the Accept-Encoding its client sent, for `wrangler dev`. Miniflare, like
+ * Cloudflare's front line, hands the Worker `Accept-Encoding: br, gzip` whatever the client asked,
+ * and keeps the client's own header in `request.cf.clientAcceptEncoding` ("" when it sent none); but
+ * unlike the front line it passes a gzip answer on as it is to a client that takes no gzip, so plain
+ * curl would print gzip bytes. Only the local server reads `request.cf` for this (see acceptsGzip).
+ */
+export function withClientAcceptEncoding(request: Request): Request {
+  const sent = (request.cf as { clientAcceptEncoding?: unknown } | undefined)?.clientAcceptEncoding;
+  if (typeof sent !== "string") return request;
+  const headers = new Headers(request.headers);
+  if (sent === "") headers.delete("Accept-Encoding");
+  else headers.set("Accept-Encoding", sent);
+  return new Request(request, { headers });
+}
+
+/**
  * The strong validator of the gzip form of a body whose own ETag is `etag`: a different
  * representation needs a different strong ETag (RFC 9110 §8.8.3.3).
  */

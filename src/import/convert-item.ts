@@ -10,6 +10,7 @@ import { RESERVED_KEYS } from "../content/front-matter-keys.ts";
 import { type CommentTally, commentEntries } from "./comments.ts";
 import type { FileNames } from "./file-names.ts";
 import { itemBody } from "./item-body.ts";
+import { itemKey } from "./item-ids.ts";
 import { permalinkOf, type SiteIndex, stripTags } from "./site-index.ts";
 import { type OldHosts, sitePathOf, uploadPath } from "./upload-links.ts";
 import { frontMatterDate } from "./wxr-dates.ts";
@@ -57,7 +58,7 @@ export function convertItem(item: WxrItem, ctx: ConvertContext): ItemResult {
   const date = frontMatterDate(item.date, item.dateGmt);
   if (date === null) return { kind: "failed", reason: `unreadable date "${item.date}"` };
   const state = stateOf(item);
-  const permalink = permalinkOf(ctx.index, item.id);
+  const permalink = permalinkOf(ctx.index, itemKey(item));
   if (permalink === null) return { kind: "failed", reason: "no address could be made for it" };
   const body = itemBody(item.content, ctx.hosts, ctx.uploadExists);
   const { entries, tally } = commentEntries(item.comments);
@@ -65,6 +66,8 @@ export function convertItem(item: WxrItem, ctx: ConvertContext): ItemResult {
   const data: Record<string, unknown> = {};
   if (item.id !== "") data.id = /^\d{1,15}$/.test(item.id) ? Number(item.id) : item.id;
   data.title = stripTags(item.title) || "(no title)";
+  // WordPress titles are HTML: headings show their markup, <title> and feeds the plain text above.
+  if (/<[a-z][^>]*>/i.test(item.title)) data.title_html = item.title.trim();
   data.date = date;
   data.author = ctx.authors.get(item.creator) ?? item.creator;
   data.layout = item.type;
@@ -136,7 +139,7 @@ const UNSERVED_FOLDER: Record<ItemState, string> = {
  * Jekyll's Liquid); pages at their address's path, so they sit under their parents.
  */
 function fileFor(item: WxrItem, state: ItemState, permalink: string, date: string, ctx: ConvertContext): string {
-  const slug = (ctx.index.items.get(item.id)?.slug ?? item.id).replace(/[/\\]/g, "-").slice(0, 100);
+  const slug = (ctx.index.items.get(itemKey(item))?.slug ?? item.id).replace(/[/\\]/g, "-").slice(0, 100);
   const served = state === "published" || state === "scheduled";
   if (item.type === "post") return `${served ? "posts/" : UNSERVED_FOLDER[state]}${date.slice(0, 10)}-${slug}.md`;
   const segments = permalink.split("/").filter((s) => s !== "");

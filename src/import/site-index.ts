@@ -4,14 +4,16 @@
  * item may come before the one it names), the attachments, the menu items and the channel's terms.
  * Holds a few short strings per item, never content, so it stays small for any export size.
  */
-import { normalizePermalink, slugify } from "../content/permalink.ts";
+import { normalizePermalink } from "../content/permalink.ts";
+import { itemKey } from "./item-ids.ts";
+import { wordpressSlug } from "./wordpress-slug.ts";
 import { offsetMinutes, wallAsUtc } from "./wxr-dates.ts";
 import { metaValue, type WxrChannel, type WxrItem } from "./wxr-types.ts";
 
 export interface IndexedItem {
   type: string;
   status: string;
-  /** Decoded post_name, or a slug made from the title when the export has none (drafts). */
+  /** Decoded post_name, or the slug WordPress makes from the title when the export has none (drafts, theme-preview exports). */
   slug: string;
   title: string;
   /** The path of the item's `<link>`, when it is a real address (not `?p=`). */
@@ -57,11 +59,13 @@ export interface SiteIndex {
   menuItems: IndexedMenuItem[];
   /** How often each UTC offset (minutes) appears among items' dates: the site's zone, when there is one. */
   offsets: Map<number, number>;
+  /** Slugs in use, by where WordPress keeps them unique (the post type; for pages, the parent too). */
+  slugs: Set<string>;
   total: number;
 }
 
 export function newSiteIndex(channel: WxrChannel): SiteIndex {
-  return { channel, items: new Map(), attachments: new Map(), menuItems: [], offsets: new Map(), total: 0 };
+  return { channel, items: new Map(), attachments: new Map(), menuItems: [], offsets: new Map(), slugs: new Set(), total: 0 };
 }
 
 /** The path of a WordPress address, or null for a query address (`?p=12`), the home page or something unreadable. */
@@ -92,23 +96,43 @@ export function indexItem(index: SiteIndex, item: WxrItem): void {
   const offset = offsetMinutes(item.date, item.dateGmt);
   if (offset !== null && (item.type === "post" || item.type === "page")) index.offsets.set(offset, (index.offsets.get(offset) ?? 0) + 1);
   if (item.type === "attachment") {
-    index.attachments.set(item.id, attachmentOf(item));
+    index.attachments.set(itemKey(item), attachmentOf(item));
   } else if (item.type === "nav_menu_item") {
     index.menuItems.push(menuItemOf(item));
     return;
   }
   const wall = wallAsUtc(item.date);
   const day = wall === null ? "" : new Date(wall).toISOString().slice(0, 10).replaceAll("-", "/");
-  index.items.set(item.id, {
+  index.items.set(itemKey(item), {
     type: item.type,
     status: item.status,
-    slug: decodeSlug(item.name) || slugify(stripTags(item.title)) || `${item.type}-${item.id}`,
+    slug: slugOf(index, item),
     title: item.title,
     linkPath: linkPathOf(item.link),
     parent: item.parent,
     day,
     password: item.password !== "",
   });
+}
+
+/**
+ * The item's post_name, else the slug WordPress gives it on publishing: its title's
+ * (sanitize_title), made unique among its post type (among siblings, for pages) with `-2`, `-3`, as
+ * wp_unique_post_slug does. Drafts get no unique slug from WordPress; theirs only names their file.
+ */
+function slugOf(index: SiteIndex, item: WxrItem): string {
+  const scope = item.type === "page" ? `page ${item.parent} ` : `${item.type} `;
+  const named = decodeSlug(item.name);
+  if (named !== "") {
+    index.slugs.add(scope + named);
+    return named;
+  }
+  const base = wordpressSlug(item.title) || `${item.type}-${item.id}`;
+  if (["draft", "pending", "auto-draft"].includes(item.status)) return base;
+  let slug = base;
+  for (let n = 2; index.slugs.has(scope + slug); n++) slug = `${base}-${n}`;
+  index.slugs.add(scope + slug);
+  return slug;
 }
 
 function attachmentOf(item: WxrItem): IndexedAttachment {

@@ -37,6 +37,8 @@ export interface PostImage {
 /** A post as it appears in lists: home page, archives. */
 export interface PostSummary {
   title: string;
+  /** The title with its inline markup (a WordPress title's `<em>`), for the heading; plain `title` everywhere else. */
+  titleHtml?: string;
   permalink: string;
   date: string;
   author: string;
@@ -61,8 +63,10 @@ export interface CommentModel {
   /** The commenter's site, when they gave one. */
   url: string | null;
   date: string | null;
-  /** Plain text: paragraphs split by blank lines, line breaks by single newlines. */
-  text: string;
+  /** The comment as WordPress showed it: its allowed HTML, sanitized at publish (compile/comment-html.ts). */
+  html?: string;
+  /** Plain text (paragraphs by blank lines, breaks by newlines): what releases before `html` stored. */
+  text?: string;
   replies: CommentModel[];
 }
 
@@ -79,6 +83,8 @@ export interface PostModel {
   layout: "post" | "page";
   id: string | null;
   title: string;
+  /** The title with its inline markup, sanitized at publish, for the page's heading; `title` is the plain text. */
+  titleHtml?: string;
   permalink: string;
   date: string;
   updated: string | null;
@@ -115,6 +121,8 @@ export interface PostModel {
   pings?: PingModel[];
   /** The site's own theme's layout for this page, and the front matter it reads (see model/theme.ts). */
   theme?: ThemedPage;
+  /** Local preview only: a draft, or a post scheduled for its date, labelled so on the page. */
+  preview?: "draft" | "scheduled";
 }
 
 export interface ListModel {

@@ -50,6 +50,11 @@ export interface Release {
    * Worker's static assets: a publish to the real namespace compares it to know a deploy is needed.
    */
   media: string;
+  /**
+   * A local preview's release (`npm run dev -- --drafts` or `--future`): it serves drafts or posts
+   * before their date, so no command ever publishes it, backs it up into or rolls it back onto a deployed site.
+   */
+  preview?: true;
 }
 
 export const RELEASE_FORMAT = 2;

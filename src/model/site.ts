@@ -27,6 +27,16 @@ export interface SiteConfig {
   nav: NavLink[];
   /** The body of the site's own 404 page (its `404.html` or `404.md`), as HTML; absent: the standard one. */
   notFoundHtml?: string;
+  /**
+   * The engine's own pages that moved aside because a post or page of the author's has their address
+   * (`/feed/` → `/index.php/feed/`); absent when none did.
+   */
+  moved?: Record<string, string>;
+}
+
+/** Where one of the engine's own pages (a feed, a list, the sitemap) answers: its address, unless it moved aside. */
+export function enginePath(site: Pick<SiteConfig, "moved">, path: string): string {
+  return site.moved?.[path] ?? path;
 }
 
 export const DEFAULT_SITE: SiteConfig = {

@@ -2,6 +2,7 @@
 
 import { absoluteUrl, href } from "../format/urls.ts";
 import type { PostModel } from "../model/page-models.ts";
+import { enginePath } from "../model/site.ts";
 import { builtHtml, type Html, html } from "./html.ts";
 import type { PageContext } from "./page-context.ts";
 import { seoHead } from "./seo.ts";
@@ -44,7 +45,7 @@ export function layout(ctx: PageContext, options: LayoutOptions): string {
   const description = options.description || site.description;
   const canonical = absoluteUrl(ctx.origin, ctx.path);
   const indexed = options.index !== false;
-  const feeds = [...(options.feeds ?? []), ...siteFeeds(site.title)];
+  const feeds = [...(options.feeds ?? []), ...siteFeeds(site.title)].map((feed) => ({ ...feed, path: enginePath(site, feed.path) }));
   const page = html`<!DOCTYPE html>
 <html lang="${site.lang}">
 <head>
@@ -71,7 +72,7 @@ ${site.description ? html`<p class="tagline">${site.description}</p>` : ""}
 ${options.body}
 </main>
 <footer class="site"><div class="wrap">
-<p><a href="/">${site.title}</a> \u00b7 Subscribe: <a href="/feed/">RSS</a>, <a href="/feed/atom/">Atom</a>, <a href="/feed.json">JSON Feed</a></p>
+<p><a href="/">${site.title}</a> \u00b7 Subscribe: <a href="${href(enginePath(site, "/feed/"))}">RSS</a>, <a href="${href(enginePath(site, "/feed/atom/"))}">Atom</a>, <a href="${href(enginePath(site, "/feed.json"))}">JSON Feed</a></p>
 </div></footer>
 </body>
 </html>

@@ -3,7 +3,8 @@
 import { displayDate } from "../format/dates.ts";
 import { href, listPagePath } from "../format/urls.ts";
 import type { ListModel, PostSummary } from "../model/page-models.ts";
-import { type Html, html, trustedPostHtml } from "./html.ts";
+import { enginePath } from "../model/site.ts";
+import { builtHtml, type Html, html, trustedPostHtml } from "./html.ts";
 import { type LayoutOptions, layout } from "./layout.ts";
 import type { PageContext } from "./page-context.ts";
 import { pagerNav } from "./pager.ts";
@@ -26,7 +27,7 @@ export function listPage(ctx: PageContext, list: ListModel): Required<Pick<Layou
 ${list.description ? html`<p class="archive-description">${list.description}</p>` : ""}
 ${list.feed ? html`<p class="archive-feed"><a href="${href(list.feed)}" type="application/rss+xml">Feed of ${list.heading ?? site.title}</a></p>` : ""}
 ${entries.length > 0 ? entries : html`<p>Nothing has been published here yet.</p>`}
-${pager(list)}
+${pager(list, site)}
 ${searchForm("")}`;
   const title = list.heading ? list.heading + pageNote : list.page > 1 ? `Page ${list.page} of ${list.pages}` : null;
   const description = list.heading ? `${list.heading} \u2013 ${site.title}` : site.description;
@@ -41,7 +42,7 @@ ${searchForm("")}`;
 function summary(ctx: PageContext, post: PostSummary): Html {
   const link = href(post.permalink);
   return html`<article class="entry">
-<h2 class="entry-title"><a href="${link}">${post.title}</a></h2>
+<h2 class="entry-title"><a href="${link}">${post.titleHtml !== undefined ? builtHtml(post.titleHtml) : post.title}</a></h2>
 <p class="meta"><time datetime="${post.date}">${displayDate(post.date, ctx.site.lang, ctx.site.timezone)}</time>${
     post.author ? html` \u00b7 ${post.author}` : ""
   }${readingTime(post.readingMinutes)}${post.comments ? html` \u00b7 <a href="${link}#comments">${commentCountLabel(post.comments)}</a>` : ""}${formatLabel(post.format)}</p>
@@ -50,6 +51,9 @@ ${post.more ? html`<p><a class="more" href="${link}#more">Continue reading<span 
 </article>`;
 }
 
-function pager(list: ListModel): Html | string {
-  return pagerNav(list.page, list.pages, (n) => listPagePath(list.base, n), { newer: "Newer posts", older: "Older posts" });
+function pager(list: ListModel, site: PageContext["site"]): Html | string {
+  return pagerNav(list.page, list.pages, (n) => enginePath(site, listPagePath(list.base, n)), {
+    newer: "Newer posts",
+    older: "Older posts",
+  });
 }

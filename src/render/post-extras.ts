@@ -6,7 +6,7 @@
 import { displayDate } from "../format/dates.ts";
 import type { CommentModel, PingModel, PostModel } from "../model/page-models.ts";
 import type { SiteConfig } from "../model/site.ts";
-import { type Html, html } from "./html.ts";
+import { builtHtml, type Html, html } from "./html.ts";
 
 export function featuredImage(post: PostModel): Html | string {
   if (!post.featured) return "";
@@ -48,7 +48,7 @@ function comment(c: CommentModel, site: SiteConfig): Html {
     : "";
   return html`<li id="comment-${c.id}" class="comment"><article>
 <footer class="comment-meta"><b class="comment-author">${author}</b>${when}</footer>
-<div class="comment-content">${paragraphs(c.text)}</div>
+<div class="comment-content">${c.html !== undefined ? builtHtml(c.html) : paragraphs(c.text ?? "")}</div>
 </article>${c.replies.length > 0 ? html`<ol class="children">${c.replies.map((r) => comment(r, site))}</ol>` : ""}</li>`;
 }
 
@@ -58,7 +58,7 @@ function ping(p: PingModel, site: SiteConfig): Html {
   return html`<li class="${p.type}">${title}${when}</li>`;
 }
 
-/** Plain text as paragraphs (blank lines) with line breaks (single newlines), every piece escaped. */
+/** Plain text (a release published before comments kept their HTML) as paragraphs and line breaks, every piece escaped. */
 function paragraphs(text: string): Html[] {
   return text
     .split(/\n{2,}/)

@@ -3,7 +3,7 @@
 import { displayDate } from "../format/dates.ts";
 import { href } from "../format/urls.ts";
 import type { Link, PostModel } from "../model/page-models.ts";
-import { type Html, html, trustedPostHtml } from "./html.ts";
+import { builtHtml, type Html, html, trustedPostHtml } from "./html.ts";
 import { layout } from "./layout.ts";
 import type { PageContext } from "./page-context.ts";
 import { commentsSection, featuredImage, formatLabel } from "./post-extras.ts";
@@ -11,19 +11,28 @@ import { readingTime } from "./reading-time.ts";
 import { relatedPostsNav } from "./related.ts";
 import { tableOfContents } from "./toc.ts";
 
-export function renderPostPage(ctx: PageContext, post: PostModel): string {
+/** `index: false` for a page search engines must not index (a shared draft): `noindex`, no canonical link. */
+export function renderPostPage(ctx: PageContext, post: PostModel, options: { index?: boolean } = {}): string {
   const { site } = ctx;
   const isPost = post.layout === "post";
+  const label =
+    post.preview === "draft"
+      ? html` <span class="post-format">Draft</span>`
+      : post.preview === "scheduled"
+        ? html` <span class="post-format">Scheduled for ${displayDate(post.date, site.lang, site.timezone)}</span>`
+        : "";
   const meta = isPost
     ? html`<p class="meta"><time datetime="${post.date}">${displayDate(post.date, site.lang, site.timezone)}</time>${
         post.author
           ? html` \u00b7 ${post.authorPath ? html`<a rel="author" href="${href(post.authorPath)}">${post.author}</a>` : post.author}`
           : ""
-      }${readingTime(post.readingMinutes)}${formatLabel(post.format)}</p>`
-    : "";
+      }${readingTime(post.readingMinutes)}${formatLabel(post.format)}${label}</p>`
+    : label === ""
+      ? ""
+      : html`<p class="meta">${label}</p>`;
   const body = html`<article class="post">
 <header>
-<h1>${post.title}</h1>
+<h1>${post.titleHtml !== undefined ? builtHtml(post.titleHtml) : post.title}</h1>
 ${meta}
 </header>
 ${featuredImage(post)}
@@ -36,7 +45,7 @@ ${isPost ? termsLine(post) : ""}
 ${relatedPostsNav(post.related, site)}
 ${commentsSection(post, site)}
 ${isPost ? postNav(post) : ""}`;
-  return layout(ctx, { title: post.title, description: post.description, body, article: post });
+  return layout(ctx, { title: post.title, description: post.description, body, article: post, index: options.index !== false });
 }
 
 /** "Posted in A, B. Tagged x, y." with each name linking to its archive (names without one stay text). */

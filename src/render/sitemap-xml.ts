@@ -16,7 +16,7 @@ export function renderSitemap(model: SitemapModel, origin: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<${outer} xmlns="${NS}">\n${entries.join("\n")}\n</${outer}>\n`;
 }
 
-/** `/robots.txt`: everything may be crawled; the sitemap says where everything is. */
-export function renderRobots(origin: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(origin, "/sitemap.xml")}\n`;
+/** `/robots.txt`: everything may be crawled; the sitemap (at `sitemap`, where it answers) says where everything is. */
+export function renderRobots(origin: string, sitemap = "/sitemap.xml"): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(origin, sitemap)}\n`;
 }

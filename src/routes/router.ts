@@ -11,6 +11,7 @@ import { answer } from "../http/answer.ts";
 import { HTML, type Reply } from "../http/reply.ts";
 import { requestUrl } from "../http/request-url.ts";
 import { entryFor, isCacheable, type ResponseEntry } from "../http/response-entry.ts";
+import { PREVIEW_PATH_PREFIX } from "../model/preview.ts";
 import { renderUnavailablePage } from "../render/unavailable-page.ts";
 import { cacheKey } from "../render-cache/cache-key.ts";
 import { type FallbackStore, LastGoodResponses } from "../render-cache/last-good.ts";
@@ -22,6 +23,7 @@ import { ReleaseCache } from "../store/release-cache.ts";
 import { siteReader } from "../store/site-reader.ts";
 import { EdgePurge, type PurgeContext } from "./edge-purge.ts";
 import { FAVICON_PATHS, faviconReply } from "./favicon.ts";
+import { PREVIEW_HEADERS, previewReply } from "./preview.ts";
 import { siteReply } from "./site-routes.ts";
 
 export interface AppOptions {
@@ -58,9 +60,19 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
     });
   }
 
+  // Shared drafts: outside the release and every cache, so a revoke or an expiry takes effect at once.
+  app.get(`${PREVIEW_PATH_PREFIX}*`, async (c) => {
+    const at = now();
+    const url = new URL(c.req.url);
+    const release = await releases.get(c.env.BLOG, at);
+    const site = release === null ? null : siteReader(c.env.BLOG, release, at, kvTimeoutMs, buckets);
+    const reply = await previewReply({ url, kv: c.env.BLOG, now: at, timeoutMs: kvTimeoutMs, site });
+    return answer(c.req.raw, await entryFor(reply, null, at), PREVIEW_HEADERS);
+  });
+
   app.get("*", async (c) => {
     const at = now();
-    const release = await releases.get(c.env.BLOG, at);
+    const release = await releases.get(c.env.BLOG, at, c.env.EDGEPRESS_PREVIEW === "1");
     if (release === null) return answer(c.req.raw, await entryFor(unavailable("This blog has not been published yet.", 60), null, at));
     edge.moveTo(release.id, () => executionContext(c));
     const url = requestUrl(c.req.url);

@@ -6,6 +6,7 @@
  */
 import { encodePath, requestPathKey } from "../format/urls.ts";
 import { type Reply, redirectReply } from "../http/reply.ts";
+import { enginePath } from "../model/site.ts";
 import { renderRobots } from "../render/sitemap-xml.ts";
 import { notFound } from "./not-found.ts";
 import { servedSpelling } from "./old-paths.ts";
@@ -33,7 +34,12 @@ export async function siteReply(req: SiteRequest): Promise<Reply> {
   const search = parseSearchPath(path);
   if (search !== null) return searchReply(req, search.query, search.page, path);
   if (path === "/robots.txt") {
-    return { status: 200, type: "text/plain; charset=utf-8", body: renderRobots(pageContext(req, path).origin), policy: "page" };
+    return {
+      status: 200,
+      type: "text/plain; charset=utf-8",
+      body: renderRobots(pageContext(req, path).origin, enginePath(site.release.site, "/sitemap.xml")),
+      policy: "page",
+    };
   }
   // Old paths are stored in canonical form (trailing slash); one without it goes straight to the post, in one hop.
   const slashed = path.endsWith("/") ? null : `${path}/`;

@@ -2,13 +2,14 @@
  * WordPress's own addresses, which work under every permalink setting and so are all over the web:
  * `/?p=278` and `/?page_id=2` for a post or page, `/?s=term` for search, `/?feed=rss2` for the feed,
  * `/?cat=3`, `/?tag=volcano`, `/?author=1`, `/?m=200910` for archives, `/?attachment_id=45` for a
- * file. Each answers with a 301 to the address that shows the same thing here; a query that selects
+ * file, `/?name=hello-world` for a post by its slug and `/?pagename=about/team` for a page by its path. Each answers with a 301 to the address that shows the same thing here; a query that selects
  * something this site does not have is a 404, never the home page. Queries WordPress does not read
  * (tracking parameters such as `utm_source` or `fbclid`) leave the page as it is.
  */
 import { encodePath } from "../format/urls.ts";
 import { type Reply, redirectReply } from "../http/reply.ts";
-import type { WordpressIdKind } from "../model/wordpress-ids.ts";
+import { enginePath } from "../model/site.ts";
+import { querySlug, type WordpressIdKind } from "../model/wordpress-ids.ts";
 import { notFound } from "./not-found.ts";
 import { searchReply } from "./search.ts";
 import type { SiteRequest } from "./site-request.ts";
@@ -72,7 +73,9 @@ export async function wordpressQuery(req: SiteRequest): Promise<Reply | null> {
   // What an id names is known to be there now (its answer starts when it is out, and may be a media
   // file, a static asset); a path put together from the query is looked up.
   const known = target.byId || target.path === "/robots.txt" || target.path === "/sitemap.xml";
-  return known || (await req.site.serves(target.path)) ? redirectReply(encodePath(target.path)) : notFound(req);
+  // The engine's page may have moved aside for an author's page at its address.
+  const path = target.byId ? target.path : enginePath(req.site.release.site, target.path);
+  return known || (await req.site.serves(path)) ? redirectReply(encodePath(path)) : notFound(req);
 }
 
 /**
@@ -88,6 +91,10 @@ async function selected(req: SiteRequest, params: URLSearchParams): Promise<{ pa
   const byId = (path: string | null) => (path === null ? null : { path, byId: true });
   if (params.has("p") || params.has("page_id")) return byId(await id("post", params.has("p") ? "p" : "page_id"));
   if (params.has("attachment_id")) return byId(await id("attachment", "attachment_id"));
+  for (const kind of ["name", "pagename"] as const) {
+    const slug = querySlug(params.get(kind) ?? "");
+    if (params.has(kind)) return slug === "" ? null : byId(await req.site.wordpressId(kind, slug));
+  }
   if (params.has("robots")) return { path: "/robots.txt", byId: false };
   if (params.has("sitemap")) return { path: "/sitemap.xml", byId: false };
   const base = await archiveBase(params, id);
@@ -127,7 +134,7 @@ async function archiveBase(params: URLSearchParams, id: IdLookup): Promise<strin
       );
   }
   if (params.has("m") || params.has("year")) return dateArchive(params);
-  // Anything else that selects (a post by slug, a page by path, a custom type) is not something this site can look up.
+  // Anything else that selects (a custom type, a subpost) is not something this site can look up.
   const other = [...params.keys()].filter((key) => SELECTING.has(key) && !["feed", "paged", "page", "cpage", "withcomments"].includes(key));
   return other.length === 0 ? "/" : null;
 }

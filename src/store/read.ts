@@ -69,7 +69,8 @@ export async function readBucket(kv: KvReader, hash: string, timeoutMs = KV_READ
   }
 }
 
-async function bounded<T>(key: string, timeoutMs: number, read: () => Promise<T>): Promise<T> {
+/** A KV read that gives up after `timeoutMs`; any failure becomes a StoreUnavailable naming the key. */
+export async function bounded<T>(key: string, timeoutMs: number, read: () => Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new StoreUnavailable(`KV read of ${key} took longer than ${timeoutMs} ms`)), timeoutMs);

@@ -62,7 +62,16 @@ export async function prepareRelease(
   if (problems.length > 0) throw new KvLimitError(problems);
 
   const boundaries = build.later.map((step) => step.from);
-  const content = { format: RELEASE_FORMAT, hashing: HASHING, site: build.site, buckets, solo, boundaries, media: options.media ?? "" };
+  const content = {
+    format: RELEASE_FORMAT,
+    hashing: HASHING,
+    site: build.site,
+    buckets,
+    solo,
+    boundaries,
+    media: options.media ?? "",
+    ...(build.preview ? { preview: true as const } : {}),
+  };
   const id = (await sha256Hex(JSON.stringify(content))).slice(0, HASH_CHARS);
   const release: Release = { ...content, format: RELEASE_FORMAT, id, seq: (previous?.seq ?? 0) + 1, createdAt: now.toISOString() };
   const releaseJson = JSON.stringify(release);

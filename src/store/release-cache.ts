@@ -20,8 +20,9 @@ export class ReleaseCache {
     private readonly readTimeoutMs = KV_READ_TIMEOUT_MS,
   ) {}
 
-  async get(kv: KvTextReader, now: number): Promise<Release | null> {
-    if (now - this.#checkedAt < this.ttlMs) return this.#release;
+  /** `fresh`: ask KV now, whatever the age of the pointer held (local preview). */
+  async get(kv: KvTextReader, now: number, fresh = false): Promise<Release | null> {
+    if (!fresh && now - this.#checkedAt < this.ttlMs) return this.#release;
     // One request refreshes; the others keep answering from the release already held. They must not
     // await the refreshing request's read: workerd ties a KV read to the request that made it, and
     // another request awaiting it can fail with "Cannot perform I/O on behalf of a different request".

@@ -118,7 +118,7 @@ describe("post pages", () => {
 });
 
 describe("collisions", () => {
-  it("reports a post whose permalink is an archive's address, with file and line", () => {
+  it("keeps a post at an archive's address there and moves the archive aside, with a warning at the post's line", () => {
     const reading = compileSite(
       contentOf({
         ...FILES,
@@ -127,10 +127,12 @@ describe("collisions", () => {
       {},
       Date.parse("2026-01-01T00:00:00Z"),
     );
-    expect(reading.build).toBeNull();
-    expect(reading.problems.map(formatProblem)).toEqual([
-      'posts/2011-01-01-clash.md:4: permalink /tag/volcano/ is the address of the archive "Tag: volcano"',
-    ]);
+    expect(reading.problems).toEqual([]);
+    expect(reading.build?.pages.get("/tag/volcano/")?.model.kind).toBe("post");
+    expect(reading.build?.pages.get("/index.php/tag/volcano/")?.model.kind).toBe("list");
+    expect(reading.warnings.map(formatProblem)).toContain(
+      'posts/2011-01-01-clash.md:4: /tag/volcano/ is this file\'s address, as on the old site; the archive "Tag: volcano" moves to /index.php/tag/volcano/',
+    );
   });
 
   it("reports an old path that is an archive's address", () => {

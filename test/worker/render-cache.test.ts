@@ -112,6 +112,15 @@ describe("publishing", () => {
     expect(h.counting.blobReads()).toBe(2);
   });
 
+  it("in local preview (EDGEPRESS_PREVIEW, set only by `npm run dev`) serves a new release on the next request", async () => {
+    const preview = createApp({ now: () => h.clock.at, cache: { shared: h.shared } });
+    const get = async (path: string) => preview.request(`http://blog.test${path}`, {}, { BLOG: h.counting.kv, EDGEPRESS_PREVIEW: "1" });
+    await publish(site("Saved once"));
+    expect(await (await get(POST)).text()).toContain("for Saved once.");
+    await publish(site("Saved twice"));
+    expect(await (await get(POST)).text()).toContain("for Saved twice.");
+  });
+
   it("never serves an older release's entry after a newer pointer was seen", async () => {
     await publish(site("Old"));
     const oldPointer = await env.BLOG.get(CURRENT_KEY, "text");

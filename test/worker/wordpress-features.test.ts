@@ -27,7 +27,7 @@ comments:
     parent: 501
     author: Mira
     date: 2021-03-15T10:00:00+00:00
-    content: Thank you!
+    content: Thank <em>you</em>, read <a href="https://tides.example/" onclick="alert(2)">the tables</a>. <a href="javascript:alert(3)">More</a>
   - id: 504
     author: Quay Diary
     url: https://quay.example/moorings/
@@ -48,6 +48,8 @@ beforeAll(async () => {
         "posts/2019-01-01-rules.md":
           "---\ntitle: Harbour rules\ndate: 2019-01-01\ncategories: [Boats]\nsticky: true\n---\n<p>Keep clear.</p>\n",
         "posts/2020-06-01-other.md": '---\ntitle: Middle post\ndate: 2020-06-01\ntags: [tides]\n---\n[gallery ids="999"]\n',
+        "posts/2013-01-05-markup.md":
+          '---\ntitle: "Markup: Title With Markup"\ntitle_html: "Markup: Title <em>With</em> <b>Mark<sup>up</sup></b><script>alert(5)</script> <a href=\\"/x\\" onclick=\\"alert(6)\\">linked</a>"\ndate: 2013-01-05\npermalink: /2013/01/05/markup-title-with-markup/\n---\nMarkup in a title.\n',
         "about.md": "---\ntitle: About\npermalink: /about/\nlayout: page\n---\nWe keep a harbour.\n",
         "_data/categories.yml":
           "- {id: 10, name: Boats, slug: boats, description: Everything that floats.}\n- {id: 11, name: Sailing boats, slug: sailing-boats, parent: boats}\n",
@@ -121,17 +123,34 @@ describe("a site imported from WordPress", () => {
     expect(post).toContain('<span class="post-format">Gallery</span>');
   });
 
-  it("shows approved comments threaded and escaped, and pingbacks apart", async () => {
+  it("shows approved comments threaded, with the HTML WordPress allows in comments, and pingbacks apart", async () => {
     const post = await (await get("/2021/03/14/spring-tides/")).text();
     expect(post).toContain('<h2 id="comments-title">2 comments</h2>');
     expect(post).toContain(
       '<b class="comment-author"><a href="https://pilots.example/" rel="external nofollow ugc">Tomas &lt;b&gt;the&lt;/b&gt; pilot</a></b>',
     );
     expect(post).toContain('<div class="comment-content"><p>Lovely  photos.</p><p>See you at the slip.</p></div>');
-    expect(post).not.toContain("<script>alert(1)");
+    expect(post).toContain(
+      '<div class="comment-content"><p>Thank <em>you</em>, read <a href="https://tides.example/" rel="nofollow ugc">the tables</a>. <a>More</a></p></div>',
+    );
+    for (const bad of ["<script>alert(1)", "alert(2)", "javascript:alert(3)"]) expect(post).not.toContain(bad);
     expect(post).toMatch(/<li id="comment-501" class="comment">[\s\S]*?<ol class="children"><li id="comment-502" class="comment">/);
     expect(post).toContain('<h2 id="pings-title">Pingbacks and trackbacks</h2>');
     expect(post).toContain('<li class="pingback"><a href="https://quay.example/moorings/" rel="external nofollow ugc">Quay Diary</a></li>');
+  });
+
+  it("shows a title's markup in its headings, and plain text in <title>, link previews, feeds and search", async () => {
+    const shown = "Markup: Title <em>With</em> <b>Mark<sup>up</sup></b> linked";
+    const post = await (await get("/2013/01/05/markup-title-with-markup/")).text();
+    expect(post).toContain(`<h1>${shown}</h1>`);
+    expect(post).toContain("<title>Markup: Title With Markup");
+    expect(post).toContain('<meta property="og:title" content="Markup: Title With Markup">');
+    expect(post).toContain('"headline":"Markup: Title With Markup"');
+    for (const bad of ["alert(5)", "alert(6)", 'href="/x"']) expect(post).not.toContain(bad);
+    const home = await (await get("/")).text();
+    expect(home).toContain(`<h2 class="entry-title"><a href="/2013/01/05/markup-title-with-markup/">${shown}</a></h2>`);
+    const feed = await (await get("/feed/")).text();
+    expect(feed).toContain("<title>Markup: Title With Markup</title>");
   });
 
   it("sends an attachment's old page to its file", async () => {

@@ -16,6 +16,11 @@ const FILES = {
   "posts/2009-10-15-first.md": post("First", "2009-10-15T10:00:00Z", "categories: [News]\ntags: [volcano]"),
   "posts/2009-11-02-second.md": post("Second", "2009-11-02T10:00:00Z", "categories: [News]\ntags: [ash]"),
   "posts/2010-01-05-third.md": post("Third", "2010-01-05T10:00:00Z", "categories: [Travel]"),
+  // Imported from WordPress (they have its ids): `?name=` and `?pagename=` find them by slug and path.
+  "posts/2008-06-04-hello-world.md": post("Hello world!", "2008-06-04T10:00:00Z", "id: 1\npermalink: /2008/06/04/hello-world/"),
+  "posts/2008-06-05-cafe.md": post("Café", "2008-06-05T10:00:00Z", "id: 5\npermalink: /2008/06/05/café/"),
+  "crew.md": "---\ntitle: Crew\nid: 2\nlayout: page\npermalink: /harbour/crew/\n---\nWho sails.\n",
+  "harbour.md": "---\ntitle: Harbour\nid: 3\nlayout: page\npermalink: /harbour/\n---\nWhere.\n",
 };
 
 const { get, movedTo } = siteRequests();
@@ -64,6 +69,18 @@ describe("WordPress query addresses", () => {
     expect(await movedTo("/?paged=2")).toBe("/page/2/");
     expect(await movedTo("/?cat=3&paged=2")).toBe("/category/news/page/2/");
     expect(await movedTo("/index.php?m=2010")).toBe("/2010/");
+  });
+
+  it("send ?name= to the post of that slug and ?pagename= to the page at that path", async () => {
+    expect(await movedTo("/?name=hello-world")).toBe("/2008/06/04/hello-world/");
+    expect(await movedTo("/?name=Hello-World")).toBe("/2008/06/04/hello-world/");
+    expect(await movedTo("/?name=caf%C3%A9")).toBe("/2008/06/05/caf%C3%A9/");
+    expect(await movedTo("/?pagename=harbour")).toBe("/harbour/");
+    expect(await movedTo("/?pagename=harbour/crew")).toBe("/harbour/crew/");
+    expect(await movedTo("/?pagename=/harbour/crew/")).toBe("/harbour/crew/");
+    expect((await get("/?pagename=crew")).status).toBe(404);
+    expect((await get("/?name=harbour")).status).toBe(404);
+    expect((await get("/?pagename=hello-world")).status).toBe(404);
   });
 
   it("answer 404, never the home page, when the query selects something this site does not have", async () => {

@@ -6,10 +6,11 @@
  */
 import { createReadStream, statSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { isMediaPath } from "../../compile/media.ts";
 import { convertItem } from "../../import/convert-item.ts";
 import { FileNames } from "../../import/file-names.ts";
+import { withWordPressId } from "../../import/item-ids.ts";
 import { siteFiles } from "../../import/site-files.ts";
 import { indexItem, newSiteIndex, type SiteIndex, usualOffset } from "../../import/site-index.ts";
 import { ImportSummary } from "../../import/summary.ts";
@@ -38,7 +39,8 @@ export async function importCommand(args: ImportArgs, deps: CliDeps): Promise<nu
 export async function importExport(args: ImportArgs, deps: CliDeps): Promise<boolean> {
   const file = resolve(deps.cwd, args.file);
   const out = resolve(deps.cwd, args.out);
-  const shown = relative(deps.cwd, file) || args.file;
+  // Named as typed: an absolute path stays absolute, a relative one relative to where it was typed.
+  const shown = args.file;
   const uploads = args.uploads === null ? null : resolve(deps.cwd, args.uploads);
   if (uploads !== null && !(await stat(uploads).catch(() => null))?.isDirectory()) {
     deps.stderr(`${args.uploads}: the uploads folder does not exist (give a copy of the site's wp-content/uploads)`);
@@ -54,7 +56,7 @@ export async function importExport(args: ImportArgs, deps: CliDeps): Promise<boo
         index = newSiteIndex(channel);
       },
       item: (item) => {
-        if (index) indexItem(index, item);
+        if (index) indexItem(index, withWordPressId(item));
       },
     });
   } catch (error) {
@@ -86,7 +88,8 @@ export async function importExport(args: ImportArgs, deps: CliDeps): Promise<boo
     let done = 0;
     await readWxr(chunks(), {
       channel: () => undefined,
-      item: async (item) => {
+      item: async (read) => {
+        const item = withWordPressId(read);
         const result = convertItem(item, { index: site, authors, hosts, uploadExists, names });
         summary.add(item, result);
         if (result.kind === "written") {
@@ -115,7 +118,7 @@ export async function importExport(args: ImportArgs, deps: CliDeps): Promise<boo
     for (const line of summary.lines(shown)) deps.stdout(line);
     if (whole.mainMenu !== null) deps.stdout(`Navigation: the menu "${whole.mainMenu}" (choose another with --menu SLUG)`);
     if (uploads !== null) deps.stdout(`Uploads: ${usedUploads.size} files published from ${args.uploads}`);
-    const where = relative(deps.cwd, out) || ".";
+    const where = args.out;
     deps.stdout(
       `Wrote ${where}: ${report.written.length} files written, ${report.unchanged} unchanged, ${report.removed.length} removed (no longer in the export)`,
     );

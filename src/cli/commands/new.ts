@@ -1,6 +1,6 @@
 /** `new "Title"`: writes content/posts/YYYY-MM-DD-slug.md with front matter, never over an existing file. */
 import { mkdir, writeFile } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { formatProblem } from "../../content/problem.ts";
 import { parseSiteConfig } from "../../content/site-config.ts";
 import { DEFAULT_SITE, type SiteConfig } from "../../model/site.ts";
@@ -31,15 +31,17 @@ export async function newCommand(args: { title: string; content: string }, deps:
   const post = newPost(title, site.author, deps.now(), site.timezone);
   const dir = join(root, "posts");
   const file = join(dir, post.fileName);
+  // Named under the content folder as typed (absolute stays absolute).
+  const shown = join(args.content, "posts", post.fileName);
   await mkdir(dir, { recursive: true });
   try {
     // "wx": fail if the file exists, atomically, rather than check-then-write.
     await writeFile(file, post.text, { encoding: "utf8", flag: "wx" });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    deps.stderr(`${relative(deps.cwd, file)} already exists; nothing was written. Choose another title or edit that file.`);
+    deps.stderr(`${shown} already exists; nothing was written. Choose another title or edit that file.`);
     return 1;
   }
-  deps.stdout(`Created ${relative(deps.cwd, file)}. Edit it, then run npm run publish.`);
+  deps.stdout(`Created ${shown}. Edit it, then run npm run publish.`);
   return 0;
 }

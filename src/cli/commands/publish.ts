@@ -17,6 +17,7 @@ import type { CliDeps, KvTarget } from "../deps.ts";
 import { optionalWranglerConfig } from "../kv/wrangler-config.ts";
 import { loadContent } from "../load-content.ts";
 import { assetCountVerdict, mediaDigest, stageMedia } from "../media-assets.ts";
+import { sassCompiler } from "../sass-compiler.ts";
 
 export interface PublishArgs {
   content: string;
@@ -28,6 +29,8 @@ export interface PublishArgs {
   slice: boolean;
   /** Where media files go, instead of wrangler.toml's `[assets] directory`. */
   assets: string | null;
+  /** Local only: show drafts and future posts (the release is then a preview). */
+  preview?: { drafts: boolean; future: boolean };
 }
 
 export interface CheckedSite {
@@ -39,16 +42,21 @@ export interface CheckedSite {
 const PLAN_LINES = 20;
 
 export async function publishCommand(args: PublishArgs, deps: CliDeps): Promise<number> {
-  const site = await readCheckedSite(args.content, deps);
+  const site = await readCheckedSite(args.content, deps, args.preview);
   if (site === null) return 1;
   return publishChecked(site, args, deps);
 }
 
 /** Reads and checks the content folder; prints every problem and returns null when there are any. */
-export async function readCheckedSite(content: string, deps: CliDeps): Promise<CheckedSite | null> {
-  const files = await loadContent(resolve(deps.cwd, content));
+export async function readCheckedSite(
+  content: string,
+  deps: CliDeps,
+  preview: { drafts: boolean; future: boolean } = { drafts: false, future: false },
+): Promise<CheckedSite | null> {
+  const root = resolve(deps.cwd, content);
+  const files = await loadContent(root, { drafts: preview.drafts, name: content });
   // Posts dated after now are scheduled: the release serves them from their date on.
-  const reading = compileSite(files, {}, deps.now().getTime());
+  const reading = compileSite(files, {}, deps.now().getTime(), preview, sassCompiler(root));
   deps.stdout(
     `Read ${content}: ${reading.posts} posts, ${reading.pages} pages, ${reading.media.length} media files, ${reading.skipped.length} skipped`,
   );
@@ -82,6 +90,10 @@ export async function readCheckedSite(content: string, deps: CliDeps): Promise<C
 export async function publishChecked(site: CheckedSite, args: PublishArgs, deps: CliDeps, deployed = false): Promise<number> {
   const config = await optionalWranglerConfig(args.target.configPath);
   const media = mediaDigest(site.media);
+  if (args.target.remote && site.build.preview) {
+    deps.stderr("Nothing was published: this build shows drafts or future posts, which only a local preview may.");
+    return 1;
+  }
   const kv = await deps.openKv(args.target);
   try {
     if (args.target.remote && !deployed && !args.dryRun) {

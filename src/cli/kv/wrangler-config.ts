@@ -7,8 +7,12 @@ import { dirname, resolve } from "node:path";
 import { parse } from "smol-toml";
 
 export const BINDING = "BLOG";
+/** The id the repository's wrangler.toml ships with: it names the local store; a first deploy replaces it. */
+export const LOCAL_NAMESPACE_ID = "edgepress-local";
 
 export interface WranglerKvConfig {
+  /** The Worker's `name`. */
+  name: string | null;
   namespaceId: string;
   accountId: string | null;
   /** The static assets folder (`[assets] directory`), absolute; media files are published there. */
@@ -31,6 +35,7 @@ export async function readWranglerKvConfig(configPath: string): Promise<Wrangler
     throw new Error(`${configPath}: [vars] budget must be a whole number of KV writes, such as 1000`);
   }
   return {
+    name: typeof config.name === "string" ? config.name : null,
     namespaceId: blog.id,
     accountId: typeof config.account_id === "string" ? config.account_id : null,
     assetsDir: typeof assets?.directory === "string" ? resolve(dirname(configPath), assets.directory) : null,

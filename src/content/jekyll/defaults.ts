@@ -6,7 +6,8 @@
  */
 import type { Problem } from "../problem.ts";
 
-export type DocumentType = "posts" | "pages" | "drafts";
+/** `posts`, `pages`, `drafts`, or a collection's label. */
+export type DocumentType = string;
 
 export interface DefaultSet {
   path: string;

@@ -1,9 +1,11 @@
 /**
  * The settings of `_config.yml` that only a Jekyll site has: front matter defaults, the paginator's
- * address (jekyll-paginate's `paginate_path`), the feed jekyll-feed wrote, and `exclude:`.
+ * address (jekyll-paginate's `paginate_path`), the feed jekyll-feed wrote, `exclude:`, and the
+ * collections besides posts.
  */
 import type { Problem } from "../problem.ts";
 import type { ConfigDocument } from "../site-config.ts";
+import { type Collection, readCollections } from "./collections.ts";
 import { type DefaultSet, readDefaults } from "./defaults.ts";
 
 export interface JekyllConfig {
@@ -18,6 +20,10 @@ export interface JekyllConfig {
   exclude: string[];
   /** Folders and files starting with `_` or `.` that `include:` brings into the site (`_pages`). */
   include: string[];
+  /** Collections other than posts (`collections:`). */
+  collections: Collection[];
+  /** `collections_dir`: the folder every collection's `_<label>/` folder is in, posts' too; "" for the site's top. */
+  collectionsDir: string;
   configFile: string;
 }
 
@@ -42,6 +48,18 @@ export function readJekyllConfig(config: ConfigDocument | null): { ok: JekyllCon
   const problems: Problem[] = [];
   const defaults = readDefaults(data.defaults, file, lines);
   problems.push(...defaults.problems);
+  const collections = readCollections(data.collections, file, lines);
+  problems.push(...collections.problems);
+  const collectionsDir = typeof data.collections_dir === "string" ? data.collections_dir.replace(/^\/+|\/+$/g, "") : "";
+  // Scope paths may name the collections folder; Jekyll drops it, as documents' paths leave it out
+  // (FrontmatterDefaults#strip_collections_dir).
+  const sets =
+    collectionsDir === ""
+      ? defaults.sets
+      : defaults.sets.map((set) => ({
+          ...set,
+          path: set.path.replace(/^\/+/, "").replace(new RegExp(`^${escapeRegExp(collectionsDir)}/`), ""),
+        }));
 
   const plugins = [data.plugins, data.gems].flatMap((list) => (Array.isArray(list) ? list : [])).filter((p) => typeof p === "string");
   const paginates = typeof data.paginate === "number" && data.paginate > 0;
@@ -66,7 +84,17 @@ export function readJekyllConfig(config: ConfigDocument | null): { ok: JekyllCon
   const baseurl = typeof data.baseurl === "string" ? `/${data.baseurl.replace(/^\/+|\/+$/g, "")}`.replace(/^\/$/, "") : "";
   if (problems.length > 0) return { problems };
   return {
-    ok: { defaults: defaults.sets, paginatePath, feedPath, baseurl, exclude: [...ALWAYS_EXCLUDED, ...exclude], include, configFile: file },
+    ok: {
+      defaults: sets,
+      paginatePath,
+      feedPath,
+      baseurl,
+      exclude: [...ALWAYS_EXCLUDED, ...exclude],
+      include,
+      collections: collections.collections,
+      collectionsDir,
+      configFile: file,
+    },
   };
 }
 
@@ -95,4 +123,8 @@ export function isHiddenFolder(path: string, include: readonly string[]): boolea
   return folders.some(
     (folder, i) => folder.startsWith("_") && folder !== "_posts" && !named.has(folder) && !named.has(folders.slice(0, i + 1).join("/")),
   );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

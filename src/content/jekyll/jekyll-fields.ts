@@ -6,33 +6,64 @@ import type { SiteConfig } from "../../model/site.ts";
 import { parseDate } from "../date.ts";
 import type { FrontMatter } from "../front-matter.ts";
 import { type Fail, type Fields, type Reading, readTerms, readTitle } from "../post-fields.ts";
-import { pageAddress, postAddress } from "./post-address.ts";
-import { jekyllCategories, jekyllDate, jekyllSlug } from "./post-rules.ts";
+import { documentUrl } from "./collections.ts";
+import { outputExtension, pageAddress, postAddress } from "./post-address.ts";
+import { type JekyllRules, jekyllCategories, jekyllDate, jekyllSlug } from "./post-rules.ts";
 import { titleizeSlug } from "./slugify.ts";
+import { servedPath } from "./url-template.ts";
 
-/** A Jekyll site: posts are the dated files in `_posts/`, every other file is a page, each where Jekyll put it. */
-export function jekyllFields({ file, site, data, front, name, layout, fail }: Reading, fromFile: (key: string) => boolean): Fields {
+/**
+ * A Jekyll site: posts are the dated files in `_posts/`, a collection's documents are pages at the
+ * collection's permalink, every other file is a page, each where Jekyll put it.
+ */
+export function jekyllFields(
+  { file, site, data, front, name, layout, fail, warn }: Reading,
+  fromFile: (key: string) => boolean,
+  document: JekyllRules["document"] = undefined,
+): Fields {
   const slug = jekyllSlug(data, name.slug ?? name.base);
-  // Jekyll titles a post that has none after its slug; a page after its file name.
-  const title = readTitle(data.title, fail, titleizeSlug(layout === "post" ? slug : name.base));
+  const collection = document?.collection ?? null;
+  // Jekyll titles a post or a document that has none after its slug; a page after its file name.
+  const title = readTitle(data.title, warn, titleizeSlug(layout === "post" || collection !== null ? slug : name.base));
   const raw = data.permalink;
   if (raw !== undefined && raw !== null && typeof raw !== "string") fail("permalink", "permalink must be text");
   const own = typeof raw === "string" && raw.trim() !== "" ? raw.trim() : null;
+  if (collection !== null && document !== undefined) {
+    const dateMs =
+      data.date === undefined || data.date === null
+        ? name.date === null
+          ? null
+          : parseDate(name.date, site.timezone)
+        : readJekyllDate(data.date, front, fromFile, site, fail);
+    const categories = readTerms(jekyllCategories("", data), "categories", fail);
+    const outputExt = outputExtension(file.path);
+    const url = documentUrl({
+      collection,
+      relative: document.relative,
+      permalink: own,
+      slug,
+      setting: site.permalink,
+      outputExt,
+      categories,
+    });
+    return { title, dateMs, categories, permalink: checked(servedPath(url, outputExt), fail), jekyll: null };
+  }
+  const path = document?.relative ?? file.path;
   if (layout === "page") {
     const dateMs = data.date === undefined || data.date === null ? null : readJekyllDate(data.date, front, fromFile, site, fail);
     const address = pageAddress({ file: file.path, permalink: own, setting: site.permalink });
-    const categories = readTerms(jekyllCategories(file.path, data), "categories", fail);
+    const categories = readTerms(jekyllCategories(file.path, data), "categories", warn);
     return { title, dateMs, categories, permalink: checked(address.path, fail), jekyll: null };
   }
   const dateMs =
     data.date === undefined || data.date === null
       ? parseDate(name.date ?? "", site.timezone)
       : readJekyllDate(data.date, front, fromFile, site, fail);
-  const rawCategories = jekyllCategories(file.path, data);
-  const categories = readTerms(rawCategories, "categories", fail);
+  const rawCategories = jekyllCategories(path, data);
+  const categories = readTerms(rawCategories, "categories", warn);
   if (dateMs === null) return { title, dateMs, categories, permalink: "", jekyll: null };
   const address = postAddress({
-    file: file.path,
+    file: path,
     permalink: own,
     setting: site.permalink,
     date: dateMs,

@@ -5,6 +5,7 @@
  */
 import { parseDate } from "../date.ts";
 import type { FrontMatter } from "../front-matter.ts";
+import type { Collection } from "./collections.ts";
 import { type DefaultSet, defaultsFor } from "./defaults.ts";
 
 export interface JekyllRules {
@@ -12,6 +13,11 @@ export interface JekyllRules {
   defaults: readonly DefaultSet[];
   /** The config file's name, for messages about values that came from a default. */
   configFile: string;
+  /**
+   * A document of a collection (`collection` set) or a post under `collections_dir`: its path inside
+   * the collections folder, which Jekyll matches defaults against and builds its URL from.
+   */
+  document?: { relative: string; collection: Collection | null };
 }
 
 /** Where a value came from, for a message about it. */
@@ -21,8 +27,8 @@ export interface Origin {
 }
 
 /** The folder is a Jekyll site when it has a `_posts/` folder (at its top or under a category folder). */
-export function isJekyllSite(files: ReadonlyArray<{ inPosts: boolean }>): boolean {
-  return files.some((f) => f.inPosts);
+export function isJekyllSite(files: ReadonlyArray<{ inPosts: boolean; draft?: object }>): boolean {
+  return files.some((f) => f.inPosts && f.draft === undefined);
 }
 
 /** Jekyll reads a file in `_posts/` only if its name is a date, a title and an extension (Document::DATE_FILENAME_MATCHER). */
@@ -43,12 +49,14 @@ export function withDefaults(
   isPost: boolean,
   rules: JekyllRules,
 ): { data: Record<string, unknown>; origin: (key: string) => Origin; fromFile: (key: string) => boolean } {
-  const defaults = defaultsFor(rules.defaults, path, isPost ? "posts" : "pages");
+  const collection = rules.document?.collection ?? null;
+  const type = collection?.label ?? (isPost ? "posts" : "pages");
+  const defaults = defaultsFor(rules.defaults, rules.document?.relative ?? path, type);
   const data: Record<string, unknown> = {};
   for (const [key, { value }] of defaults) {
     // Jekyll asks a page's data for `published` without its defaults (Hash#fetch skips the
-    // default_proc), so `published: false` in defaults hides posts only.
-    if (!isPost && key === "published") continue;
+    // default_proc), so `published: false` in defaults hides posts and documents only.
+    if (!isPost && collection === null && key === "published") continue;
     data[key] = value;
   }
   const fromFile = (key: string) => key in front.data;
@@ -102,7 +110,11 @@ export function jekyllCategories(path: string, data: Record<string, unknown>): s
           ? []
           : [value];
   const named = [...fromList(data.categories), ...("category" in data ? fromList(data.category === null ? [] : [data.category]) : [])];
-  return [...new Set([...folders, ...named.filter((c) => c !== null && c !== undefined).map(String)].filter((c) => c !== ""))];
+  return [
+    ...new Set(
+      [...folders, ...named.filter((c) => c !== null && c !== undefined && typeof c !== "object").map(String)].filter((c) => c !== ""),
+    ),
+  ];
 }
 
 /** The slug a post's URL uses: `slug:` when given, else the file name's, without trailing dots. */

@@ -40,13 +40,16 @@ export interface Template {
 const SOURCE_TEXT = /\.(md|markdown|mdown|mkd|html?)$/i;
 /** Theme layouts that build a whole page of posts (minima, minimal-mistakes, jekyll-now, …) from an empty body. */
 const LIST_LAYOUTS = new Set(["home", "blog", "posts", "archive", "archives", "paginate", "categories", "tags", "category", "tag"]);
-/** Addresses the engine answers itself: a page there would be hidden or refused. */
-const OWN_ADDRESS = /^\/(?:$|search\/|robots\.txt$|sitemap\.xml$|feed\/|comments\/feed\/)/;
+/**
+ * The home page is the engine's own. A page at any other address the engine answers (search, a feed,
+ * the sitemap) keeps it, and the engine's page moves aside (compile/conflicts.ts).
+ */
+const OWN_ADDRESS = /^\/$/;
 
 /**
  * The template a parsed page is, or null when it is a page to publish. A page is a template when it
  * is not Markdown or HTML (its output is XML, JSON, CSS…), when its text holds Liquid only Jekyll can
- * run, when it claims an address the engine answers itself (the home page, search), or when it is an
+ * run, when it claims the home page's address, or when it is an
  * empty page that a theme's layout filled: a list of posts, search, one tag's or category's posts.
  */
 export function asTemplate(page: Post, hasInclude?: (name: string) => boolean, ownLayouts?: ReadonlySet<string>): Template | null {

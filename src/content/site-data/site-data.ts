@@ -64,8 +64,10 @@ export function parseSiteData(files: ReadonlyArray<{ path: string; text: string 
       problems.push(...read.problems);
       continue;
     }
-    const fail = (node: DataNode, reason: string) => problems.push({ file: file.path, line: node.line, reason });
     const root = read.root;
+    // A file of comments only (a new chirpy site's authors.yml) is YAML's null: no data, not bad data.
+    if (root.value === null) continue;
+    const fail = (node: DataNode, reason: string) => problems.push({ file: file.path, line: node.line, reason });
     if (name === "navigation") data.navigation = navigation(root, fail);
     else if (name === "categories" || name === "tags") data[name] = terms(root, fail);
     else if (name === "authors") data.authors = authors(root, fail);

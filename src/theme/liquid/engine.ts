@@ -5,11 +5,12 @@
  * includes come from the caller's maps. A new engine per render keeps the parse limit per page.
  */
 import { Liquid } from "liquidjs";
+import { withGroupSizes } from "./filters/group-filters.ts";
 import { textFilters } from "./filters/text-filters.ts";
 import { urlFilters } from "./filters/url-filters.ts";
 import { MEMORY_LIMIT, PARSE_LIMIT, RENDER_LIMIT_MS } from "./limits.ts";
 import type { RenderState } from "./state.ts";
-import { HighlightTag } from "./tags/highlight.ts";
+import { highlightTag } from "./tags/highlight.ts";
 import { includeTags } from "./tags/include.ts";
 import { linkTags } from "./tags/links.ts";
 import { catchUnknown } from "./unknown.ts";
@@ -47,9 +48,16 @@ export function jekyllEngine(state: RenderState): Liquid {
   });
   for (const name of Object.keys(liquid.filters)) if (!JEKYLL_FILTERS.has(name)) delete liquid.filters[name];
   for (const name of Object.keys(liquid.tags)) if (!LIQUID_TAGS.has(name)) delete liquid.tags[name];
-  const filters = { ...urlFilters(state.site), ...textFilters, h: liquid.filters.escape, strip_index: stripIndex };
+  const filters = {
+    ...urlFilters(state.site),
+    ...textFilters(state.site),
+    h: liquid.filters.escape,
+    strip_index: stripIndex,
+    group_by: withGroupSizes(liquid.filters.group_by),
+    group_by_exp: withGroupSizes(liquid.filters.group_by_exp),
+  };
   for (const [name, filter] of Object.entries(filters)) if (filter !== undefined) liquid.registerFilter(name, filter);
-  const tags = { ...includeTags(state), ...linkTags(state), highlight: HighlightTag };
+  const tags = { ...includeTags(state), ...linkTags(state), highlight: highlightTag(state) };
   for (const [name, tag] of Object.entries(tags)) liquid.registerTag(name, tag);
   catchUnknown(liquid, state);
   return liquid;

@@ -23,6 +23,10 @@ export interface LiquidSite {
    * `toc` replaced by the engine's own), or null to leave the tag as written with a warning.
    */
   missingInclude?(name: string): string | null;
+  /** Markdown to HTML for `markdownify`: the caller's one configured renderer (the text as it is without one). */
+  markdown?(text: string): string;
+  /** Code to highlighted HTML (token spans, escaped) for `{% highlight %}`, or null to write it escaped and plain. */
+  highlight?(code: string, lang: string): string | null;
 }
 
 /** A template to render: its text, where it came from (for messages) and the variables it sees. */

@@ -126,17 +126,49 @@ describe("publish --remote", () => {
     }
   });
 
-  it("says which credentials are missing, and refuses the local placeholder namespace id", async () => {
-    const missing = await realDeps(dir, { CLOUDFLARE_API_BASE_URL: api.baseUrl }).run("publish", "--remote");
+  it("says how to log in when there is neither a token nor wrangler's login, and refuses the local placeholder namespace id", async () => {
+    // An empty home: wrangler has no saved login there.
+    const home = { HOME: dir, XDG_CONFIG_HOME: join(dir, "config") };
+    const missing = await realDeps(dir, { ...process.env, CLOUDFLARE_API_TOKEN: "", CLOUDFLARE_API_BASE_URL: api.baseUrl, ...home }).run(
+      "publish",
+      "--remote",
+    );
     expect(missing.code).toBe(1);
-    expect(missing.err).toContain("CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID must be set");
+    expect(missing.err).toContain("Not logged in to Cloudflare: run `npx wrangler login` once (in CI, set CLOUDFLARE_API_TOKEN");
     await writeFile(join(dir, "wrangler.toml"), WRANGLER_TOML.replace("ns-test-0001", "edgepress-local"));
     const placeholder = await realDeps(dir, env).run("publish", "--remote");
-    expect(placeholder.err).toContain("still the local placeholder");
+    expect(placeholder.err).toContain("still the local placeholder; run `npm run deploy` once, which creates the namespace");
     await writeFile(join(dir, "wrangler.toml"), "name = [broken\n");
     const broken = await realDeps(dir, env).run("publish", "--remote");
     expect(broken.err).toMatch(/wrangler\.toml:1: not valid TOML/);
     expect(api.requests).toEqual([]);
+  });
+
+  it("acts on the one account the token reaches, and asks which when it reaches several", async () => {
+    const tokenOnly = { CLOUDFLARE_API_TOKEN: "token-123", CLOUDFLARE_API_BASE_URL: api.baseUrl };
+    const one = await realDeps(dir, tokenOnly).run("publish", "--remote");
+    expect(one.code).toBe(0);
+    expect(api.requests[0]?.path).toBe("/client/v4/accounts?per_page=50");
+    expect(api.requests.slice(1).every((r) => r.path.startsWith("/client/v4/accounts/acct-7/storage/kv/"))).toBe(true);
+
+    api.accounts = [
+      { id: "acct-7", name: "Ana" },
+      { id: "acct-8", name: "Work" },
+    ];
+    try {
+      const several = await realDeps(dir, { ...tokenOnly }).run("publish", "--remote");
+      expect(several.code).toBe(1);
+      expect(several.err).toContain(
+        "This Cloudflare login reaches 2 accounts: put the one to use as account_id in wrangler.toml, or set CLOUDFLARE_ACCOUNT_ID. They are: Ana (acct-7), Work (acct-8)",
+      );
+      await writeFile(join(dir, "wrangler.toml"), `account_id = "acct-8"\n${WRANGLER_TOML}`);
+      const named = await realDeps(dir, { ...tokenOnly }).run("publish", "--remote");
+      expect(named.code).toBe(0);
+      expect(api.namespace(NS).size).toBeGreaterThan(0);
+      expect(api.requests.at(-1)?.path).toMatch(/^\/client\/v4\/accounts\/acct-8\//);
+    } finally {
+      api.accounts = [{ id: "acct-7", name: "Ana's account" }];
+    }
   });
 
   it("rolls back, backs up and lists releases on the remote namespace too", async () => {

@@ -14,7 +14,13 @@ describe("wrangler.toml", () => {
   it("gives the compatibility date local Workers run with, and the BLOG namespace", async () => {
     const path = await config(WRANGLER_TOML.replace("2026-04-20", "2025-09-15"));
     expect(await readCompatibilityDate(path)).toBe("2025-09-15");
-    expect(await readWranglerKvConfig(path)).toEqual({ namespaceId: "ns-test-0001", accountId: null, assetsDir: null, budget: null });
+    expect(await readWranglerKvConfig(path)).toEqual({
+      name: "blog-test",
+      namespaceId: "ns-test-0001",
+      accountId: null,
+      assetsDir: null,
+      budget: null,
+    });
   });
 
   it("refuses a missing or unquoted compatibility date, naming the file", async () => {

@@ -66,7 +66,12 @@ describe("the post's picture", () => {
   it("is the front matter's image, else the first picture that is not a smiley", () => {
     const html = '<p><img class="wp-smiley" src="/s.gif" alt=":)"> <img src="/images/photo.png" alt="A photo"></p><img src="/b.png">';
     expect(postImage(null, html, "/p/", sizes)).toEqual({ src: "/images/photo.png", alt: "A photo", width: 1600, height: 900 });
-    expect(postImage("/images/flow.svg", html, "/p/", sizes)).toEqual({ src: "/images/flow.svg", alt: "", width: 640, height: 160 });
+    expect(postImage({ src: "/images/flow.svg", alt: "" }, html, "/p/", sizes)).toEqual({
+      src: "/images/flow.svg",
+      alt: "",
+      width: 640,
+      height: 160,
+    });
     expect(postImage(null, "<p>No pictures.</p>", "/p/", sizes)).toBeNull();
   });
 });
@@ -87,12 +92,17 @@ describe("page options in front matter", () => {
     }
   });
 
-  it("stops the publish on a toc or image of the wrong kind, naming the file and line", () => {
-    expect(compileSite(content("toc: sometimes")).problems).toEqual([
-      { file: "posts/2026-01-02-x.md", line: 3, reason: 'toc must be true or false, not "sometimes"' },
+  it("publishes a toc or image it cannot use without it, with a warning naming the file and line", () => {
+    const toc = compileSite(content("toc: sometimes"));
+    expect(toc.problems).toEqual([]);
+    expect(toc.warnings).toEqual([{ file: "posts/2026-01-02-x.md", line: 3, reason: 'toc is true or false; "sometimes" is ignored' }]);
+    const image = compileSite(content("date: 2026-01-02\nimage: [a, b]"));
+    expect(image.problems).toEqual([]);
+    expect(image.warnings).toEqual([
+      { file: "posts/2026-01-02-x.md", line: 4, reason: 'image is a path or URL, or a map with path and alt; ["a","b"] is ignored' },
     ]);
-    expect(compileSite(content("date: 2026-01-02\nimage: [a, b]")).problems).toEqual([
-      { file: "posts/2026-01-02-x.md", line: 4, reason: "image must be a path or URL (image: /images/cover.png), or { path: … }" },
-    ]);
+    // Without a usable image, the post's first picture stands for it.
+    const page = image.build?.pages.get("/2026/01/x/");
+    expect(page?.model.kind === "post" ? page.model.image?.src : null).toBe("/images/photo.png");
   });
 });

@@ -23,6 +23,9 @@ export async function runCli(argv: string[], options: { cwd: string; kv?: Memory
     stderr: (l) => stderr.push(l),
     now: () => options.now ?? new Date("2026-11-25T12:00:00Z"),
     openKv: async () => ({ port: kv, label: "memory KV", close: async () => {} }),
+    remoteAccount: async () => {
+      throw new Error("the Cloudflare API must not be reached in this test");
+    },
     runWrangler: async () => {
       throw new Error("wrangler must not run in this test");
     },

@@ -1,6 +1,6 @@
 /**
- * A local stand-in for Cloudflare's v4 API: the KV endpoints the publisher uses, backed by a Map,
- * recording every request. Other paths (wrangler's deploy calls) answer a generic success and are
+ * A local stand-in for Cloudflare's v4 API: the KV endpoints the publisher uses, backed by a Map, the
+ * account list and namespace creation a first deploy uses, recording every request. Other paths (wrangler's deploy calls) answer a generic success and are
  * recorded too. Faults can be queued to test retries and errors.
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
@@ -24,6 +24,10 @@ export class FakeCloudflare {
   readonly faults: Fault[] = [];
   /** Faults for requests by their number (0-based, counted over the server's life). */
   readonly faultsAt = new Map<number, Fault>();
+  /** What `GET /accounts` answers: the accounts the token reaches. */
+  accounts: Array<{ id: string; name: string }> = [{ id: "acct-7", name: "Ana's account" }];
+  /** KV namespaces by title, as created through the API: title → id. */
+  readonly namespaces = new Map<string, string>();
   #server: Server | null = null;
 
   constructor(readonly port: number) {}
@@ -90,6 +94,25 @@ export class FakeCloudflare {
     return ok({});
   }
 
+  /** Listing namespaces (one page) and creating one; a title already taken is refused as Cloudflare does (10014). */
+  #namespaces(method: string, body: string, ok: (result: unknown, extra?: object) => { status: number; body: string }) {
+    const all = [...this.namespaces].map(([title, id]) => ({ id, title }));
+    if (method === "GET") return ok(all, { result_info: { page: 1, per_page: 100, count: all.length, total_count: all.length } });
+    const { title } = JSON.parse(body) as { title: string };
+    if (this.namespaces.has(title)) {
+      return {
+        status: 400,
+        body: JSON.stringify({
+          success: false,
+          errors: [{ code: 10014, message: "a namespace with this account ID and title already exists" }],
+        }),
+      };
+    }
+    const id = `ns-created-${String(this.namespaces.size + 1).padStart(4, "0")}`;
+    this.namespaces.set(title, id);
+    return ok({ id, title, supports_url_encoding: true });
+  }
+
   async #handle(req: IncomingMessage): Promise<{ status: number; body: string; headers?: Record<string, string> }> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -111,6 +134,8 @@ export class FakeCloudflare {
       status: 200,
       body: JSON.stringify({ success: true, errors: [], messages: [], result, ...extra }),
     });
+    if (req.method === "GET" && url.pathname === "/client/v4/accounts") return ok(this.accounts);
+    if (/^\/client\/v4\/accounts\/[^/]+\/storage\/kv\/namespaces$/.test(url.pathname)) return this.#namespaces(req.method ?? "", body, ok);
     const m = /^\/client\/v4\/accounts\/([^/]+)\/storage\/kv\/namespaces\/([^/]+)\/(.*)$/.exec(url.pathname);
     if (!m) return this.#workers(req.method ?? "", url.pathname, body, ok);
     const ns = this.namespace(decodeURIComponent(m[2] ?? ""));

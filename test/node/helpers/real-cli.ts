@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { CliDeps } from "../../../src/cli/deps.ts";
-import { openKv, type RemoteApiOverrides } from "../../../src/cli/kv/open-kv.ts";
+import { openKv, type RemoteApiOverrides, remoteAccount } from "../../../src/cli/kv/open-kv.ts";
 import { main } from "../../../src/cli/main.ts";
 
 export interface Run {
@@ -40,6 +40,7 @@ export function realDeps(
     stderr: (line) => err.push(line),
     now: () => new Date("2026-11-25T12:00:00Z"),
     openKv: (target) => openKv(target, env, { retryDelayMs: 1, ...api }),
+    remoteAccount: (configPath) => remoteAccount(configPath, env, { retryDelayMs: 1, ...api }),
     runWrangler: async () => {
       throw new Error("wrangler must not run in this test");
     },

@@ -1,8 +1,8 @@
 /**
  * KV's free plan allows 1,000 writes and 1,000 deletes a day. Whole blogs must move in within that,
  * counted here against the real local KV (Miniflare's store, the one `wrangler dev` serves): a real
- * blog (../shared/corpus/etiago) and a generated 1,000-post one, first publish, an edit, and an
- * unchanged re-publish. The 10,000-post figure is measured by `npm run bench:publish`.
+ * blog (../shared/corpus/etiago) and a generated 1,000-post one, first publish, an edit, an
+ * unchanged re-publish, and (etiago) an edit of the theme's CSS. The 10,000-post figure is measured by `npm run bench:publish`.
  */
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -11,6 +11,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { generateSite } from "../../../scripts/bench/generate-site.ts";
 import { openLocalKv } from "../../../src/cli/kv/local-kv.ts";
 import { loadContent } from "../../../src/cli/load-content.ts";
+import { mediaDigest } from "../../../src/cli/media-assets.ts";
+import { sassCompiler } from "../../../src/cli/sass-compiler.ts";
 import { compileSite } from "../../../src/compile/compile-site.ts";
 import { MAX_BUCKET_BYTES } from "../../../src/store/buckets.ts";
 import type { KvPort } from "../../../src/store/kv-port.ts";
@@ -44,13 +46,14 @@ function counting(port: KvPort) {
   };
 }
 
+/** As `npm run publish` does: Sass compiled, the static files' digest recorded in the release. */
 async function publishFolder(content: string, persist: string, at: Date) {
-  const reading = compileSite(await loadContent(content), {}, at.getTime());
+  const reading = compileSite(await loadContent(content), {}, at.getTime(), {}, sassCompiler(content));
   if (reading.build === null) throw new Error(`${content} does not publish`);
   const kv = await openLocalKv(join(ROOT, "wrangler.toml"), persist);
   try {
     const c = counting(kv.port);
-    const result = await publishBuild(c.port, reading.build, { now: at, dryRun: false });
+    const result = await publishBuild(c.port, reading.build, { now: at, dryRun: false, media: mediaDigest(reading.media) });
     return { ...c.counts, result, posts: reading.posts };
   } finally {
     await kv.close();
@@ -86,6 +89,17 @@ describe("KV writes of a whole blog", () => {
 
     const again = await publishFolder(copy, persist, new Date("2026-11-27T12:00:00Z"));
     expect(again.writes).toBe(0);
+
+    // A theme's CSS edit, plain and Sass: the files are static assets, so no value is written; the
+    // release records the new files' digest (the pointer, and the history that lists it).
+    await writeFile(
+      join(copy, "static/css/main.css"),
+      `${await readFile(join(copy, "static/css/main.css"), "utf8")}\na { color: teal; }\n`,
+    );
+    const sass = join(copy, "static/css/projects.scss");
+    await writeFile(sass, (await readFile(sass, "utf8")).replace("$text_size: 13px;", "$text_size: 14px;"));
+    const css = await publishFolder(copy, persist, new Date("2026-11-28T12:00:00Z"));
+    expect([css.result.newValues, css.writes, css.result.changed.length]).toEqual([0, 2, 0]);
   }, 240_000);
 
   it("publishes a generated 1,000-post blog in at most 200 writes, and an edit of its newest post in at most 17", async () => {

@@ -1,20 +1,30 @@
 /**
  * Jekyll's text filters that liquidjs does not have, or has otherwise (lib/jekyll/filters.rb):
- * `markdownify` through this project's one configured Markdown renderer, `smartify` (SmartyPants:
- * curly quotes, dashes, ellipses), `xml_escape` (Ruby's XML attribute escaping, without `'`),
- * `cgi_escape` and `uri_escape` as Ruby writes them, and `jsonify`.
+ * `markdownify` through the caller's Markdown renderer (the project's one configured marked), `smartify` (SmartyPants:
+ * curly quotes, dashes, ellipses), `xml_escape` (Ruby's XML attribute escaping), `uri_escape`
+ * (Addressable's normalize_component: escapes already there are kept), `normalize_whitespace`
+ * (stripped at both ends) and `slugify` in every mode.
  */
-import { renderMarkdown } from "../../../markdown/marked.ts";
+import type { LiquidSite } from "../site.ts";
+import { slugify } from "./slugify.ts";
+import { normalizeUrl } from "./url-filters.ts";
 
-export const textFilters = {
+export const textFilters = (site: LiquidSite) => ({
   markdownify(input: unknown): string {
-    return renderMarkdown(text(input));
+    return site.markdown === undefined ? text(input) : site.markdown(text(input));
   },
   smartify,
+  slugify,
   xml_escape(input: unknown): string {
-    return text(input).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+    return text(input).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
   },
-};
+  uri_escape(input: unknown): string {
+    return normalizeUrl(text(input));
+  },
+  normalize_whitespace(input: unknown): string {
+    return text(input).replace(/\s+/g, " ").trim();
+  },
+});
 
 function text(input: unknown): string {
   return input === null || input === undefined ? "" : String(input);

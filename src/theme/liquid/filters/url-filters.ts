@@ -9,7 +9,7 @@ export function urlFilters(site: LiquidSite) {
   const relative = (input: unknown): unknown => {
     const path = urlOf(input);
     if (path === null || isAbsolute(path)) return path ?? input;
-    return normalize(leadingSlash(site.baseurl.replace(/\/$/, "")) + leadingSlash(path));
+    return normalizeUrl(leadingSlash(site.baseurl.replace(/\/$/, "")) + leadingSlash(path));
   };
   return {
     relative_url: relative,
@@ -17,7 +17,7 @@ export function urlFilters(site: LiquidSite) {
       const path = urlOf(input);
       if (path === null || isAbsolute(path)) return path ?? input;
       const rel = relative(path);
-      return site.url === "" ? rel : normalize(site.url + String(rel));
+      return site.url === "" ? rel : normalizeUrl(site.url + String(rel));
     },
   };
 }
@@ -37,6 +37,6 @@ function leadingSlash(part: string): string {
 }
 
 /** Addressable's normalize: characters a URL cannot carry are percent-encoded, escapes already there are kept. */
-function normalize(url: string): string {
+export function normalizeUrl(url: string): string {
   return url.replace(/%(?![0-9a-f]{2})|[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/giu, (c) => encodeURIComponent(c));
 }

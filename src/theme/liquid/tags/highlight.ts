@@ -2,58 +2,49 @@
  * Jekyll's `{% highlight lang [linenos] %}…{% endhighlight %}` (lib/jekyll/tags/highlight.rb): Liquid
  * inside is rendered, leading and trailing line breaks dropped, and the code written in Rouge's markup,
  * `<figure class="highlight"><pre><code class="language-x" data-lang="x">`. The tokens inside are
- * coloured by this project's highlighter (highlight.js class names, which the built-in theme colours);
+ * coloured by the caller's highlighter (the publisher's writes highlight.js class names, which the built-in theme colours);
  * Rouge's own token classes (`k`, `s`, `nf`) are not written. `linenos` gets no line-number table.
  */
 import { type Context, type Liquid, Tag, type TagToken, type Template, type TopLevelToken } from "liquidjs";
-import { highlightCode } from "../../../markdown/highlight/highlight.ts";
-import { languageName } from "../../../markdown/highlight/languages.ts";
+import type { RenderState } from "../state.ts";
 
 const SYNTAX = /^([a-zA-Z0-9.+#_-]+)\s*((?:\w+(?:=(?:(?:\w|[0-9_-])+|"(?:[0-9]+\s)*[0-9]+"))?\s*)*)$/;
 
-export class HighlightTag extends Tag {
-  private readonly lang: string;
-  private readonly templates: Template[] = [];
+export function highlightTag(state: RenderState) {
+  return class HighlightTag extends Tag {
+    private readonly lang: string;
+    private readonly templates: Template[] = [];
 
-  constructor(
-    token: TagToken,
-    remain: TopLevelToken[],
-    liquid: Liquid,
-    parser: { parseToken(t: TopLevelToken, r: TopLevelToken[]): Template },
-  ) {
-    super(token, remain, liquid);
-    const m = SYNTAX.exec(token.args.trim());
-    if (m === null)
-      throw new Error(`syntax error in highlight: "${token.args.trim()}"; write {% highlight lang %} (linenos after it is an option)`);
-    this.lang = (m[1] ?? "").toLowerCase();
-    for (let next = remain.shift(); next !== undefined; next = remain.shift()) {
-      if ("name" in next && next.name === "endhighlight") return;
-      this.templates.push(parser.parseToken(next, remain));
+    constructor(
+      token: TagToken,
+      remain: TopLevelToken[],
+      liquid: Liquid,
+      parser: { parseToken(t: TopLevelToken, r: TopLevelToken[]): Template },
+    ) {
+      super(token, remain, liquid);
+      const m = SYNTAX.exec(token.args.trim());
+      if (m === null)
+        throw new Error(`syntax error in highlight: "${token.args.trim()}"; write {% highlight lang %} (linenos after it is an option)`);
+      this.lang = (m[1] ?? "").toLowerCase();
+      for (let next = remain.shift(); next !== undefined; next = remain.shift()) {
+        if ("name" in next && next.name === "endhighlight") return;
+        this.templates.push(parser.parseToken(next, remain));
+      }
+      throw new Error(`${token.getText()} is not closed by {% endhighlight %}`);
     }
-    throw new Error(`${token.getText()} is not closed by {% endhighlight %}`);
-  }
 
-  *render(ctx: Context): Generator<unknown, string, unknown> {
-    const inner = String(yield this.liquid.renderer.renderTemplates(this.templates, ctx));
-    const code = inner.replace(/^(?:\r?\n)+|(?:\r?\n)+$/g, "");
-    const name = languageName(this.lang);
-    const highlighted = name === null ? null : highlightCode(`${code}\n`, name);
-    const body = highlighted === null ? escapeCode(code) : highlighted.replace(/\n$/, "");
-    const attrs = `class="language-${escapeCode(this.lang.replace(/\+/g, "-"))}" data-lang="${escapeCode(this.lang)}"`;
-    return `<figure class="highlight"><pre><code ${attrs}>${keepBlankLines(body)}</code></pre></figure>`;
-  }
+    *render(ctx: Context): Generator<unknown, string, unknown> {
+      const inner = String(yield this.liquid.renderer.renderTemplates(this.templates, ctx));
+      const code = inner.replace(/^(?:\r?\n)+|(?:\r?\n)+$/g, "");
+      const highlighted = state.site.highlight?.(code, this.lang) ?? null;
+      const body = highlighted === null ? escapeCode(code) : highlighted.replace(/\n$/, "");
+      const attrs = `class="language-${escapeCode(this.lang.replace(/\+/g, "-"))}" data-lang="${escapeCode(this.lang)}"`;
+      return `<figure class="highlight"><pre><code ${attrs}>${body}</code></pre></figure>`;
+    }
+  };
 }
 
 /** Rouge escapes only these three in code. */
 function escapeCode(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-/**
- * A blank line would end the HTML block in the Markdown that follows (CommonMark §4.6; kramdown, which
- * Jekyll uses, reads the element whole): the line break before it is written as `&#10;`, which is the
- * same text inside `<pre>`.
- */
-function keepBlankLines(html: string): string {
-  return html.replace(/\r?\n(?=[ \t]*\r?\n)/g, "&#10;");
 }

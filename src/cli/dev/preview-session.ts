@@ -1,0 +1,84 @@
+/**
+ * One watched content folder published into local KV, again and again: the publish pipeline of
+ * `npm run publish`, with what did not change kept in memory between saves (each file's bytes, each
+ * post's parse and rendering, the media last staged), so a save costs the work of what it touched.
+ * A save that breaks a file publishes nothing: the last good release stays live.
+ */
+import { resolve } from "node:path";
+import { CompileMemo } from "../../compile/compile-memo.ts";
+import { compileSite } from "../../compile/compile-site.ts";
+import type { MediaFile } from "../../content/content-files.ts";
+import { formatProblem, formatWarning } from "../../content/problem.ts";
+import { publishBuild } from "../../store/publish.ts";
+import type { CliDeps, OpenedKv } from "../deps.ts";
+import { loadContent } from "../load-content.ts";
+import { mediaDigest, stageMedia } from "../media-assets.ts";
+import { sassCompiler } from "../sass-compiler.ts";
+
+export interface PreviewFlags {
+  drafts: boolean;
+  future: boolean;
+}
+
+export type PreviewPublish =
+  | { ok: true; paths: string[]; media: string[]; writes: number; ms: number; parsed: number; rendered: number }
+  | { ok: false; lines: string[]; ms: number };
+
+export class PreviewSession {
+  readonly #memo = new CompileMemo();
+  readonly #reuse = new Map<string, { mtimeMs: number; size: number; bytes: Buffer }>();
+  /** The media last staged, by path: a save that leaves them alone stages nothing. */
+  #staged: Map<string, Uint8Array> | null = null;
+  #digest = "";
+
+  constructor(
+    private readonly root: string,
+    private readonly flags: PreviewFlags,
+    private readonly kv: OpenedKv,
+    private readonly assetsDir: string | null,
+    private readonly deps: CliDeps,
+  ) {}
+
+  async publish(): Promise<PreviewPublish> {
+    const started = performance.now();
+    const now = this.deps.now();
+    const root = resolve(this.deps.cwd, this.root);
+    const files = await loadContent(root, { drafts: this.flags.drafts, reuse: this.#reuse });
+    const reading = compileSite(files, {}, now.getTime(), { memo: this.#memo, ...this.flags }, sassCompiler(root));
+    for (const w of reading.warnings) this.deps.stderr(formatWarning(w));
+    if (reading.build === null) {
+      const lines = reading.problems.map(formatProblem);
+      this.deps.stderr(
+        `Not published (the last good preview is still served): ${lines.length} problem${lines.length === 1 ? "" : "s"} to fix.`,
+      );
+      for (const line of lines) this.deps.stderr(line);
+      return { ok: false, lines, ms: performance.now() - started };
+    }
+    const media = await this.#stage(reading.media);
+    const result = await publishBuild(this.kv.port, reading.build, { now, dryRun: false, media: this.#digest });
+    return {
+      ok: true,
+      paths: [...result.added, ...result.changed, ...result.removed],
+      media,
+      writes: result.written,
+      ms: performance.now() - started,
+      parsed: this.#memo.parsedLast,
+      rendered: this.#memo.preparedLast,
+    };
+  }
+
+  /** Stages the media when any changed; returns the addresses of those that did. */
+  async #stage(media: readonly MediaFile[]): Promise<string[]> {
+    const next = new Map(media.map((m) => [m.path, m.bytes]));
+    const before = this.#staged;
+    const changed =
+      before === null
+        ? [...next.keys()]
+        : [...new Set([...next.keys(), ...before.keys()])].filter((path) => before.get(path) !== next.get(path));
+    if (before !== null && changed.length === 0) return [];
+    this.#digest = mediaDigest(media);
+    if (this.assetsDir !== null) await stageMedia(media, this.assetsDir);
+    this.#staged = next;
+    return changed.map((path) => `/${path}`);
+  }
+}

@@ -1,0 +1,90 @@
+/** The local preview's front server: the live script on HTML pages only, and the events it listens to. */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LIVE_PATH, LIVE_SCRIPT_PATH, LIVE_TAG } from "../../../src/cli/dev/live-script.ts";
+import { type PreviewServer, startPreviewServer, withLiveScript } from "../../../src/cli/dev/preview-server.ts";
+
+const PORT = 8816;
+const CSP = "default-src 'self'; script-src 'self'; connect-src 'self'";
+let upstream: Server;
+let preview: PreviewServer;
+const origin = `http://127.0.0.1:${PORT}`;
+
+beforeAll(async () => {
+  upstream = createServer((req, res) => {
+    if (req.url === "/style.css") {
+      res.writeHead(200, { "content-type": "text/css" });
+      res.end("body{color:red}");
+      return;
+    }
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": CSP, etag: '"abc"' });
+    res.end(`<!doctype html><html><body><p>${req.headers["accept-encoding"]}</p></body></html>`);
+  });
+  await new Promise<void>((ready) => upstream.listen(0, "127.0.0.1", () => ready()));
+  const { port } = upstream.address() as AddressInfo;
+  preview = await startPreviewServer({ host: "127.0.0.1", port: PORT, upstream: `http://127.0.0.1:${port}` });
+});
+
+afterAll(async () => {
+  await preview.close();
+  await new Promise((done) => upstream.close(done));
+});
+
+/** Reads an event stream until `count` events have come. */
+async function events(count: number, after: () => void = () => {}): Promise<Array<{ event: string; data: unknown }>> {
+  const res = await fetch(`${origin}${LIVE_PATH}`);
+  const reader = res.body?.getReader();
+  if (!reader) throw new Error("no stream");
+  const out: Array<{ event: string; data: unknown }> = [];
+  let text = "";
+  after();
+  while (out.length < count) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += new TextDecoder().decode(value);
+    for (const m of text.matchAll(/event: (\w+)\ndata: (.*)\n\n/g)) out.push({ event: m[1] ?? "", data: JSON.parse(m[2] ?? "null") });
+    text = text.slice(text.lastIndexOf("\n\n") + 2);
+  }
+  await reader.cancel();
+  return out;
+}
+
+describe("the local preview's front server", () => {
+  it("adds the live script to HTML pages, uncompressed, with the Worker's own CSP untouched", async () => {
+    const res = await fetch(`${origin}/2024/05/a-post/`);
+    const body = await res.text();
+    expect(body).toContain(`${LIVE_TAG}\n</body>`);
+    expect(body).toContain("<p>identity</p>");
+    expect(res.headers.get("content-security-policy")).toBe(CSP);
+    expect(res.headers.get("etag")).toBeNull();
+  });
+
+  it("passes everything else through as it is", async () => {
+    const res = await fetch(`${origin}/style.css`);
+    expect(await res.text()).toBe("body{color:red}");
+  });
+
+  it("serves the script from the site's own origin, which the page's script-src 'self' allows", async () => {
+    const res = await fetch(`${origin}${LIVE_SCRIPT_PATH}`);
+    expect(res.headers.get("content-type")).toMatch(/^text\/javascript/);
+    expect(await res.text()).toContain(`new EventSource("${LIVE_PATH}")`);
+  });
+
+  it("tells open tabs what a save changed, and a tab that opens while a file is broken sees the problems", async () => {
+    const published = await events(1, () =>
+      setTimeout(() => preview.send({ type: "published", paths: ["/a/"], media: ["/style.css"] }), 100),
+    );
+    expect(published).toEqual([{ event: "published", data: { paths: ["/a/"], media: ["/style.css"] } }]);
+
+    preview.send({ type: "problems", lines: ["_posts/2024-05-01-a.md:3: invalid YAML in front matter"] });
+    expect(await events(1)).toEqual([{ event: "problems", data: ["_posts/2024-05-01-a.md:3: invalid YAML in front matter"] }]);
+    preview.send({ type: "published", paths: [], media: [] });
+    const fixed = await events(1, () => setTimeout(() => preview.send({ type: "published", paths: ["/b/"], media: [] }), 100));
+    expect(fixed[0]?.event).toBe("published");
+  });
+
+  it("puts the script at the end of a page without </body>", () => {
+    expect(withLiveScript("<p>x</p>")).toBe(`<p>x</p>${LIVE_TAG}`);
+  });
+});
