@@ -26,7 +26,7 @@ import { readSources, type Sources } from "./read-sources.ts";
 import { type SiteTheme, sitePages } from "./site-pages.ts";
 import { compileStylesheets, type StyleCompiler } from "./stylesheets.ts";
 import { checkTheme } from "./theme-check.ts";
-import { readsPostContent, themeTemplates } from "./theme-templates.ts";
+import { readsPostContent, scriptsRunningEval, themeTemplates } from "./theme-templates.ts";
 import type { SiteBuild } from "./types.ts";
 
 export interface CompiledSite {
@@ -117,7 +117,7 @@ export function compileSite(
     const done = memo === undefined ? prepare() : memo.prepare(`${around}\0${JSON.stringify(post)}`, post.source, prepare);
     return { ...done, ...optionalExtras(extras.get(post)) };
   });
-  const theme = siteTheme(content, sources, asOf ?? 0);
+  const theme = siteTheme(content, sources, asOf ?? 0, warnings);
   if ("problems" in theme) return { build: null, problems: theme.problems, ...result };
   const shownAsOf = preview.future ? Number.POSITIVE_INFINITY : asOf;
   const built = sitePages(prepared, site, sources.media, shownAsOf, { data, old: oldAddresses(sources, counts.posts), theme: theme.ok });
@@ -133,10 +133,20 @@ export function compileSite(
 }
 
 /** The site's own theme (`_layouts/`), with what its `site` variable is made of; null when it has none. */
-function siteTheme(content: ContentFiles, sources: Sources, now: number): { ok: SiteTheme | null } | { problems: Problem[] } {
+function siteTheme(
+  content: ContentFiles,
+  sources: Sources,
+  now: number,
+  warnings: Problem[],
+): { ok: SiteTheme | null } | { problems: Problem[] } {
   const templates = themeTemplates(content);
   if ("problems" in templates) return templates;
   if (templates.ok === null) return { ok: null };
+  const evalScripts = scriptsRunningEval(sources.media);
+  for (const path of evalScripts) {
+    warnings.push({ file: path.slice(1), line: 1, reason: "this script runs eval: the theme's pages that load it allow 'unsafe-eval'" });
+  }
+  if (evalScripts.length > 0) templates.ok.evalScripts = evalScripts;
   const site = {
     config: sources.config,
     title: sources.site.title,

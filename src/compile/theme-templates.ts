@@ -4,7 +4,7 @@
  * (`index.html`, which Jekyll draws every page of the post list with). The Worker draws pages with
  * them (theme/render-page.ts); a broken front matter stops the publish at its line.
  */
-import type { ContentFiles } from "../content/content-files.ts";
+import type { ContentFiles, MediaFile } from "../content/content-files.ts";
 import { splitFrontMatter } from "../content/front-matter.ts";
 import type { Problem } from "../content/problem.ts";
 import type { ThemeModel, ThemeTemplate } from "../model/theme.ts";
@@ -43,6 +43,18 @@ function templateOf(file: string, text: string, problems: Problem[]): ThemeTempl
   const { data, body, bodyLine } = split.ok;
   const parent = typeof data.layout === "string" && data.layout !== "" ? data.layout : null;
   return { file, line: bodyLine, source: body, layout: parent, data };
+}
+
+/**
+ * The site's own scripts that run code from strings (`eval(`, `new Function(`: packed scripts such as
+ * thickbox's), by the path they are served at: a page that loads one needs 'unsafe-eval' to work as
+ * it did, and the publish says which.
+ */
+export function scriptsRunningEval(media: readonly MediaFile[]): string[] {
+  const decoder = new TextDecoder();
+  return media
+    .filter((m) => /\.m?js$/i.test(m.path) && /\beval\s*\(|\bnew\s+Function\s*\(/.test(decoder.decode(m.bytes)))
+    .map((m) => `/${m.path}`);
 }
 
 /**

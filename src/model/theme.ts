@@ -24,6 +24,8 @@ export interface ThemeModel {
   layouts: Record<string, ThemeTemplate>;
   /** `_includes/` files by their path under it. */
   includes: Record<string, string>;
+  /** The site's own scripts that run eval, by path: a page loading one allows 'unsafe-eval' (compile/theme-templates.ts). */
+  evalScripts?: string[];
   /** The site's home page (`index.html`), drawn for every page of the post list with `paginator`. */
   home: ThemeTemplate | null;
   /**

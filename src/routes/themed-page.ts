@@ -4,6 +4,7 @@
  * lists (archives) inside the theme's `default` layout, so the whole site looks like one site.
  * Returns null for a page the theme has no layout for: the built-in theme draws it.
  */
+import { ownSite, rootRelativeLinks } from "../compile/own-host-links.ts";
 import { pagePolicy } from "../http/content-security-policy.ts";
 import type { Reply } from "../http/reply.ts";
 import type { ListModel, PostModel } from "../model/page-models.ts";
@@ -38,12 +39,14 @@ export function themedReply(req: SiteRequest, path: string, page: SitePage, them
     return null;
   }
   const model = page.model as PostModel | ListModel;
+  // Links the theme writes to the blog's old host (a logo in `_config.yml`) stay on whichever address serves the site.
+  const html = rootRelativeLinks(drawn.html, ownSite([ctx.site.url], typeof ready.site.baseurl === "string" ? ready.site.baseurl : ""));
   return {
     status: 200,
     type: HTML_TYPE,
-    body: drawn.html,
+    body: html,
     policy: "page",
     expiresAt: req.site.expiresAt,
-    csp: pagePolicy(themeCsp(drawn.html, model.csp)),
+    csp: pagePolicy(themeCsp(html, model.csp, theme.evalScripts)),
   };
 }

@@ -35,6 +35,8 @@ describe("a site's own theme", () => {
     );
     expect(page).toContain('<link rel="stylesheet" href="http://blog.test/static/site.css">');
     expect(page).not.toContain("{{");
+    // The logo `_config.yml` gives on the blog's old host is served from this address.
+    expect(page).toContain('<img class="logo" src="/static/logo.png" alt="">');
   });
 
   it("draws the post list through the site's home page template, with the paginator", async () => {
@@ -77,7 +79,15 @@ describe("a site's own theme", () => {
     const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(inline));
     const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
     expect(scriptSrc).toContain(`'sha256-${hash}'`);
-    expect(scriptSrc).toContain("https://cdn.example.org");
+    // A protocol-relative script loads over the page's own scheme: its bare host allows either.
+    expect(scriptSrc.split(" ")).toContain("cdn.example.org");
+    // What the theme's inline snippets load: an address they write, and a host they put together.
+    expect(scriptSrc.split(" ")).toEqual(expect.arrayContaining(["stats.example.com", "*.comments.example"]));
+    expect(policy).toMatch(/frame-src [^;]*\*\.comments\.example/);
+    // Only a page that loads the site's script that runs eval allows it.
+    expect(scriptSrc).not.toContain("'unsafe-eval'");
+    const packed = await get("/2021/03/10/post-3.html");
+    expect(/script-src ([^;]+)/.exec(packed.headers.get("Content-Security-Policy") ?? "")?.[1]).toContain("'unsafe-eval'");
     expect(policy).toMatch(/style-src [^;]*https:\/\/fonts\.example\.net/);
     expect(scriptSrc).not.toContain("'unsafe-inline'");
   });

@@ -118,6 +118,7 @@ export function themeFixture(edit: (path: string, text: string) => string = (_pa
     if (rel === "_config.yml") out.config = { path: rel, text };
     else if (rel.startsWith("_layouts/")) out.layouts?.push({ path: rel.slice("_layouts/".length), text });
     else if (rel.startsWith("_includes/")) out.includes?.push({ path: rel.slice("_includes/".length), text });
+    else if (rel.startsWith("static/")) out.media.push({ path: rel, bytes: new TextEncoder().encode(text) });
     else out.files.push({ path: rel, text, inPosts: rel.startsWith("_posts/") });
   }
   return out;
