@@ -14,8 +14,11 @@ const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const LINK = /<link\b([^>]*)>/gi;
 const FRAME = /<iframe\b([^>]*)>/gi;
 const JS_TYPE = /^(|module|(text|application)\/(x-)?(java|ecma)script)$/i;
-/** A quoted address in a script (`'https://host/…'`, `"//host/…"`), or a host's tail after a concatenation (`'.disqus.com/embed.js'`). */
-const QUOTED_HOST = /["'](?:(?:https?:)?\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)|\.((?:[a-z0-9-]+\.)+[a-z]{2,})\/)/gi;
+/**
+ * A quoted address in a script (`'https://host/…'`, `"//host/…"`, `'://host/…'` after a scheme chosen
+ * at run time), or a host's tail after a concatenation (`'.disqus.com/embed.js'`).
+ */
+const QUOTED_HOST = /["'](?:(?:https?:|:)?\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)|\.((?:[a-z0-9-]+\.)+[a-z]{2,})\/)/gi;
 
 export function themeCsp(html: string, page: PageCsp | undefined, evalScripts: readonly string[] = []): PageCsp {
   const scripts = new Set(page?.scripts ?? []);

@@ -82,7 +82,7 @@ describe("a site's own theme", () => {
     // A protocol-relative script loads over the page's own scheme: its bare host allows either.
     expect(scriptSrc.split(" ")).toContain("cdn.example.org");
     // What the theme's inline snippets load: an address they write, and a host they put together.
-    expect(scriptSrc.split(" ")).toEqual(expect.arrayContaining(["stats.example.com", "*.comments.example"]));
+    expect(scriptSrc.split(" ")).toEqual(expect.arrayContaining(["stats.example.com", "widgets.example.net", "*.comments.example"]));
     expect(policy).toMatch(/frame-src [^;]*\*\.comments\.example/);
     // Only a page that loads the site's script that runs eval allows it.
     expect(scriptSrc).not.toContain("'unsafe-eval'");
