@@ -67,11 +67,11 @@ async function main(): Promise<number> {
     await context.route("**/*", (route) => (new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort()));
     const page = await context.newPage();
     for (const path of (values.pages ?? "/").split(",").filter(Boolean)) {
-      const [a, b] = await Promise.all([fetch(theirs.url + path), fetch(ours.url + path)]);
+      const [a, b] = await Promise.all([get(theirs.url + path), get(ours.url + path)]);
       const [jekyllHtml, ourHtml] = await Promise.all([a.text(), b.text()]);
       if (a.status !== 200) console.log(`${path}: Jekyll's build answered ${a.status}`);
       const wanted = ownAssets(jekyllHtml, jekyllUrl);
-      const served = await Promise.all(wanted.map(async (p) => (await fetch(ours.url + p)).status === 200));
+      const served = await Promise.all(wanted.map(async (p) => (await get(ours.url + p)).status === 200));
       const name = path.replace(/[^a-z0-9]+/gi, "_") || "home";
       const shots = [join(out, `${name}.jekyll.png`), join(out, `${name}.ours.png`)] as const;
       for (const [url, file] of [
@@ -105,6 +105,18 @@ async function main(): Promise<number> {
   const below = min === null ? [] : rows.filter((r) => r.similarity < min);
   for (const r of below) console.error(`${r.path}: similarity ${r.similarity.toFixed(3)} is below ${min}`);
   return below.length > 0 ? 1 : 0;
+}
+
+/** fetch, with the address and the cause when it fails (a server that is not up, a port taken). */
+async function get(url: string): Promise<Response> {
+  try {
+    return await fetch(url);
+  } catch (error) {
+    const cause = (error as { cause?: unknown }).cause;
+    throw new Error(
+      `${url}: ${error instanceof Error ? error.message : String(error)}${cause instanceof Error ? ` (${cause.message})` : ""}`,
+    );
+  }
 }
 
 /** ImageMagick's count of differing pixels (`compare -metric AE`), or null when it is not installed. */
