@@ -4,6 +4,7 @@
  * the theme's `default` layout. Pure, shared by the Worker (routes/themed-page.ts) and the publish,
  * which draws every themed page once to stop on a template error (compile/theme-check.ts).
  */
+import { UNDATED } from "../content/post.ts";
 import { listPagePath } from "../format/urls.ts";
 import type { ListModel, PostModel } from "../model/page-models.ts";
 import type { ThemedInput } from "./render-page.ts";
@@ -40,7 +41,8 @@ export function postInput(ready: ReadyTheme, model: PostModel, base: Base): Them
     previous: near(model.prev),
     next: near(model.next),
   };
-  if (model.layout === "post") page.date = model.date;
+  // A page has a date when its front matter gives one (Jekyll shows it); an undated one has none.
+  if (model.date !== UNDATED) page.date = model.date;
   return { ...base, layout, content: model.html, page };
 }
 

@@ -62,6 +62,11 @@ describe("a site's own theme", () => {
     );
   });
 
+  it("gives a page the date its front matter has, and an undated list none", async () => {
+    expect(await (await get("/about/")).text()).toContain('<p class="page-date">2020</p>');
+    expect(await (await get("/tag/t1/")).text()).not.toContain("page-date");
+  });
+
   it("frames the engine's own pages in the theme's default layout, and leaves a layout the theme lacks to the built-in theme", async () => {
     const archive = await (await get("/tag/t1/")).text();
     expect(archive).toContain('<body class="theme-teal">');
