@@ -10,6 +10,7 @@ import { TOC_INCLUDE } from "../content/jekyll/liquid.ts";
 import type { Post } from "../content/post.ts";
 import type { Problem } from "../content/problem.ts";
 import { type LiquidSite, renderLiquid } from "../theme/liquid/index.ts";
+import { sitePlugins } from "../theme/liquid/plugins.ts";
 import type { LiquidScope } from "./liquid-scope.ts";
 
 export interface PostLiquidInput {
@@ -27,6 +28,7 @@ export function runPostLiquid(input: PostLiquidInput): { warnings: Problem[]; pr
   const problems: Problem[] = [];
   const includes = new Map((input.content.includes ?? []).map((f) => [f.path, f.text]));
   const files = new Map(input.content.files.map((f) => [f.path, f.text]));
+  const plugins = sitePlugins(input.scope.site);
   for (const post of input.posts) {
     if (!/\{[{%]/.test(post.body) || post.fields.render_with_liquid === false) continue;
     let wantsToc = false;
@@ -38,6 +40,7 @@ export function runPostLiquid(input: PostLiquidInput): { warnings: Problem[]; pr
       url: "",
       baseurl: "",
       timezone: input.timezone,
+      plugins,
       missingInclude: (name) => {
         if (name !== TOC_INCLUDE) return null;
         wantsToc = true;

@@ -5,6 +5,7 @@
  * of each post, however many terms it has) and data. `site.url` is not stored: it is the address
  * the page is served from.
  */
+import { jekyllExcerpt } from "./jekyll-excerpt.ts";
 import type { Prepared } from "./types.ts";
 
 export interface ThemeSiteInput {
@@ -27,7 +28,7 @@ const OWN_FIELDS = new Set(["comments"]);
 export function themeSite(input: ThemeSiteInput): Record<string, unknown> {
   const posts = input.visible.filter((p) => p.post.layout === "post");
   const pages = input.visible.filter((p) => p.post.layout === "page");
-  const drop = (p: Prepared) => documentDrop(p, input.withContent);
+  const drop = (p: Prepared) => documentDrop(p, input.withContent, input.config);
   const { url: _url, ...config } = input.config;
   return {
     ...config,
@@ -50,7 +51,8 @@ export function themeFields(post: Prepared["post"]): Record<string, unknown> {
 }
 
 /** A post or page as a list in a theme shows it. */
-export function documentDrop({ post, html, excerpt }: Prepared, withContent: boolean): Record<string, unknown> {
+export function documentDrop(prepared: Prepared, withContent: boolean, config: Record<string, unknown> = {}): Record<string, unknown> {
+  const { post, html } = prepared;
   const drop: Record<string, unknown> = {
     ...themeFields(post),
     title: post.title,
@@ -61,7 +63,7 @@ export function documentDrop({ post, html, excerpt }: Prepared, withContent: boo
     author: post.author,
     layout: post.themeLayout ?? null,
     path: post.source,
-    excerpt: excerpt.html,
+    excerpt: jekyllExcerpt(prepared, config),
   };
   if (post.jekyll !== undefined) drop.id = post.jekyll.id;
   if (withContent) drop.content = html;

@@ -34,13 +34,17 @@ export function postInput(ready: ReadyTheme, model: PostModel, base: Base): Them
     categories: model.categories,
     tags: model.tags,
     author: model.author,
-    description: model.theme?.fields.description ?? model.description,
     layout,
     // Jekyll's previous is the older post, next the newer.
     previous: near(model.prev),
     next: near(model.next),
   };
-  if (model.layout === "post") page.date = model.date;
+  // Jekyll's `page.description` is the front matter's alone (in the fields above); a post also has its excerpt.
+  if (model.layout === "post") {
+    page.date = model.date;
+    const listed = ready.postsByUrl.get(model.permalink);
+    if (listed?.excerpt !== undefined) page.excerpt = listed.excerpt;
+  }
   return { ...base, layout, content: model.html, page };
 }
 

@@ -12,6 +12,8 @@ import type { RenderState } from "./state.ts";
 import { HighlightTag } from "./tags/highlight.ts";
 import { includeTags } from "./tags/include.ts";
 import { linkTags } from "./tags/links.ts";
+import { feedMetaTag, GistTag } from "./tags/plugin-tags.ts";
+import { seoTag } from "./tags/seo.ts";
 import { catchUnknown } from "./unknown.ts";
 
 /** Liquid 4's standard filters and Jekyll's (lib/jekyll/filters*.rb) that liquidjs implements as Jekyll does. */
@@ -49,10 +51,20 @@ export function jekyllEngine(state: RenderState): Liquid {
   for (const name of Object.keys(liquid.tags)) if (!LIQUID_TAGS.has(name)) delete liquid.tags[name];
   const filters = { ...urlFilters(state.site), ...textFilters, h: liquid.filters.escape, strip_index: stripIndex };
   for (const [name, filter] of Object.entries(filters)) if (filter !== undefined) liquid.registerFilter(name, filter);
-  const tags = { ...includeTags(state), ...linkTags(state), highlight: HighlightTag };
+  const tags = { ...includeTags(state), ...linkTags(state), highlight: HighlightTag, ...pluginTags(state) };
   for (const [name, tag] of Object.entries(tags)) liquid.registerTag(name, tag);
   catchUnknown(liquid, state);
   return liquid;
+}
+
+/** The tags of the plugins the site names (jekyll-seo-tag, jekyll-feed, jekyll-gist). */
+function pluginTags(state: RenderState): Record<string, Liquid["tags"][string]> {
+  const named = new Set(state.site.plugins ?? []);
+  const tags: Record<string, Liquid["tags"][string]> = {};
+  if (named.has("jekyll-seo-tag")) tags.seo = seoTag(state);
+  if (named.has("jekyll-feed")) tags.feed_meta = feedMetaTag(state);
+  if (named.has("jekyll-gist")) tags.gist = GistTag;
+  return tags;
 }
 
 /** Jekyll's `strip_index`: `/about/index.html` → `/about/`. */

@@ -23,6 +23,8 @@ export interface LiquidSite {
    * `toc` replaced by the engine's own), or null to leave the tag as written with a warning.
    */
   missingInclude?(name: string): string | null;
+  /** The Jekyll plugins the site names (see plugins.ts): their tags exist only then, as in Jekyll. */
+  plugins?: readonly string[];
 }
 
 /** A template to render: its text, where it came from (for messages) and the variables it sees. */
