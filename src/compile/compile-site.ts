@@ -15,6 +15,7 @@ import { findConflicts } from "./conflicts.ts";
 import { parseAllowance, siteAllowance } from "./csp/allowances.ts";
 import { imageSizes } from "./images/image-sizes.ts";
 import { liquidDataOf as siteData } from "./liquid-scope.ts";
+import { namedThemeNote } from "./named-theme.ts";
 import { oldAddresses } from "./old-addresses.ts";
 import { extrasContext, type PostExtras, postExtras, siteImages } from "./post-extras.ts";
 import { type PostOptions, postOptions } from "./post-options.ts";
@@ -86,6 +87,8 @@ export function compileSite(content: ContentFiles, overrides: Partial<SiteConfig
     const context = { data: { postId: post.id, images }, sizes, ...optionalOptions(options.get(post)) };
     return { ...preparePost(post, [allowances.site, ...optional(allowances.own.get(post))], context), ...optionalExtras(extras.get(post)) };
   });
+  const named = namedThemeNote(content, sources.config);
+  if (named !== null) warnings.push(named);
   const theme = siteTheme(content, sources, asOf ?? 0);
   if ("problems" in theme) return { build: null, problems: theme.problems, ...result };
   const built = sitePages(prepared, site, sources.media, asOf, { data, old: oldAddresses(sources, counts.posts), theme: theme.ok });
