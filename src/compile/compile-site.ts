@@ -89,7 +89,7 @@ export function compileSite(content: ContentFiles, overrides: Partial<SiteConfig
   });
   const named = namedThemeNote(content, sources.config);
   if (named !== null) warnings.push(named);
-  const theme = siteTheme(content, sources, asOf ?? 0);
+  const theme = siteTheme(content, sources);
   if ("problems" in theme) return { build: null, problems: theme.problems, ...result };
   const built = sitePages(prepared, site, sources.media, asOf, { data, old: oldAddresses(sources, counts.posts), theme: theme.ok });
   if ("problems" in built) return { build: null, problems: built.problems, ...result };
@@ -102,7 +102,7 @@ export function compileSite(content: ContentFiles, overrides: Partial<SiteConfig
 }
 
 /** The site's own theme (`_layouts/`), with what its `site` variable is made of; null when it has none. */
-function siteTheme(content: ContentFiles, sources: Sources, now: number): { ok: SiteTheme | null } | { problems: Problem[] } {
+function siteTheme(content: ContentFiles, sources: Sources): { ok: SiteTheme | null } | { problems: Problem[] } {
   const templates = themeTemplates(content);
   if ("problems" in templates) return templates;
   if (templates.ok === null) return { ok: null };
@@ -111,7 +111,6 @@ function siteTheme(content: ContentFiles, sources: Sources, now: number): { ok: 
     title: sources.site.title,
     description: sources.site.description,
     baseurl: sources.jekyll?.baseurl ?? "",
-    time: new Date(now).toISOString(),
     data: siteData(content.data ?? []),
     withContent: readsPostContent(templates.ok),
   };

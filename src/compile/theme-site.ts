@@ -13,8 +13,6 @@ export interface ThemeSiteInput {
   title: string;
   description: string;
   baseurl: string;
-  /** Publish time, `site.time`. */
-  time: string;
   /** Posts and pages served at this moment, newest first. */
   visible: readonly Prepared[];
   data: Record<string, unknown>;
@@ -35,7 +33,7 @@ export function themeSite(input: ThemeSiteInput): Record<string, unknown> {
     title: input.title,
     description: input.description,
     baseurl: input.baseurl,
-    time: input.time,
+    time: lastChange(input.visible),
     posts: posts.map(drop),
     pages: pages.map(drop),
     html_pages: pages.map(drop),
@@ -68,6 +66,17 @@ export function documentDrop(prepared: Prepared, withContent: boolean, config: R
   if (post.jekyll !== undefined) drop.id = post.jekyll.id;
   if (withContent) drop.content = html;
   return drop;
+}
+
+/**
+ * `site.time`: Jekyll's is the build's clock. Here it is the newest date or update of what is served,
+ * so a publish that changes nothing writes nothing (the publish time would change the theme's value
+ * every time), and a theme's "updated on" still moves when a post is added or edited.
+ */
+function lastChange(visible: readonly Prepared[]): string {
+  let newest = 0;
+  for (const { post } of visible) newest = Math.max(newest, Date.parse(post.updated ?? post.date) || 0, Date.parse(post.date) || 0);
+  return new Date(newest).toISOString();
 }
 
 function byTerm(posts: readonly Prepared[], terms: (p: Prepared) => readonly string[]): Record<string, number[]> {
