@@ -8,7 +8,7 @@ import { parseFragment, serializeOuter } from "parse5";
 import type { Prepared } from "./types.ts";
 
 export function jekyllExcerpt({ post, html, excerpt }: Prepared, config: Record<string, unknown>): string {
-  if (typeof post.fields.excerpt === "string") return post.fields.excerpt;
+  if (post.excerpt !== null) return post.excerpt;
   const separator = post.fields.excerpt_separator ?? config.excerpt_separator ?? "\n\n";
   if (separator !== "\n\n") return excerpt.html;
   const first = parseFragment(html).childNodes.find((node) => "tagName" in node);
