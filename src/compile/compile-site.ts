@@ -17,6 +17,7 @@ import { findConflicts } from "./conflicts.ts";
 import { parseAllowance, siteAllowance } from "./csp/allowances.ts";
 import { imageSizes } from "./images/image-sizes.ts";
 import { liquidDataOf as siteData } from "./liquid-scope.ts";
+import { namedThemeNote } from "./named-theme.ts";
 import { oldAddresses } from "./old-addresses.ts";
 import { ownSite, rootRelativeLinks } from "./own-host-links.ts";
 import { extrasContext, type PostExtras, postExtras, siteImages } from "./post-extras.ts";
@@ -117,7 +118,9 @@ export function compileSite(
     const done = memo === undefined ? prepare() : memo.prepare(`${around}\0${JSON.stringify(post)}`, post.source, prepare);
     return { ...done, ...optionalExtras(extras.get(post)) };
   });
-  const theme = siteTheme(content, sources, asOf ?? 0, warnings);
+  const named = namedThemeNote(content, sources.config);
+  if (named !== null) warnings.push(named);
+  const theme = siteTheme(content, sources, warnings);
   if ("problems" in theme) return { build: null, problems: theme.problems, ...result };
   const shownAsOf = preview.future ? Number.POSITIVE_INFINITY : asOf;
   const built = sitePages(prepared, site, sources.media, shownAsOf, { data, old: oldAddresses(sources, counts.posts), theme: theme.ok });
@@ -133,12 +136,7 @@ export function compileSite(
 }
 
 /** The site's own theme (`_layouts/`), with what its `site` variable is made of; null when it has none. */
-function siteTheme(
-  content: ContentFiles,
-  sources: Sources,
-  now: number,
-  warnings: Problem[],
-): { ok: SiteTheme | null } | { problems: Problem[] } {
+function siteTheme(content: ContentFiles, sources: Sources, warnings: Problem[]): { ok: SiteTheme | null } | { problems: Problem[] } {
   const templates = themeTemplates(content);
   if ("problems" in templates) return templates;
   if (templates.ok === null) return { ok: null };
@@ -152,7 +150,6 @@ function siteTheme(
     title: sources.site.title,
     description: sources.site.description,
     baseurl: sources.jekyll?.baseurl ?? "",
-    time: new Date(now).toISOString(),
     data: siteData(content.data ?? []),
     withContent: readsPostContent(templates.ok),
   };

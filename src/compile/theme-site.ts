@@ -5,6 +5,7 @@
  * of each post, however many terms it has) and data. `site.url` is not stored: it is the address
  * the page is served from.
  */
+import { jekyllExcerpt } from "./jekyll-excerpt.ts";
 import type { Prepared } from "./types.ts";
 
 export interface ThemeSiteInput {
@@ -12,8 +13,6 @@ export interface ThemeSiteInput {
   title: string;
   description: string;
   baseurl: string;
-  /** Publish time, `site.time`. */
-  time: string;
   /** Posts and pages served at this moment, newest first. */
   visible: readonly Prepared[];
   data: Record<string, unknown>;
@@ -27,14 +26,14 @@ const OWN_FIELDS = new Set(["comments"]);
 export function themeSite(input: ThemeSiteInput): Record<string, unknown> {
   const posts = input.visible.filter((p) => p.post.layout === "post");
   const pages = input.visible.filter((p) => p.post.layout === "page");
-  const drop = (p: Prepared) => documentDrop(p, input.withContent);
+  const drop = (p: Prepared) => documentDrop(p, input.withContent, input.config);
   const { url: _url, ...config } = input.config;
   return {
     ...config,
     title: input.title,
     description: input.description,
     baseurl: input.baseurl,
-    time: input.time,
+    time: lastChange(input.visible),
     posts: posts.map(drop),
     pages: pages.map(drop),
     html_pages: pages.map(drop),
@@ -50,7 +49,8 @@ export function themeFields(post: Prepared["post"]): Record<string, unknown> {
 }
 
 /** A post or page as a list in a theme shows it. */
-export function documentDrop({ post, html, excerpt }: Prepared, withContent: boolean): Record<string, unknown> {
+export function documentDrop(prepared: Prepared, withContent: boolean, config: Record<string, unknown> = {}): Record<string, unknown> {
+  const { post, html } = prepared;
   const drop: Record<string, unknown> = {
     ...themeFields(post),
     title: post.title,
@@ -61,11 +61,22 @@ export function documentDrop({ post, html, excerpt }: Prepared, withContent: boo
     author: post.author,
     layout: post.themeLayout ?? null,
     path: post.source,
-    excerpt: excerpt.html,
+    excerpt: jekyllExcerpt(prepared, config),
   };
   if (post.jekyll !== undefined) drop.id = post.jekyll.id;
   if (withContent) drop.content = html;
   return drop;
+}
+
+/**
+ * `site.time`: Jekyll's is the build's clock. Here it is the newest date or update of what is served,
+ * so a publish that changes nothing writes nothing (the publish time would change the theme's value
+ * every time), and a theme's "updated on" still moves when a post is added or edited.
+ */
+function lastChange(visible: readonly Prepared[]): string {
+  let newest = 0;
+  for (const { post } of visible) newest = Math.max(newest, Date.parse(post.updated ?? post.date) || 0, Date.parse(post.date) || 0);
+  return new Date(newest).toISOString();
 }
 
 function byTerm(posts: readonly Prepared[], terms: (p: Prepared) => readonly string[]): Record<string, number[]> {

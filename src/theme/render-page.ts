@@ -7,6 +7,7 @@
  */
 import type { ThemeTemplate } from "../model/theme.ts";
 import { type LiquidProblem, type LiquidRenderer, type LiquidSite, liquidRenderer } from "./liquid/index.ts";
+import { sitePlugins } from "./liquid/plugins.ts";
 import type { ReadyTheme } from "./theme-data.ts";
 
 /** Jekyll stops a layout chain that loops; this bounds one that is merely deep. */
@@ -76,6 +77,7 @@ export function themeRenderer(ready: ReadyTheme, origin: string, timezone: strin
     url: origin,
     baseurl: typeof ready.site.baseurl === "string" ? ready.site.baseurl : "",
     timezone,
+    plugins: sitePlugins(ready.site),
   };
   return liquidRenderer(liquidSite);
 }

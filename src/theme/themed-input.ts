@@ -35,7 +35,6 @@ export function postInput(ready: ReadyTheme, model: PostModel, base: Base): Them
     categories: model.categories,
     tags: model.tags,
     author: model.author,
-    description: model.theme?.fields.description ?? model.description,
     layout,
     // Jekyll's previous is the older post, next the newer.
     previous: near(model.prev),
@@ -43,6 +42,11 @@ export function postInput(ready: ReadyTheme, model: PostModel, base: Base): Them
   };
   // A page has a date when its front matter gives one (Jekyll shows it); an undated one has none.
   if (model.date !== UNDATED) page.date = model.date;
+  // Jekyll's `page.description` is the front matter's alone (in the fields above); a post also has its excerpt.
+  if (model.layout === "post") {
+    const listed = ready.postsByUrl.get(model.permalink);
+    if (listed?.excerpt !== undefined) page.excerpt = listed.excerpt;
+  }
   return { ...base, layout, content: model.html, page };
 }
 
