@@ -100,6 +100,7 @@ async function walk(at: Walk, dir: string, inPosts: boolean, out: ContentFiles, 
       else if (entry.name === "_drafts") out.skipped.push({ path: `${rel}/`, reason: "drafts are never published" });
       else if (rel === "_data") await readData(abs, rel, out, read);
       else if (rel === "_includes") await readIncludes(abs, abs, out, read);
+      else if (rel === "_layouts") await readLayouts(abs, out, read);
       else if (entry.name === "_posts") await walk(at, abs, true, out, draft);
       // Other `_` folders are read too: a Jekyll site may publish one with `include:` (minimal-mistakes' _pages).
       else if (!THEME_DIRS.has(entry.name)) await walk(at, abs, inPosts, out, draft);
@@ -149,6 +150,18 @@ async function readIncludes(root: string, dir: string, out: ContentFiles, read: 
       if ("problem" in text) out.skipped.push({ path: `_includes/${path}`, reason: text.problem.reason });
       else out.includes.push({ path, text: text.ok });
     }
+  }
+}
+
+/** Jekyll's `_layouts/` folder: each layout file as text (its front matter names the layout it sits in). */
+async function readLayouts(dir: string, out: ContentFiles, read: Read): Promise<void> {
+  out.layouts ??= [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (!entry.isFile() || IGNORED_FILE.test(entry.name)) continue;
+    const text = await readText(join(dir, entry.name), `_layouts/${entry.name}`, read);
+    if ("problem" in text) out.problems.push(text.problem);
+    else out.layouts.push({ path: entry.name, text: text.ok });
   }
 }
 

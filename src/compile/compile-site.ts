@@ -16,14 +16,18 @@ import type { LocalPreview } from "./compile-memo.ts";
 import { findConflicts } from "./conflicts.ts";
 import { parseAllowance, siteAllowance } from "./csp/allowances.ts";
 import { imageSizes } from "./images/image-sizes.ts";
+import { liquidDataOf as siteData } from "./liquid-scope.ts";
+import { namedThemeNote } from "./named-theme.ts";
 import { oldAddresses } from "./old-addresses.ts";
 import { ownSite, rootRelativeLinks } from "./own-host-links.ts";
 import { extrasContext, type PostExtras, postExtras, siteImages } from "./post-extras.ts";
 import { type PostOptions, postOptions } from "./post-options.ts";
 import { preparePost } from "./prepare.ts";
-import { readSources } from "./read-sources.ts";
-import { sitePages } from "./site-pages.ts";
+import { readSources, type Sources } from "./read-sources.ts";
+import { type SiteTheme, sitePages } from "./site-pages.ts";
 import { compileStylesheets, type StyleCompiler } from "./stylesheets.ts";
+import { checkTheme } from "./theme-check.ts";
+import { readsPostContent, scriptsRunningEval, themeTemplates } from "./theme-templates.ts";
 import type { SiteBuild } from "./types.ts";
 
 export interface CompiledSite {
@@ -114,12 +118,42 @@ export function compileSite(
     const done = memo === undefined ? prepare() : memo.prepare(`${around}\0${JSON.stringify(post)}`, post.source, prepare);
     return { ...done, ...optionalExtras(extras.get(post)) };
   });
+  const named = namedThemeNote(content, sources.config);
+  if (named !== null) warnings.push(named);
+  const theme = siteTheme(content, sources, warnings);
+  if ("problems" in theme) return { build: null, problems: theme.problems, ...result };
   const shownAsOf = preview.future ? Number.POSITIVE_INFINITY : asOf;
-  const built = sitePages(prepared, site, sources.media, shownAsOf, { data, old: oldAddresses(sources, counts.posts) });
+  const built = sitePages(prepared, site, sources.media, shownAsOf, { data, old: oldAddresses(sources, counts.posts), theme: theme.ok });
   if ("problems" in built) return { build: null, problems: built.problems, ...result };
   warnings.push(...built.warnings);
+  if (built.build.theme !== undefined) {
+    const checked = checkTheme(built.build.pages, built.build.theme, site.timezone);
+    warnings.push(...checked.warnings);
+    if (checked.problems.length > 0) return { build: null, problems: sortProblems(checked.problems), ...result };
+  }
   const isPreview = posts.some((p) => p.preview !== undefined);
   return { build: isPreview ? { ...built.build, preview: true } : built.build, problems: [], ...result };
+}
+
+/** The site's own theme (`_layouts/`), with what its `site` variable is made of; null when it has none. */
+function siteTheme(content: ContentFiles, sources: Sources, warnings: Problem[]): { ok: SiteTheme | null } | { problems: Problem[] } {
+  const templates = themeTemplates(content);
+  if ("problems" in templates) return templates;
+  if (templates.ok === null) return { ok: null };
+  const evalScripts = scriptsRunningEval(sources.media);
+  for (const path of evalScripts) {
+    warnings.push({ file: path.slice(1), line: 1, reason: "this script runs eval: the theme's pages that load it allow 'unsafe-eval'" });
+  }
+  if (evalScripts.length > 0) templates.ok.evalScripts = evalScripts;
+  const site = {
+    config: sources.config,
+    title: sources.site.title,
+    description: sources.site.description,
+    baseurl: sources.jekyll?.baseurl ?? "",
+    data: siteData(content.data ?? []),
+    withContent: readsPostContent(templates.ok),
+  };
+  return { ok: { templates: templates.ok, site } };
 }
 
 /** The site's and each post's own CSP allowances (`csp:` in `_config.yml` and in front matter). */

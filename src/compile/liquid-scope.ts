@@ -53,7 +53,7 @@ export function liquidScope(input: SiteScopeInput): LiquidScope {
     html_pages: pages.map(dropOf),
     categories: byTerm(posts, (p) => p.categories, dropOf),
     tags: byTerm(posts, (p) => p.tags, dropOf),
-    data: siteData(input.data),
+    data: liquidDataOf(input.data),
   };
   return {
     site,
@@ -118,7 +118,7 @@ function byTerm(posts: readonly Post[], terms: (p: Post) => readonly string[], d
 }
 
 /** `_data/a/b.yml` as `site.data.a.b`. A file that does not parse was reported where the data is read. */
-function siteData(files: ReadonlyArray<{ path: string; text: string }>): Drop {
+export function liquidDataOf(files: ReadonlyArray<{ path: string; text: string }>): Drop {
   const data: Drop = {};
   for (const file of files) {
     const parts = file.path

@@ -13,6 +13,7 @@ import { highlightCode } from "../markdown/highlight/highlight.ts";
 import { languageName } from "../markdown/highlight/languages.ts";
 import { renderMarkdown } from "../markdown/marked.ts";
 import { type LiquidSite, renderLiquid } from "../theme/liquid/index.ts";
+import { sitePlugins } from "../theme/liquid/plugins.ts";
 import type { LiquidScope } from "./liquid-scope.ts";
 
 export interface PostLiquidInput {
@@ -32,6 +33,7 @@ export function runPostLiquid(input: PostLiquidInput): { warnings: Problem[]; pr
   const problems: Problem[] = [];
   const includes = new Map((input.content.includes ?? []).map((f) => [f.path, f.text]));
   const files = new Map(input.content.files.map((f) => [f.path, f.text]));
+  const plugins = sitePlugins(input.scope.site);
   for (const post of input.posts) {
     if (!/\{[{%]/.test(post.body) || post.fields.render_with_liquid === false) continue;
     let wantsToc = false;
@@ -48,6 +50,7 @@ export function runPostLiquid(input: PostLiquidInput): { warnings: Problem[]; pr
         const name = languageName(lang);
         return name === null ? null : highlightCode(`${code}\n`, name);
       },
+      plugins,
       missingInclude: (name) => {
         if (name !== TOC_INCLUDE) return null;
         wantsToc = true;

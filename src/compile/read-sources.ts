@@ -22,6 +22,8 @@ import { isSassFile } from "./stylesheets.ts";
 
 export interface Sources {
   site: SiteConfig;
+  /** `_config.yml` as written ({} without one): every key a theme or a stylesheet reads as `site.KEY`. */
+  config: Record<string, unknown>;
   /** Jekyll's settings when the folder is a Jekyll site, else null. */
   jekyll: JekyllConfig | null;
   posts: Post[];
@@ -29,8 +31,6 @@ export interface Sources {
   templates: Template[];
   /** Sass files with front matter, which Jekyll compiles to CSS (compile/stylesheets.ts). */
   stylesheets: SourceFile[];
-  /** `_config.yml`'s data ({} without one): what a stylesheet's `{{ site.KEY }}` reads. */
-  config: Readonly<Record<string, unknown>>;
   /** A plain page the site had for missing addresses (`404.html`, `404.md`): its text becomes our 404 page's. */
   notFound: Post | null;
   skipped: Array<{ path: string; reason: string }>;
@@ -46,12 +46,12 @@ export function readSources(content: ContentFiles, overrides: Partial<SiteConfig
   const jekyllSite = isJekyllSite(content.files);
   const out: Sources = {
     site: { ...DEFAULT_SITE, ...overrides },
+    config: {},
     jekyll: null,
     posts: [],
     media: content.media,
     templates: [],
     stylesheets: [],
-    config: {},
     notFound: null,
     skipped: [...content.skipped],
     problems: [...content.problems],
@@ -72,6 +72,7 @@ export function readSources(content: ContentFiles, overrides: Partial<SiteConfig
 
   const includeNames = new Set((content.includes ?? []).map((f) => f.path));
   const hasInclude = (name: string) => includeNames.has(name);
+  const ownLayouts = new Set((content.layouts ?? []).map((f) => f.path.replace(/\.[^./]+$/, "")));
   for (const file of content.files) {
     if (isExcluded(file.path, exclude)) {
       out.skipped.push({ path: file.path, reason: "excluded by exclude: in _config.yml" });
@@ -105,7 +106,7 @@ export function readSources(content: ContentFiles, overrides: Partial<SiteConfig
     else if ("problems" in result) out.problems.push(...result.problems);
     else {
       out.warnings.push(...result.warnings);
-      sortPage(result.post, jekyllSite, out, hasInclude);
+      sortPage(result.post, jekyllSite, out, hasInclude, ownLayouts);
     }
   }
   if (jekyllSite) runLiquid(out, content, config, now);
@@ -158,14 +159,14 @@ function readConfig(content: ContentFiles, jekyll: boolean, overrides: Partial<S
 }
 
 /** A page is published, or is the site's 404 page, or is a template left out. */
-function sortPage(post: Post, jekyll: boolean, out: Sources, hasInclude: (name: string) => boolean): void {
+function sortPage(post: Post, jekyll: boolean, out: Sources, hasInclude: (name: string) => boolean, ownLayouts: ReadonlySet<string>): void {
   if (post.layout !== "page") {
     out.posts.push(post);
     return;
   }
   // In our own layout a file that is not Markdown or HTML sits at its own path.
   const page = jekyll || /\.(md|markdown|mdown|mkd|html?)$/i.test(post.source) ? post : { ...post, permalink: `/${post.source}` };
-  const template = asTemplate(page, hasInclude);
+  const template = asTemplate(page, hasInclude, ownLayouts);
   if (NOT_FOUND_SOURCE.test(post.source) || post.permalink === "/404.html") {
     if (template === null) out.notFound = post;
     else out.templates.push({ ...template, equivalent: null });

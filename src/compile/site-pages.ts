@@ -23,8 +23,16 @@ import { searchIndex } from "./search-index.ts";
 import { sitemapPages } from "./sitemap.ts";
 import { stickyFirst } from "./sticky.ts";
 import { type TermIndex, termIndex } from "./term-index.ts";
+import { type ThemeSiteInput, themeFields, themeSite } from "./theme-site.ts";
+import type { ThemeTemplates } from "./theme-templates.ts";
 import type { BuiltPage, Prepared, SiteBuild, Snapshot } from "./types.ts";
 import { attachmentIds } from "./wordpress-attachments.ts";
+
+/** The site's own theme: its templates, and what its `site` is made of besides the posts served at each moment. */
+export interface SiteTheme {
+  templates: ThemeTemplates;
+  site: Omit<ThemeSiteInput, "visible">;
+}
 
 const NO_OLD_ADDRESSES: OldAddresses = { feeds: [], redirects: [], archives: [] };
 
@@ -33,7 +41,7 @@ export function sitePages(
   site: SiteConfig,
   media: readonly MediaFile[] = [],
   asOf: number = Number.POSITIVE_INFINITY,
-  { data = EMPTY_SITE_DATA, old = NO_OLD_ADDRESSES }: { data?: SiteData; old?: OldAddresses } = {},
+  { data = EMPTY_SITE_DATA, old = NO_OLD_ADDRESSES, theme = null }: { data?: SiteData; old?: OldAddresses; theme?: SiteTheme | null } = {},
 ): { build: SiteBuild; warnings: Problem[] } | { problems: Problem[] } {
   const prepared = [...input].sort((a, b) => newestFirst(a.post, b.post));
   const entries = prepared.map((p) => p.post);
@@ -48,7 +56,7 @@ export function sitePages(
   let fullSite: SiteConfig = { ...site, nav };
 
   // Every page the full site would ever serve, to find paths claimed twice before anything is built for real.
-  let everything = snapshot(prepared, fullSite, terms, old, NO_MOVES);
+  let everything = snapshot(prepared, fullSite, terms, old, NO_MOVES, theme);
   // An author's post or page keeps its address; the engine's own page there moves aside.
   const aside = movedAside(entries, media, everything.generated);
   const moves = aside.moves;
@@ -56,7 +64,7 @@ export function sitePages(
   if (problems.length > 0) return { problems };
   if (moves.size > 0) {
     fullSite = { ...fullSite, moved: Object.fromEntries(moves) };
-    everything = snapshot(prepared, fullSite, terms, old, moves);
+    everything = snapshot(prepared, fullSite, terms, old, moves, theme);
   }
   const engine = (path: string) => moves.get(path) ?? path;
 
@@ -68,6 +76,7 @@ export function sitePages(
       terms,
       old,
       moves,
+      theme,
     );
   const now = future.length === 0 ? everything : at(asOf);
   const later = future.map((from, i) => ({ from, ...(i === future.length - 1 ? everything : at(from)) }));
@@ -111,10 +120,9 @@ export function sitePages(
   for (const [from, to] of old.redirects) if (!everything.pages.has(from) && !redirects.has(from)) redirects.set(from, engine(to));
 
   const assets = new Set(media.map(mediaPath));
-  return {
-    build: { site: fullSite, pages: now.pages, search: now.search, redirects, wordpressIds, assets, entries, later },
-    warnings: aside.warnings,
-  };
+  const build: SiteBuild = { site: fullSite, pages: now.pages, search: now.search, redirects, wordpressIds, assets, entries, later };
+  if (now.theme !== undefined) build.theme = now.theme;
+  return { build, warnings: aside.warnings };
 }
 
 const NO_MOVES: ReadonlyMap<string, string> = new Map();
@@ -131,6 +139,7 @@ function snapshot(
   terms: TermIndex,
   old: OldAddresses,
   moves: ReadonlyMap<string, string>,
+  theme: SiteTheme | null,
 ): Built {
   const posts = visible.filter((p) => p.post.layout === "post");
   const pages = visible.filter((p) => p.post.layout === "page");
@@ -155,9 +164,9 @@ function snapshot(
       related.get(p.post) ?? [],
       engine,
     );
-    out.set(p.post.permalink, { view: "post", model });
+    out.set(p.post.permalink, { view: "post", model: themed(model, p, theme) });
   });
-  for (const p of pages) out.set(p.post.permalink, { view: "post", model: postModel(p, null, null, terms, [], engine) });
+  for (const p of pages) out.set(p.post.permalink, { view: "post", model: themed(postModel(p, null, null, terms, [], engine), p, theme) });
 
   // Sticky posts lead the home page, as on WordPress; archives and feeds keep date order.
   const home = stickyFirst(posts);
@@ -183,7 +192,9 @@ function snapshot(
     for (const feed of feeds) gen(feed.path, feed, `the feed of ${what}`);
   }
   for (const [path, model] of sitemapPages(out)) gen(path, { view: "sitemap", model }, "the sitemap");
-  return { pages: out, search: searchIndex(visible), generated };
+  const built: Built = { pages: out, search: searchIndex(visible), generated };
+  if (theme !== null) built.theme = { ...theme.templates, site: themeSite({ ...theme.site, visible }) };
+  return built;
 }
 
 function newestFirst(a: Post, b: Post): number {
@@ -267,6 +278,13 @@ function postModel(
   if (extras) addExtras(model, extras);
   if (post.preview) model.preview = post.preview;
   return model;
+}
+
+/** A post or page the site's theme has a layout for carries that layout's name and the front matter it may read. */
+function themed(model: PostModel, { post }: Prepared, theme: SiteTheme | null): PostModel {
+  const layout = post.themeLayout;
+  if (theme === null || layout === undefined || theme.templates.layouts[layout] === undefined) return model;
+  return { ...model, theme: { layout, fields: themeFields(post) } };
 }
 
 /** The featured image, post format, comments and pings (see post-extras.ts), when the post has them. */

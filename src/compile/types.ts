@@ -4,6 +4,7 @@ import type { PageCsp } from "../model/csp.ts";
 import type { PageModel, SearchDocs, SearchShard } from "../model/page-models.ts";
 import type { View } from "../model/release.ts";
 import type { SiteConfig } from "../model/site.ts";
+import type { ThemeModel } from "../model/theme.ts";
 import type { Article } from "./article.ts";
 import type { Excerpt } from "./excerpt.ts";
 import type { PostExtras } from "./post-extras.ts";
@@ -33,6 +34,8 @@ export interface BuiltPage {
 export interface Snapshot {
   pages: Map<string, BuiltPage>;
   search: Map<string, SearchShard | SearchDocs>;
+  /** The site's own theme, when it has one: its templates and Jekyll's `site` at this moment. */
+  theme?: ThemeModel;
 }
 
 export interface SiteBuild extends Snapshot {

@@ -24,6 +24,8 @@ export interface ContentFiles {
   media: MediaFile[];
   /** YAML files under `_data/` (site-wide data such as the menu), paths relative to the content folder. */
   data?: Array<{ path: string; text: string }>;
+  /** `_layouts/` files (a theme's page frames), paths relative to `_layouts/`. */
+  layouts?: Array<{ path: string; text: string }>;
   /** Text files under `_includes/` (what Liquid's `{% include %}` reads), paths relative to `_includes/`. */
   includes?: Array<{ path: string; text: string }>;
   /** Files deliberately left out (drafts), with why. */

@@ -4,6 +4,7 @@
  * Each model is one content-addressed KV value (see store/keys.ts).
  */
 import type { PageCsp } from "./csp.ts";
+import type { ThemedPage } from "./theme.ts";
 
 export interface Link {
   title: string;
@@ -118,6 +119,8 @@ export interface PostModel {
   /** Number of comments, replies included. */
   commentCount?: number;
   pings?: PingModel[];
+  /** The site's own theme's layout for this page, and the front matter it reads (see model/theme.ts). */
+  theme?: ThemedPage;
   /** Local preview only: a draft, or a post scheduled for its date, labelled so on the page. */
   preview?: "draft" | "scheduled";
 }

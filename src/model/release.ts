@@ -19,7 +19,7 @@ export type View = "post" | "list" | "rss" | "atom" | "json" | "sitemap";
  * a path, or nothing (the key answers 404 from then on).
  */
 export type Answer =
-  | readonly [from: number, kind: View | "search", model: number]
+  | readonly [from: number, kind: View | "search" | "theme", model: number]
   | readonly [from: number, kind: "redirect", to: string]
   | readonly [from: number, kind: "gone"];
 

@@ -5,7 +5,7 @@ import { href, listPagePath } from "../format/urls.ts";
 import type { ListModel, PostSummary } from "../model/page-models.ts";
 import { enginePath } from "../model/site.ts";
 import { builtHtml, type Html, html, trustedPostHtml } from "./html.ts";
-import { layout } from "./layout.ts";
+import { type LayoutOptions, layout } from "./layout.ts";
 import type { PageContext } from "./page-context.ts";
 import { pagerNav } from "./pager.ts";
 import { commentCountLabel, formatLabel } from "./post-extras.ts";
@@ -13,6 +13,12 @@ import { readingTime } from "./reading-time.ts";
 import { searchForm } from "./search-form.ts";
 
 export function renderListPage(ctx: PageContext, list: ListModel): string {
+  const { title, description, body, feeds } = listPage(ctx, list);
+  return layout(ctx, { title, description, body, feeds });
+}
+
+/** The list itself, without the document around it: what a site's own theme frames too. */
+export function listPage(ctx: PageContext, list: ListModel): Required<Pick<LayoutOptions, "title" | "description" | "body" | "feeds">> {
   const { site } = ctx;
   const entries = list.posts.map((post) => summary(ctx, post));
   const heading = list.heading ?? (list.page > 1 ? `${site.title}` : null);
@@ -28,9 +34,9 @@ ${searchForm("")}`;
   // An archive announces its own feed first, so a reader subscribing from a category gets that category.
   const feeds =
     list.feed && list.heading && list.base !== "/"
-      ? [{ title: `${site.title} – ${list.heading} (RSS)`, path: list.feed, type: "application/rss+xml" as const }]
+      ? [{ title: `${site.title} \u2013 ${list.heading} (RSS)`, path: list.feed, type: "application/rss+xml" as const }]
       : [];
-  return layout(ctx, { title, description, body, feeds });
+  return { title, description, body, feeds };
 }
 
 function summary(ctx: PageContext, post: PostSummary): Html {

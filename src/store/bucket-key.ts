@@ -25,6 +25,9 @@ export function searchValueKey(indexKey: string): string {
   return `#search:${indexKey}`;
 }
 
+/** The key of the site's theme (see model/theme.ts): one value, read with the first themed page. */
+export const THEME_KEY = "#theme";
+
 export function bucketOf(key: string, buckets: number, hashing: number = HASHING): number {
   return buckets <= 1 ? 0 : fnv1a(hashForm(key, hashing)) % buckets;
 }

@@ -6,11 +6,12 @@
 import type { PageModel, SearchDoc, SearchDocs, SearchShard } from "../model/page-models.ts";
 import type { Answer, Release, View } from "../model/release.ts";
 import { answerAt, nextBoundary } from "../model/release-lookup.ts";
+import type { ThemeModel } from "../model/theme.ts";
 import { type WordpressIdKind, wordpressIdKey } from "../model/wordpress-ids.ts";
 import { chunkOf, DOCS_PER_CHUNK, docsKey } from "../search/layout.ts";
 import type { BucketCache } from "./bucket-cache.ts";
 import { type Bucket, modelText } from "./bucket-format.ts";
-import { idKey, searchValueKey, valueHolding } from "./bucket-key.ts";
+import { idKey, searchValueKey, THEME_KEY, valueHolding } from "./bucket-key.ts";
 import { type KvReader, readBucket, StoreUnavailable } from "./read.ts";
 
 export interface SitePage {
@@ -33,6 +34,8 @@ export interface SiteReader {
   /** The path a WordPress id leads to (`?p=`, `?cat=`, …), if that is served now. */
   wordpressId(kind: WordpressIdKind, id: string): Promise<string | null>;
   searchShard(key: string): Promise<SearchShard | null>;
+  /** The site's own theme, or null when its pages are drawn by the built-in one. */
+  theme(): Promise<ThemeModel | null>;
   /** Search documents by number, in the order asked; numbers with no document are left out. */
   searchDocs(numbers: readonly number[]): Promise<SearchDoc[]>;
 }
@@ -45,6 +48,8 @@ const MODEL_KIND: Record<View, PageModel["kind"]> = {
   json: "feed",
   sitemap: "sitemap",
 };
+
+const parsedThemes = new WeakMap<Bucket, Map<number, ThemeModel>>();
 
 export function siteReader(kv: KvReader, release: Release, now: number, timeoutMs: number, cache: BucketCache | null): SiteReader {
   // One read per bucket per request, whatever the lookups.
@@ -98,16 +103,27 @@ export function siteReader(kv: KvReader, release: Release, now: number, timeoutM
       const found = await lookup(path);
       if (found === null) return null;
       const view = found.answer[1];
-      if (view === "redirect" || view === "gone" || view === "search") return null;
+      if (view === "redirect" || view === "gone" || view === "search" || view === "theme") return null;
       return { view, model: model<PageModel>(found, MODEL_KIND[view]) };
     },
     async serves(path) {
       const view = (await lookup(path))?.answer[1];
-      return view !== undefined && view !== "redirect" && view !== "search";
+      return view !== undefined && view !== "redirect" && view !== "search" && view !== "theme";
     },
     movedTo: redirect,
     wordpressId: (kind, id) => redirect(idKey(wordpressIdKey(kind, id))),
     searchShard: (key) => search<SearchShard>(key, "search-shard"),
+    async theme() {
+      const found = await lookup(THEME_KEY);
+      if (found === null || found.answer[1] !== "theme") return null;
+      // The theme holds the site's list of posts: parsed once per bucket the isolate keeps, not per page.
+      const held = parsedThemes.get(found.bucket)?.get(found.answer[2]);
+      if (held !== undefined) return held;
+      const theme = model<ThemeModel>(found, "theme");
+      const byIndex = parsedThemes.get(found.bucket) ?? new Map<number, ThemeModel>();
+      parsedThemes.set(found.bucket, byIndex.set(found.answer[2], theme));
+      return theme;
+    },
     async searchDocs(numbers) {
       const chunks = new Map<number, SearchDoc[]>();
       await Promise.all(

@@ -6,11 +6,11 @@
  */
 import type { SiteBuild, Snapshot } from "../compile/types.ts";
 import type { View } from "../model/release.ts";
-import { idKey, searchValueKey } from "./bucket-key.ts";
+import { idKey, searchValueKey, THEME_KEY } from "./bucket-key.ts";
 
 /** An answer whose model is still an object (the bucket stores it as JSON and refers to it by index). */
 export type PendingAnswer =
-  | readonly [from: number, kind: View | "search", model: unknown]
+  | readonly [from: number, kind: View | "search" | "theme", model: unknown]
   | readonly [from: number, kind: "redirect", to: string]
   | readonly [from: number, kind: "gone"];
 
@@ -18,11 +18,14 @@ export type Timelines = Map<string, PendingAnswer[]>;
 
 export function timelinesOf(build: SiteBuild): Timelines {
   const timelines: Timelines = new Map();
-  const steps: Array<{ from: number } & Snapshot> = [{ from: 0, pages: build.pages, search: build.search }, ...build.later];
+  const steps: Array<{ from: number } & Snapshot> = [
+    { from: 0, pages: build.pages, search: build.search, ...themeOf(build) },
+    ...build.later,
+  ];
   let previous = new Set<string>();
   for (const step of steps) {
     const present = new Set<string>();
-    const answer = (key: string, kind: View | "search", model: unknown) => {
+    const answer = (key: string, kind: View | "search" | "theme", model: unknown) => {
       present.add(key);
       const list = timelines.get(key) ?? [];
       const last = list.at(-1);
@@ -31,6 +34,7 @@ export function timelinesOf(build: SiteBuild): Timelines {
     };
     for (const [path, page] of step.pages) answer(path, page.view, page.model);
     for (const [key, model] of step.search) answer(searchValueKey(key), "search", model);
+    if (step.theme !== undefined) answer(THEME_KEY, "theme", step.theme);
     for (const key of previous) if (!present.has(key)) timelines.get(key)?.push([step.from, "gone"]);
     previous = present;
   }
@@ -43,6 +47,10 @@ export function timelinesOf(build: SiteBuild): Timelines {
   for (const [from, to] of build.redirects) redirect(from, to);
   for (const [key, to] of build.wordpressIds) redirect(idKey(key), to);
   return timelines;
+}
+
+function themeOf(snapshot: Snapshot): Pick<Snapshot, "theme"> {
+  return snapshot.theme === undefined ? {} : { theme: snapshot.theme };
 }
 
 /** Scheduled snapshots rebuild their models: the same content is the same answer, whatever object holds it. */

@@ -52,10 +52,11 @@ const OWN_ADDRESS = /^\/$/;
  * run, when it claims the home page's address, or when it is an
  * empty page that a theme's layout filled: a list of posts, search, one tag's or category's posts.
  */
-export function asTemplate(page: Post, hasInclude?: (name: string) => boolean): Template | null {
+export function asTemplate(page: Post, hasInclude?: (name: string) => boolean, ownLayouts?: ReadonlySet<string>): Template | null {
   const layout = page.themeLayout ?? "";
   const empty = page.body.trim() === "";
-  const filledByLayout = empty && (LIST_LAYOUTS.has(layout) || layout === "search" || archiveOf(page) !== null);
+  // With the site's own theme, a page its layout fills is drawn by that layout, as Jekyll drew it.
+  const filledByLayout = empty && !ownLayouts?.has(layout) && (LIST_LAYOUTS.has(layout) || layout === "search" || archiveOf(page) !== null);
   if (!SOURCE_TEXT.test(page.source) || needsJekyll(page.body, hasInclude) || OWN_ADDRESS.test(page.permalink) || filledByLayout) {
     return { source: page.source, path: page.permalink, equivalent: equivalentOf(page, layout) };
   }

@@ -13,6 +13,8 @@ import type { RenderState } from "./state.ts";
 import { highlightTag } from "./tags/highlight.ts";
 import { includeTags } from "./tags/include.ts";
 import { linkTags } from "./tags/links.ts";
+import { feedMetaTag, GistTag } from "./tags/plugin-tags.ts";
+import { seoTag } from "./tags/seo.ts";
 import { catchUnknown } from "./unknown.ts";
 
 /** Liquid 4's standard filters and Jekyll's (lib/jekyll/filters*.rb) that liquidjs implements as Jekyll does. */
@@ -57,10 +59,20 @@ export function jekyllEngine(state: RenderState): Liquid {
     group_by_exp: withGroupSizes(liquid.filters.group_by_exp),
   };
   for (const [name, filter] of Object.entries(filters)) if (filter !== undefined) liquid.registerFilter(name, filter);
-  const tags = { ...includeTags(state), ...linkTags(state), highlight: highlightTag(state) };
+  const tags = { ...includeTags(state), ...linkTags(state), highlight: highlightTag(state), ...pluginTags(state) };
   for (const [name, tag] of Object.entries(tags)) liquid.registerTag(name, tag);
   catchUnknown(liquid, state);
   return liquid;
+}
+
+/** The tags of the plugins the site names (jekyll-seo-tag, jekyll-feed, jekyll-gist). */
+function pluginTags(state: RenderState): Record<string, Liquid["tags"][string]> {
+  const named = new Set(state.site.plugins ?? []);
+  const tags: Record<string, Liquid["tags"][string]> = {};
+  if (named.has("jekyll-seo-tag")) tags.seo = seoTag(state);
+  if (named.has("jekyll-feed")) tags.feed_meta = feedMetaTag(state);
+  if (named.has("jekyll-gist")) tags.gist = GistTag;
+  return tags;
 }
 
 /** Jekyll's `strip_index`: `/about/index.html` → `/about/`. */

@@ -11,21 +11,40 @@ import type { RenderState } from "./state.ts";
 export type { LiquidInput, LiquidProblem, LiquidResult, LiquidSite } from "./site.ts";
 
 export function renderLiquid(site: LiquidSite, input: LiquidInput): LiquidResult {
-  const state: RenderState = {
-    site,
-    file: input.file,
-    lineOffset: (input.line ?? 1) - 1,
-    warnings: [],
-    warned: new Set(),
-    includeDepth: 0,
-  };
+  return liquidRenderer(site).render(input);
+}
+
+/** Renders many templates with one engine: each template and include is parsed once. */
+export interface LiquidRenderer {
+  render(input: LiquidInput): LiquidResult;
+}
+
+/**
+ * One engine for many renders of the same site's templates (the publish drawing every themed page):
+ * a template is parsed the first time it is rendered and its parse reused, which is most of the cost
+ * of a page. The parse limit then bounds all the templates together; render and memory limits stay
+ * per render. An unknown tag warns when parsed, so only the first render of its template reports it.
+ */
+export function liquidRenderer(site: LiquidSite): LiquidRenderer {
+  const state: RenderState = { site, file: "", lineOffset: 0, warnings: [], warned: new Set(), includeDepth: 0 };
   const liquid = jekyllEngine(state);
-  try {
-    const templates = liquid.parse(input.source, input.file);
-    return { ok: String(liquid.renderSync(templates, input.scope)), warnings: state.warnings };
-  } catch (error) {
-    return { problem: problemOf(error, state), warnings: state.warnings };
-  }
+  const parsed = new Map<string, ReturnType<typeof liquid.parse>>();
+  return {
+    render(input) {
+      Object.assign(state, { file: input.file, lineOffset: (input.line ?? 1) - 1, warnings: [], warned: new Set(), includeDepth: 0 });
+      try {
+        const key = `${input.file}\u0000${input.source}`;
+        let templates = parsed.get(key);
+        if (templates === undefined) {
+          templates = liquid.parse(input.source, input.file);
+          parsed.set(key, templates);
+        }
+        return { ok: String(liquid.renderSync(templates, input.scope)), warnings: state.warnings };
+      } catch (error) {
+        return { problem: problemOf(error, state), warnings: state.warnings };
+      }
+    },
+  };
 }
 
 function problemOf(error: unknown, state: RenderState): LiquidProblem {

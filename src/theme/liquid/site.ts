@@ -27,6 +27,8 @@ export interface LiquidSite {
   markdown?(text: string): string;
   /** Code to highlighted HTML (token spans, escaped) for `{% highlight %}`, or null to write it escaped and plain. */
   highlight?(code: string, lang: string): string | null;
+  /** The Jekyll plugins the site names (see plugins.ts): their tags exist only then, as in Jekyll. */
+  plugins?: readonly string[];
 }
 
 /** A template to render: its text, where it came from (for messages) and the variables it sees. */

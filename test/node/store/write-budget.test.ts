@@ -122,6 +122,27 @@ describe("KV writes of a whole blog", () => {
   }, 240_000);
 });
 
+describe("KV writes of a theme edit", () => {
+  it("publishes a layout edit of a themed site in 3 writes (the theme, the pointer, the history), and an unchanged site in none", async () => {
+    const copy = await scratch("edgepress-theme-");
+    await cpDir(resolve(ROOT, "test/fixtures/theme"), copy);
+    const persist = await scratch("edgepress-budget-");
+    const first = await publishFolder(copy, persist, new Date("2026-11-25T12:00:00Z"));
+    expect(first.writes).toBeGreaterThan(0);
+
+    // The theme is one value of the release: its pages do not carry it, so none of them changes.
+    const layout = join(copy, "_layouts", "default.html");
+    await writeFile(layout, (await readFile(layout, "utf8")).replace('<main class="frame">', '<main class="frame wide">'));
+    const edit = await publishFolder(copy, persist, new Date("2026-11-26T12:00:00Z"));
+    expect(edit.writes).toBe(3);
+    expect(edit.result.newValues).toBe(1);
+    expect(edit.result.changed).toEqual([]);
+
+    const again = await publishFolder(copy, persist, new Date("2026-11-27T12:00:00Z"));
+    expect(again.writes).toBe(0);
+  }, 120_000);
+});
+
 async function cpDir(from: string, to: string): Promise<void> {
   const { cp } = await import("node:fs/promises");
   await cp(from, to, { recursive: true });

@@ -102,3 +102,24 @@ export function jekyllFixture(site: string, variant: string): ContentFiles {
   if (config === undefined) throw new Error(`no variant ${variant} in ${site}`);
   return { files, config: { path: "_config.yml", text: config }, media, skipped: [], problems: [] };
 }
+
+/** A Jekyll site with its own theme (test/fixtures/theme/): layouts, an include, a home page template and a category page. */
+const themeSources = import.meta.glob("../../fixtures/theme/**/*", { query: "?raw", import: "default", eager: true }) as Record<
+  string,
+  string
+>;
+
+export function themeFixture(edit: (path: string, text: string) => string = (_path, text) => text): ContentFiles {
+  const prefix = "../../fixtures/theme/";
+  const out: ContentFiles = { files: [], config: null, media: [], layouts: [], includes: [], skipped: [], problems: [] };
+  for (const [path, raw] of Object.entries(themeSources)) {
+    const rel = path.slice(prefix.length);
+    const text = edit(rel, raw);
+    if (rel === "_config.yml") out.config = { path: rel, text };
+    else if (rel.startsWith("_layouts/")) out.layouts?.push({ path: rel.slice("_layouts/".length), text });
+    else if (rel.startsWith("_includes/")) out.includes?.push({ path: rel.slice("_includes/".length), text });
+    else if (rel.startsWith("static/")) out.media.push({ path: rel, bytes: new TextEncoder().encode(text) });
+    else out.files.push({ path: rel, text, inPosts: rel.startsWith("_posts/") });
+  }
+  return out;
+}

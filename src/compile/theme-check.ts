@@ -1,0 +1,48 @@
+/**
+ * Draws every themed page of a snapshot once, with the code the Worker draws them with, so that a
+ * Liquid error in a layout or an include stops the publish at `FILE:line:column` (nothing written)
+ * instead of reaching a reader, and an unknown filter or tag is reported once per place in the
+ * templates, not once per page that runs it. Pure: the pages and the theme come in.
+ */
+import type { Problem } from "../content/problem.ts";
+import type { ThemeModel } from "../model/theme.ts";
+import { renderThemed, type ThemedInput, themeRenderer } from "../theme/render-page.ts";
+import { readyTheme } from "../theme/theme-data.ts";
+import { listInput, postInput } from "../theme/themed-input.ts";
+import type { BuiltPage } from "./types.ts";
+
+/** `site.url` while checking: the Worker gives the address each request came to; any fixed one finds the same errors. */
+const CHECK_ORIGIN = "http://localhost";
+
+export function checkTheme(
+  pages: ReadonlyMap<string, BuiltPage>,
+  theme: ThemeModel,
+  timezone: string,
+): { problems: Problem[]; warnings: Problem[] } {
+  const ready = readyTheme(theme);
+  const base = { origin: CHECK_ORIGIN, timezone };
+  const renderer = themeRenderer(ready, CHECK_ORIGIN, timezone);
+  const problems = new Map<string, Problem>();
+  const warnings = new Map<string, Problem>();
+  for (const [path, page] of pages) {
+    let input: ThemedInput | null = null;
+    if (page.view === "post" && page.model.kind === "post") input = postInput(ready, page.model, base);
+    else if (page.view === "list" && page.model.kind === "list") {
+      // The built-in theme's list HTML holds no Liquid: the frame is checked around an empty one.
+      input = listInput(ready, page.model, base, (list) => ({ content: "", title: list.heading, description: "", url: path }));
+    }
+    if (input === null) continue;
+    const drawn = renderThemed(ready, input, renderer);
+    // Warnings are `FILE:line`, as a post's own Liquid warnings are; one per place and reason.
+    for (const { column: _column, ...w } of drawn.warnings) {
+      const key = `${w.file}:${w.line}:${w.reason}`;
+      if (!warnings.has(key)) warnings.set(key, w);
+    }
+    if ("problem" in drawn) {
+      const p = drawn.problem;
+      const key = `${p.file}:${p.line}:${p.column ?? 0}:${p.reason}`;
+      if (!problems.has(key)) problems.set(key, p);
+    }
+  }
+  return { problems: [...problems.values()], warnings: [...warnings.values()] };
+}

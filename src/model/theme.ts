@@ -1,0 +1,44 @@
+/**
+ * A site's own theme as the Worker draws pages with it: its layouts and includes as Liquid text, the
+ * site's home page template, and Jekyll's `site` variables as data. Stored as one value of the
+ * release (it changes when a layout, an include or the list of posts does), so editing a layout
+ * rewrites this value and nothing else.
+ */
+
+/** A Liquid template with the front matter it opened with. */
+export interface ThemeTemplate {
+  /** Path in the site, for `FILE:line` messages. */
+  file: string;
+  /** 1-based line where `source` starts in the file (after its front matter). */
+  line: number;
+  source: string;
+  /** The layout this one sits in (`layout:` in its front matter), or null at the top of the chain. */
+  layout: string | null;
+  /** Its front matter: `layout.*` in Liquid. */
+  data: Record<string, unknown>;
+}
+
+export interface ThemeModel {
+  kind: "theme";
+  /** `_layouts/NAME.html` by NAME. */
+  layouts: Record<string, ThemeTemplate>;
+  /** `_includes/` files by their path under it. */
+  includes: Record<string, string>;
+  /** The site's own scripts that run eval, by path: a page loading one allows 'unsafe-eval' (compile/theme-templates.ts). */
+  evalScripts?: string[];
+  /** The site's home page (`index.html`), drawn for every page of the post list with `paginator`. */
+  home: ThemeTemplate | null;
+  /**
+   * Jekyll's `site` as JSON: every `_config.yml` key, title, description, posts (newest first),
+   * pages, categories and tags (names of posts' URLs, see theme-site.ts), data. `site.url` is left to
+   * the Worker: it is the address the page is served from.
+   */
+  site: Record<string, unknown>;
+}
+
+/** What a post or page model carries for a theme: the layout it names and its own front matter. */
+export interface ThemedPage {
+  layout: string;
+  /** `page.*` beyond what the model holds (front matter keys the theme reads: subtitle, image…). */
+  fields: Record<string, unknown>;
+}

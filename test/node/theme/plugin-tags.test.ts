@@ -1,0 +1,86 @@
+/**
+ * The plugin tags themes lean on, against Jekyll's own build of test/fixtures/theme-plugins/
+ * (`_expected/`, written by scripts/jekyll-theme-oracle.ts): `{% seo %}` and `{% feed_meta %}` write
+ * the page's `<head>` as jekyll-seo-tag and jekyll-feed do, `{% gist %}` jekyll-gist's script tag;
+ * they exist only when the site's `plugins:` (or Jekyll 3's `gems:`) names them.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadContent } from "../../../src/cli/load-content.ts";
+import { compileSite } from "../../../src/compile/compile-site.ts";
+import type { ContentFiles } from "../../../src/content/content-files.ts";
+import { formatWarning } from "../../../src/content/problem.ts";
+import { renderThemed } from "../../../src/theme/render-page.ts";
+import { readyTheme } from "../../../src/theme/theme-data.ts";
+import { listInput, postInput } from "../../../src/theme/themed-input.ts";
+
+const FIXTURE = join(import.meta.dirname, "../../fixtures/theme-plugins");
+const NOW = Date.parse("2026-11-25T12:00:00Z");
+/** The site's `url:`: Jekyll's build writes it, the Worker writes the address it is asked at. */
+const ORIGIN = "https://plugins.example";
+
+/** Our page at `path`, drawn as the Worker draws it when asked at ORIGIN. */
+function draw(content: ContentFiles, path: string): string {
+  const compiled = compileSite(content, {}, NOW);
+  const build = compiled.build;
+  if (build === null || build.theme === undefined) throw new Error(compiled.problems.map(formatWarning).join("\n"));
+  const ready = readyTheme(build.theme);
+  const page = build.pages.get(path);
+  const base = { origin: ORIGIN, timezone: build.site.timezone };
+  const input =
+    page?.model.kind === "post"
+      ? postInput(ready, page.model, base)
+      : page?.model.kind === "list"
+        ? listInput(ready, page.model, base, () => ({ content: "", title: null, description: "", url: path }))
+        : null;
+  if (input === null) throw new Error(`no themed page at ${path}`);
+  const drawn = renderThemed(ready, input);
+  if ("problem" in drawn) throw new Error(drawn.problem.reason);
+  return drawn.html;
+}
+
+/** What Jekyll wrote, with what this engine says otherwise on purpose: its name as the generator, its paginator's addresses. */
+function expected(name: string): string {
+  return readFileSync(join(FIXTURE, "_expected", name), "utf8")
+    .replace('content="Jekyll v4.3.1"', 'content="edgepress"')
+    .replace(/\/page(\d+)"/g, '/page/$1/"');
+}
+
+const head = (html: string) => /<head>[\s\S]*<\/head>/.exec(html)?.[0] ?? "";
+const gists = (html: string) => html.match(/<script src="https:\/\/gist\.github\.com\/[^"]*"> <\/script>/g) ?? [];
+
+describe("jekyll-seo-tag, jekyll-feed and jekyll-gist as Jekyll builds them", () => {
+  const pages: Array<[string, string]> = [
+    ["/", "home.html"],
+    ["/about/", "about.html"],
+    ["/2021/03/10/with-image.html", "with-image.html"],
+    ["/2021/02/10/excerpt-only.html", "excerpt-only.html"],
+  ];
+  it.each(pages)("writes the head of %s as Jekyll does", async (path, name) => {
+    const ours = draw(await loadContent(FIXTURE), path);
+    expect(head(ours)).toBe(head(expected(name)));
+  });
+
+  it("writes a gist's script tag, in a layout and in a post", async () => {
+    const ours = draw(await loadContent(FIXTURE), "/2021/03/10/with-image.html");
+    expect(gists(ours)).toEqual(gists(expected("with-image.html")));
+    expect(gists(ours)).toHaveLength(2);
+  });
+
+  it("reads the plugin list from Jekyll 3's gems: too", async () => {
+    const content = await loadContent(FIXTURE);
+    if (content.config === null) throw new Error("no config");
+    content.config.text = content.config.text.replace(/^plugins:/m, "gems:");
+    expect(head(draw(content, "/about/"))).toBe(head(expected("about.html")));
+  });
+
+  it("leaves the tags of a plugin the site does not name as written, with a warning", async () => {
+    const content = await loadContent(FIXTURE);
+    if (content.config === null) throw new Error("no config");
+    content.config.text = content.config.text.replace(/^plugins:.*$/m, "plugins: [jekyll-paginate]");
+    expect(draw(content, "/about/")).toContain("{% seo %}\n{% feed_meta %}");
+    const warnings = compileSite(content, {}, NOW).warnings.map(formatWarning);
+    expect(warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^_layouts\/default\.html:5: warning: unknown tag seo/)]));
+  });
+});

@@ -1,0 +1,27 @@
+/** Jekyll's `site` as a theme reads it (test/fixtures/theme-plugins/): each post's excerpt as Jekyll makes it. */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadContent } from "../../../src/cli/load-content.ts";
+import { compileSite } from "../../../src/compile/compile-site.ts";
+
+const FIXTURE = join(import.meta.dirname, "../../fixtures/theme-plugins");
+
+async function postsOf(edit: (text: string) => string = (t) => t) {
+  const content = await loadContent(FIXTURE);
+  const post = content.files.find((f) => f.path.endsWith("excerpt-only.md"));
+  if (post === undefined) throw new Error("no post");
+  post.text = edit(post.text);
+  const posts = compileSite(content, {}, Date.parse("2026-11-25T12:00:00Z")).build?.theme?.site.posts;
+  return (posts as Array<Record<string, unknown>>).find((p) => p.title === "Excerpt only");
+}
+
+describe("site.posts[].excerpt", () => {
+  it("is the post's first paragraph, as with Jekyll's default excerpt_separator", async () => {
+    expect((await postsOf())?.excerpt).toBe("<p>The first paragraph stands in for a description when the post has none.</p>\n");
+  });
+
+  it("is the front matter's excerpt: when the post has one", async () => {
+    const post = await postsOf((t) => t.replace("author: Sam Guest", "author: Sam Guest\nexcerpt: Written by hand."));
+    expect(post?.excerpt).toBe("Written by hand.");
+  });
+});
