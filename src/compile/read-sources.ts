@@ -171,6 +171,8 @@ function runPostLiquid(out: Sources): void {
       values: { ...values, "page.title": post.title },
     });
     post.body = result.text;
+    // `{% include toc %}` asks for the contents the way `toc: true` does; a `toc:` of the post's own stays.
+    if (result.toc && (post.fields.toc === undefined || post.fields.toc === null)) post.fields.toc = true;
     for (const { line, construct } of result.unsupported) {
       out.warnings.push({
         file: post.source,

@@ -2,8 +2,9 @@
  * The few Liquid constructs that posts of real Jekyll sites carry in their text, done at publish time:
  * `{% raw %}`, `{% comment %}`, `{% highlight %}` (a fenced code block), `{% post_url %}` and
  * `{% link %}` (the address of that post or file), and `{{ site.url }}`, `{{ site.baseurl }}`,
- * `relative_url`/`absolute_url` (nothing: links stay on this site). Templates, loops and includes are
- * not run; `unsupported` lists what was left as written, with its line.
+ * `relative_url`/`absolute_url` (nothing: links stay on this site), `{% include toc %}` (the engine's
+ * table of contents). Templates, loops and other includes are not run; `unsupported` lists what was
+ * left as written, with its line.
  */
 import { encodePath } from "../../format/urls.ts";
 
@@ -20,16 +21,25 @@ export interface LiquidResult {
   text: string;
   /** Constructs left as written (tags we do not run, references we cannot fill), with their 1-based line in `text`'s source. */
   unsupported: Array<{ line: number; construct: string }>;
+  /** The text asked for the theme's table of contents (`{% include toc %}`): the page gets the engine's. */
+  toc: boolean;
 }
 
 const BLOCK = /\{%-?\s*(raw|comment|highlight)\b([^%]*?)-?%\}([\s\S]*?)\{%-?\s*end\1\s*-?%\}/g;
 const TAG = /\{%-?\s*([a-z_]+)\s*([\s\S]*?)\s*-?%\}/g;
 const OUTPUT = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
+/**
+ * Includes the engine has its own answer for, as minimal-mistakes' pages use them: `toc` draws the
+ * table of contents (the engine builds one from the page's headings) and `base_path` only sets a
+ * variable for the theme's later tags. Both leave nothing in the text.
+ */
+const ANSWERED_INCLUDE = /^(toc|base_path)(?:\.html)?(?:\s|$)/;
 /** Liquid objects a Jekyll page or template reads; `{{ message }}` in a post about Vue is only text. */
 const JEKYLL_OBJECT = /^(?:["'][^"']*["']|site|page|post|paginator|content|layout|include|jekyll)\b/;
 
 export function runLiquid(source: string, links: LiquidLinks): LiquidResult {
   const unsupported: LiquidResult["unsupported"] = [];
+  let toc = false;
   const kept: string[] = [];
   // Placeholders keep finished text (raw blocks, code) away from the passes that follow.
   const keep = (text: string) => `\u0000${kept.push(text) - 1}\u0000`;
@@ -43,6 +53,11 @@ export function runLiquid(source: string, links: LiquidLinks): LiquidResult {
     return keep(`\n${fence}${lang}\n${inner.replace(/^\r?\n/, "").replace(/\s+$/, "")}\n${fence}\n`);
   });
   text = text.replace(TAG, (whole, name: string, args: string, offset: number) => {
+    const answered = name === "include" ? ANSWERED_INCLUDE.exec(args.trim())?.[1] : undefined;
+    if (answered !== undefined) {
+      toc ||= answered === "toc";
+      return "";
+    }
     const target =
       name === "post_url" ? links.post(args.trim()) : name === "link" ? links.file(args.trim().replace(/^\/+/, "")) : undefined;
     if (target !== undefined && target !== null) return encodePath(target);
@@ -55,7 +70,7 @@ export function runLiquid(source: string, links: LiquidLinks): LiquidResult {
     if (JEKYLL_OBJECT.test(expression)) unsupported.push({ line: lineAt(sourceOffset(source, whole, offset)), construct: whole });
     return whole;
   });
-  return { text: text.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => kept[Number(i)] ?? ""), unsupported };
+  return { text: text.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => kept[Number(i)] ?? ""), unsupported, toc };
 }
 
 /** The site and page values `{{ … }}` may name in a post or page. */
