@@ -96,6 +96,9 @@ describe("what the themes' keys mean", () => {
     expect(started.image?.src).toBe("/posts/20190809/cover.svg");
     expect(started.author).toBe("cotes");
     expect(started.toc).toBeUndefined();
+    // jekyll-archives' pages (chirpy's `permalinks:`) lead to the engine's archives, Jekyll's slug to ours.
+    expect(site.build?.redirects.get("/categories/blogging/")).toBe("/category/blogging/");
+    expect(site.build?.redirects.get("/tags/getting-started/")).toBe("/tag/getting-started/");
   });
 
   it("al-folio: a toc map or list asks for contents, authors give the author, related_posts: false hides related posts", async () => {
