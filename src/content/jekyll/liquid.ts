@@ -44,6 +44,15 @@ export function runLiquid(source: string, links: LiquidLinks): LiquidResult {
   // Placeholders keep finished text (raw blocks, code) away from the passes that follow.
   const keep = (text: string) => `\u0000${kept.push(text) - 1}\u0000`;
   const lineAt = (offset: number) => source.slice(0, offset).split("\n").length;
+  // Offsets after the first pass point into the rewritten text: a match is found in the source by
+  // searching for it, the next search for the same text starting after it (each copy at its own line).
+  const searched = new Map<string, number>();
+  const sourceOffset = (match: string, fallback: number) => {
+    const at = source.indexOf(match, searched.get(match) ?? 0);
+    if (at < 0) return fallback;
+    searched.set(match, at + match.length);
+    return at;
+  };
 
   let text = source.replace(BLOCK, (_whole, name: string, args: string, inner: string) => {
     if (name === "raw") return keep(inner);
@@ -61,13 +70,13 @@ export function runLiquid(source: string, links: LiquidLinks): LiquidResult {
     const target =
       name === "post_url" ? links.post(args.trim()) : name === "link" ? links.file(args.trim().replace(/^\/+/, "")) : undefined;
     if (target !== undefined && target !== null) return encodePath(target);
-    unsupported.push({ line: lineAt(sourceOffset(source, whole, offset)), construct: whole.replace(/\s+/g, " ") });
+    unsupported.push({ line: lineAt(sourceOffset(whole, offset)), construct: whole.replace(/\s+/g, " ") });
     return whole;
   });
   text = text.replace(OUTPUT, (whole, expression: string, offset: number) => {
     const value = output(expression, links.values);
     if (value !== null) return value;
-    if (JEKYLL_OBJECT.test(expression)) unsupported.push({ line: lineAt(sourceOffset(source, whole, offset)), construct: whole });
+    if (JEKYLL_OBJECT.test(expression)) unsupported.push({ line: lineAt(sourceOffset(whole, offset)), construct: whole });
     return whole;
   });
   return { text: text.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => kept[Number(i)] ?? ""), unsupported, toc };
@@ -100,10 +109,4 @@ function isUrlFilter(filter: string): boolean {
 
 function escapeText(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-/** Offsets after the first pass point into the rewritten text; map a match back to the source by searching for it. */
-function sourceOffset(source: string, match: string, fallback: number): number {
-  const at = source.indexOf(match);
-  return at >= 0 ? at : fallback;
 }
