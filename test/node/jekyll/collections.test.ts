@@ -66,7 +66,11 @@ describe("Jekyll collections", () => {
     expect(site.problems).toEqual([]);
     const figures = site.build?.entries.find((p) => p.source === "_projects/figures.md");
     expect(figures?.permalink).toBe("/projects/figures/");
-    expect(site.warnings.map((w) => `${w.file}:${w.line}`)).toEqual(["_projects/figures.md:9", "_projects/figures.md:11", "_projects/figures.md:15"]);
+    expect(site.warnings.map((w) => `${w.file}:${w.line}`)).toEqual([
+      "_projects/figures.md:9",
+      "_projects/figures.md:11",
+      "_projects/figures.md:15",
+    ]);
     expect(site.templates.map((t) => [t.source, t.equivalent?.kind])).toEqual([["_projects/listing.md", "home"]]);
   });
 });
