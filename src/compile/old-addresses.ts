@@ -1,10 +1,12 @@
 /**
  * Addresses a moved blog had that must keep answering: its own old feed (served where it was, in its
  * format, with the entry ids its subscribers have), the pages of its paginator, the pages its Liquid
- * templates made, and the feed addresses readers and other blog engines use.
+ * templates and jekyll-archives made, and the feed addresses readers and other blog engines use.
  */
+import { pluginTermPath } from "../content/jekyll/archives-plugin.ts";
 import type { FeedIds, TermName } from "../content/jekyll/templates.ts";
 import { normalizePermalink } from "../content/permalink.ts";
+import { termPath } from "./archives.ts";
 import type { Sources } from "./read-sources.ts";
 import { SITEMAP_PATH } from "./sitemap.ts";
 
@@ -83,6 +85,17 @@ export function oldAddresses(sources: Sources, postCount: number): OldAddresses 
     for (let n = 2; n <= pages; n++) {
       const path = canonical(jekyll.paginatePath.replace(":num", String(n)));
       if (path !== null) moved(path, `/page/${n}/`);
+    }
+  }
+  // jekyll-archives' category and tag pages (chirpy's `/categories/:name/`) lead to our archives.
+  for (const { kind, pattern } of jekyll?.archives ?? []) {
+    if (kind !== "category" && kind !== "tag") continue;
+    const names = new Set(sources.posts.filter((p) => p.layout === "post").flatMap((p) => (kind === "category" ? p.categories : p.tags)));
+    for (const name of names) {
+      const from = pluginTermPath(pattern, name);
+      const to = termPath(kind, name);
+      const path = from === null ? null : canonical(from);
+      if (path !== null && to !== null) moved(path, to);
     }
   }
   for (const [from, to] of FEED_ALIASES) if (!feeds.some((f) => f.path === from)) moved(from, to);

@@ -6,7 +6,7 @@
  * table of contents on for that post.
  */
 import type { ContentFiles } from "../content/content-files.ts";
-import { TOC_INCLUDE } from "../content/jekyll/liquid.ts";
+import { ANSWERED_INCLUDES } from "../content/jekyll/liquid.ts";
 import type { Post } from "../content/post.ts";
 import type { Problem } from "../content/problem.ts";
 import { highlightCode } from "../markdown/highlight/highlight.ts";
@@ -52,8 +52,9 @@ export function runPostLiquid(input: PostLiquidInput): { warnings: Problem[]; pr
       },
       plugins,
       missingInclude: (name) => {
-        if (name !== TOC_INCLUDE) return null;
-        wantsToc = true;
+        const answer = ANSWERED_INCLUDES.get(name);
+        if (answer === undefined) return null;
+        if (answer === "toc") wantsToc = true;
         return "";
       },
     };

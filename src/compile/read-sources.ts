@@ -106,7 +106,7 @@ export function readSources(content: ContentFiles, overrides: Partial<SiteConfig
     else if ("problems" in result) out.problems.push(...result.problems);
     else {
       out.warnings.push(...result.warnings);
-      sortPage(result.post, jekyllSite, out, hasInclude, ownLayouts);
+      sortPage(result.post, jekyllSite, out, hasInclude, ownLayouts, read.rules?.document?.collection != null);
     }
   }
   if (jekyllSite) runLiquid(out, content, config, now);
@@ -158,15 +158,22 @@ function readConfig(content: ContentFiles, jekyll: boolean, overrides: Partial<S
   return read.ok;
 }
 
-/** A page is published, or is the site's 404 page, or is a template left out. */
-function sortPage(post: Post, jekyll: boolean, out: Sources, hasInclude: (name: string) => boolean, ownLayouts: ReadonlySet<string>): void {
+/** A page is published, or is the site's 404 page, or is a template left out. `document`: of a collection. */
+function sortPage(
+  post: Post,
+  jekyll: boolean,
+  out: Sources,
+  hasInclude: (name: string) => boolean,
+  ownLayouts: ReadonlySet<string>,
+  document: boolean,
+): void {
   if (post.layout !== "page") {
     out.posts.push(post);
     return;
   }
   // In our own layout a file that is not Markdown or HTML sits at its own path.
   const page = jekyll || /\.(md|markdown|mdown|mkd|html?)$/i.test(post.source) ? post : { ...post, permalink: `/${post.source}` };
-  const template = asTemplate(page, hasInclude, ownLayouts);
+  const template = asTemplate(page, hasInclude, ownLayouts, document);
   if (NOT_FOUND_SOURCE.test(post.source) || post.permalink === "/404.html") {
     if (template === null) out.notFound = post;
     else out.templates.push({ ...template, equivalent: null });

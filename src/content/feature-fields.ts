@@ -39,9 +39,13 @@ export function readToc(value: unknown): Read<boolean> {
   return readSwitch(value, "toc");
 }
 
-/** Whether the post lists related posts: minimal-mistakes' `related`, al-folio's `related_posts`; shown unless false. */
+/**
+ * Whether the post lists related posts: minimal-mistakes' `related`, al-folio's `related_posts`;
+ * shown unless false. hydejack's `related_posts:` is a list of the posts it picks, which asks for them.
+ */
 export function readRelated(fields: Fields): Read<boolean> & { key: string } {
   const key = fields.related !== undefined && fields.related !== null ? "related" : "related_posts";
+  if (Array.isArray(fields[key])) return { key, value: true };
   return { key, ...readSwitch(fields[key], key) };
 }
 

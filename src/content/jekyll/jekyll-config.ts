@@ -5,6 +5,7 @@
  */
 import type { Problem } from "../problem.ts";
 import type { ConfigDocument } from "../site-config.ts";
+import { type PluginArchive, readArchivesPlugin } from "./archives-plugin.ts";
 import { type Collection, readCollections } from "./collections.ts";
 import { type DefaultSet, readDefaults } from "./defaults.ts";
 
@@ -24,6 +25,8 @@ export interface JekyllConfig {
   collections: Collection[];
   /** `collections_dir`: the folder every collection's `_<label>/` folder is in, posts' too; "" for the site's top. */
   collectionsDir: string;
+  /** The archive pages jekyll-archives made, and where (its `permalinks:`). */
+  archives: PluginArchive[];
   configFile: string;
 }
 
@@ -93,6 +96,7 @@ export function readJekyllConfig(config: ConfigDocument | null): { ok: JekyllCon
       include,
       collections: collections.collections,
       collectionsDir,
+      archives: readArchivesPlugin(data["jekyll-archives"]),
       configFile: file,
     },
   };

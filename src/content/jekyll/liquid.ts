@@ -17,8 +17,17 @@ const TAG = /\{%-?\s*([A-Za-z_]\w*)\s*([\s\S]*?)-?%\}/g;
 const SITE_LOOP =
   /\{%-?\s*for\s+\w+\s+in\s+(?:site\.(?:posts|pages|html_pages|tags|categories|collections|documents|static_files)|paginator\.)/;
 
-/** The name Jekyll's `{% include %}` replaces with the engine's table of contents when the site has no such include. */
-export const TOC_INCLUDE = "toc";
+/**
+ * Includes the engine answers itself when the site has no such file (minimal-mistakes' gem has them):
+ * `toc` becomes the engine's table of contents, `base_path` only set a variable for the theme's
+ * later tags and leaves nothing.
+ */
+export const ANSWERED_INCLUDES: ReadonlyMap<string, "toc" | "nothing"> = new Map([
+  ["toc", "toc"],
+  ["toc.html", "toc"],
+  ["base_path", "nothing"],
+  ["base_path.html", "nothing"],
+]);
 
 /** Whether a page's text needs the theme or plugins Jekyll ran it with; `hasInclude` says which `_includes/` files the site has. */
 export function needsJekyll(source: string, hasInclude: (name: string) => boolean = () => false): boolean {
@@ -27,7 +36,7 @@ export function needsJekyll(source: string, hasInclude: (name: string) => boolea
   for (const [, name = "", args = ""] of body.matchAll(TAG)) {
     if (!KNOWN_TAGS.has(name)) return true;
     const file = args.trim().split(/\s+/)[0] ?? "";
-    if (name === "include" && !file.includes("{{") && file !== TOC_INCLUDE && !hasInclude(file)) return true;
+    if (name === "include" && !file.includes("{{") && !ANSWERED_INCLUDES.has(file) && !hasInclude(file)) return true;
   }
   return false;
 }

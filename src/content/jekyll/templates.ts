@@ -51,14 +51,26 @@ const OWN_ADDRESS = /^\/$/;
  * is not Markdown or HTML (its output is XML, JSON, CSS…), when its text holds Liquid only Jekyll can
  * run, when it claims the home page's address, or when it is an
  * empty page that a theme's layout filled: a list of posts, search, one tag's or category's posts.
+ * A `document` of a collection with `output: true` is written like a post (al-folio's projects,
+ * minimal-mistakes' portfolio): Liquid in its prose (a figure, a gallery, a citation) is left as
+ * written with a warning, as in a post, unless the text is a template of a kind the engine answers
+ * for (a list of posts, a feed).
  */
-export function asTemplate(page: Post, hasInclude?: (name: string) => boolean, ownLayouts?: ReadonlySet<string>): Template | null {
+export function asTemplate(
+  page: Post,
+  hasInclude?: (name: string) => boolean,
+  ownLayouts?: ReadonlySet<string>,
+  document = false,
+): Template | null {
   const layout = page.themeLayout ?? "";
   const empty = page.body.trim() === "";
   // With the site's own theme, a page its layout fills is drawn by that layout, as Jekyll drew it.
   const filledByLayout = empty && !ownLayouts?.has(layout) && (LIST_LAYOUTS.has(layout) || layout === "search" || archiveOf(page) !== null);
-  if (!SOURCE_TEXT.test(page.source) || needsJekyll(page.body, hasInclude) || OWN_ADDRESS.test(page.permalink) || filledByLayout) {
-    return { source: page.source, path: page.permalink, equivalent: equivalentOf(page, layout) };
+  const equivalent = equivalentOf(page, layout);
+  // A collection's document is published with its Liquid run (what the engine lacks stays, with a warning), unless it lists posts.
+  const liquid = needsJekyll(page.body, hasInclude) && (!document || equivalent !== null);
+  if (!SOURCE_TEXT.test(page.source) || liquid || OWN_ADDRESS.test(page.permalink) || filledByLayout) {
+    return { source: page.source, path: page.permalink, equivalent };
   }
   return null;
 }

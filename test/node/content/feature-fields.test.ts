@@ -41,6 +41,8 @@ describe("related posts", () => {
     expect(readRelated({ related_posts: false })).toEqual({ key: "related_posts", value: false });
     expect(readRelated({ related: true })).toEqual({ key: "related", value: true });
     expect(readRelated({})).toEqual({ key: "related_posts", value: null });
+    // hydejack: the posts it picks, by file or address.
+    expect(readRelated({ related_posts: ["_posts/2017-11-23-a.md", "/b/"] })).toEqual({ key: "related_posts", value: true });
   });
 });
 

@@ -60,4 +60,17 @@ describe("Jekyll collections", () => {
       reason: "a post outside collections_dir (coll), where Jekyll reads posts from",
     });
   });
+
+  it("publishes a document of prose around includes the engine does not run, warning at each one's own line; a loop over posts stays a template", async () => {
+    const site = compileSite(await loadContent(join(import.meta.dirname, "../../fixtures/collection-liquid")));
+    expect(site.problems).toEqual([]);
+    const figures = site.build?.entries.find((p) => p.source === "_projects/figures.md");
+    expect(figures?.permalink).toBe("/projects/figures/");
+    expect([...site.warnings].sort((a, b) => a.line - b.line).map((w) => `${w.file}:${w.line}`)).toEqual([
+      "_projects/figures.md:9",
+      "_projects/figures.md:11",
+      "_projects/figures.md:15",
+    ]);
+    expect(site.templates.map((t) => [t.source, t.equivalent?.kind])).toEqual([["_projects/listing.md", "home"]]);
+  });
 });

@@ -70,6 +70,18 @@ describe("what the themes' keys mean", () => {
     expect(postPage(site, "_posts/2021-03-04-link-post.md").tags).toEqual(["toc", "links"]);
   });
 
+  it("minimal-mistakes: a page of prose around {% include toc %} and {% include base_path %} is published with its contents", async () => {
+    const site = await compiled("minimal-mistakes");
+    expect(site.templates.map((t) => t.source)).not.toContain("_pages/policies.md");
+    const policies = postPage(site, "_pages/policies.md");
+    expect(policies.permalink).toBe("/policies/");
+    expect(policies.toc?.map((t) => t.text)).toEqual(["Keeping things", "Sharing things"]);
+    expect(policies.html).not.toContain("{%");
+    const inline = postPage(site, "_posts/2021-03-05-inline-contents.md");
+    expect(inline.toc?.map((t) => t.text)).toEqual(["First part", "Second part"]);
+    expect(inline.html).not.toContain("{%");
+  });
+
   it("chirpy: pin leads the home page, image maps and media_subpath give the picture, an empty authors.yml is no data", async () => {
     const site = await compiled("chirpy");
     const home = site.build?.pages.get("/")?.model as ListModel;
@@ -85,6 +97,9 @@ describe("what the themes' keys mean", () => {
     expect(started.image?.src).toBe("/posts/20190809/cover.svg");
     expect(started.author).toBe("cotes");
     expect(started.toc).toBeUndefined();
+    // jekyll-archives' pages (chirpy's `permalinks:`) lead to the engine's archives, Jekyll's slug to ours.
+    expect(site.build?.redirects.get("/categories/blogging/")).toBe("/category/blogging/");
+    expect(site.build?.redirects.get("/tags/getting-started/")).toBe("/tag/getting-started/");
   });
 
   it("al-folio: a toc map or list asks for contents, authors give the author, related_posts: false hides related posts", async () => {
