@@ -34,6 +34,8 @@ export type PreviewPublish =
       rendered: number;
       /** Buckets packed anew (the others were the same as last time). */
       packed: number;
+      /** Where the time until live went, in ms: reading the folder, compiling, packing and planning, writing to KV. */
+      steps: { read: number; compile: number; pack: number; write: number };
     }
   | { ok: false; lines: string[]; ms: number };
 
@@ -58,7 +60,9 @@ export class PreviewSession {
     const started = performance.now();
     const now = this.deps.now();
     const files = await loadContent(resolve(this.deps.cwd, this.root), { drafts: this.flags.drafts, reuse: this.#reuse });
+    const read = performance.now();
     const reading = compileSite(files, {}, now.getTime(), { memo: this.#memo, ...this.flags });
+    const compiled = performance.now();
     for (const w of reading.warnings) this.deps.stderr(formatWarning(w));
     if (reading.build === null) {
       const lines = reading.problems.map(formatProblem);
@@ -71,12 +75,14 @@ export class PreviewSession {
     const media = await this.#stage(reading.media);
     let paths: string[] = [];
     let liveMs: number | null = null;
+    let planned = performance.now();
     const result = await publishBuild(this.kv.port, reading.build, {
       now,
       dryRun: false,
       media: this.#digest,
       memory: this.#store,
       onPlan: (plan) => {
+        planned = performance.now();
         paths = [...plan.added, ...plan.changed, ...plan.removed];
       },
       onProgress: (progress) => {
@@ -85,12 +91,15 @@ export class PreviewSession {
         onLive?.({ paths, media });
       },
     });
+    const live = liveMs ?? performance.now() - started;
+    const steps = { read: read - started, compile: compiled - read, pack: planned - compiled, write: started + live - planned };
     return {
       ok: true,
       paths,
       media,
       writes: result.written,
-      liveMs: liveMs ?? performance.now() - started,
+      liveMs: live,
+      steps,
       ms: performance.now() - started,
       parsed: this.#memo.parsedLast,
       rendered: this.#memo.preparedLast,
