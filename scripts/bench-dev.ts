@@ -1,5 +1,5 @@
 /**
- * `npm run bench:dev [-- --content DIR] [--runs N]`: how long a save takes to show in an open tab.
+ * `npm run bench:dev [-- --content DIR] [--runs N] [--cli OTHER/src/cli/index.ts]`: how long a save takes to show in an open tab.
  * Copies the site (default ../shared/corpus/etiago) to a temporary folder, times a full
  * `npm run publish` of it as the baseline, then runs `dev` on the copy with a headless Chromium tab
  * open on the newest post: each round appends a marker to that post's file and times until the tab
@@ -34,6 +34,8 @@ runMain(async () => {
     options: {
       content: { type: "string", default: "../shared/corpus/etiago" },
       runs: { type: "string", default: "7" },
+      // Another checkout's src/cli/index.ts, to time its `dev` the same way (before and after a change).
+      cli: { type: "string" },
     },
   });
   const runs = Number(values.runs);
@@ -49,7 +51,7 @@ runMain(async () => {
     const fullMs = performance.now() - started;
     if (code !== 0) throw new Error(`publish failed (exit ${code})`);
     console.log(`full publish (npm run publish, a fresh process): ${Math.round(fullMs)} ms`);
-    return await measureDev(site, work, runs, fullMs, loads);
+    return await measureDev(site, work, runs, fullMs, loads, values.cli === undefined ? CLI : resolve(values.cli));
   } finally {
     loads.push(loadAverage());
     console.log(`load average (1 min) at start, during, end: ${loads.join(", ")}`);
@@ -57,9 +59,9 @@ runMain(async () => {
   }
 });
 
-async function measureDev(site: string, work: string, runs: number, fullMs: number, loads: string[]): Promise<number> {
+async function measureDev(site: string, work: string, runs: number, fullMs: number, loads: string[], cli: string): Promise<number> {
   const post = await newestPost(site);
-  const dev = spawn(TSX, [CLI, "dev", "--content", site, "--port", String(PORT), "--persist-to", join(work, "dev")], {
+  const dev = spawn(TSX, [cli, "dev", "--content", site, "--port", String(PORT), "--persist-to", join(work, "dev")], {
     env: ENV,
     detached: true,
     stdio: ["ignore", "pipe", "inherit"],
@@ -85,7 +87,7 @@ async function measureDev(site: string, work: string, runs: number, fullMs: numb
     const page = await browser.newPage();
     page.setDefaultTimeout(SAVE_TIMEOUT_MS);
     await page.goto(`${origin}${post.address}`);
-    await page.waitForFunction(() => document.querySelector('script[src="/__edgepress/live.js"]') !== null);
+    await page.waitForFunction(() => document.querySelector('script[src^="/__edgepress/live.js"]') !== null);
     await settle(page);
 
     // The first save after start runs code the process has not run yet (no memory of a previous

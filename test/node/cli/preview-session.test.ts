@@ -1,6 +1,5 @@
 /** The watching process's publishes (`npm run dev`): tabs are told when the release is live, and a save reads only the pointer from KV. */
 import { rm } from "node:fs/promises";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CliDeps } from "../../../src/cli/deps.ts";
 import { PreviewSession } from "../../../src/cli/dev/preview-session.ts";
