@@ -123,9 +123,9 @@ async function measureDev(site: string, work: string, runs: number, fullMs: numb
       for (let i = 0; i < runs; i++) {
         const marker = `bench-marker-${Date.now()}-${i}`;
         const applied = (m: string) =>
-          [...document.styleSheets].some((sheet) => {
+          Array.from(document.styleSheets).some((sheet) => {
             try {
-              return [...sheet.cssRules].some((rule) => (rule as CSSStyleRule).selectorText === `.${m}`);
+              return Array.from(sheet.cssRules).some((rule) => (rule as CSSStyleRule).selectorText === `.${m}`);
             } catch {
               return false;
             }
