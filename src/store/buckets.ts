@@ -223,7 +223,10 @@ function encode(
     signatures.set(key, sig);
   }
   const text = encodeBucket(out, models);
-  if (utf8Bytes(text) > MAX_BUCKET_BYTES && keys.size > 1) throw new RangeError("a bucket outgrew its limit");
+  // A string of n UTF-16 units is at most 3n UTF-8 bytes: most buckets need no count at all.
+  if (keys.size > 1 && text.length * 3 > MAX_BUCKET_BYTES && utf8Bytes(text) > MAX_BUCKET_BYTES) {
+    throw new RangeError("a bucket outgrew its limit");
+  }
   return { text, signatures };
 }
 
