@@ -7,6 +7,7 @@
 import type { SearchDoc, SearchDocs, SearchShard } from "../model/page-models.ts";
 import { DOCS_PER_CHUNK, docsKey } from "../search/layout.ts";
 import { shardOf, words } from "../search/tokenize.ts";
+import type { Excerpt } from "./excerpt.ts";
 import type { Prepared } from "./types.ts";
 
 /** Characters of plain text kept per document for the highlighted excerpt. */
@@ -26,9 +27,7 @@ export function searchIndex(entries: readonly Prepared[]): Map<string, SearchSha
       weights.set(word, Math.min((weights.get(word) ?? 0) + by, max));
     for (const w of new Set(words(post.title))) bump(w, WEIGHT.title);
     for (const w of new Set(words([...post.categories, ...post.tags].join(" ")))) bump(w, WEIGHT.term);
-    const body = new Map<string, number>();
-    for (const w of words(excerpt.text)) body.set(w, (body.get(w) ?? 0) + WEIGHT.body);
-    for (const [w, count] of body) weights.set(w, (weights.get(w) ?? 0) + Math.min(count, WEIGHT.bodyMax));
+    for (const [w, count] of bodyCounts(excerpt)) weights.set(w, (weights.get(w) ?? 0) + Math.min(count, WEIGHT.bodyMax));
     for (const [w, weight] of weights) {
       const list = postings.get(w) ?? new Map<number, number>();
       list.set(n, weight);
@@ -49,6 +48,22 @@ export function searchIndex(entries: readonly Prepared[]): Map<string, SearchSha
     out.set(docsKey(first / DOCS_PER_CHUNK), { kind: "search-docs", first, docs: docs.slice(first, first + DOCS_PER_CHUNK) });
   }
   return out;
+}
+
+/**
+ * Each word of a post's text with its weight before the cap. Cutting the text into words is most of
+ * the index's time; a watching process (`npm run dev`) hands the same excerpt object back for a post
+ * it did not render again, so its words are counted once, not on every save.
+ */
+const counted = new WeakMap<Excerpt, { text: string; counts: Map<string, number> }>();
+
+function bodyCounts(excerpt: Excerpt): Map<string, number> {
+  const held = counted.get(excerpt);
+  if (held?.text === excerpt.text) return held.counts;
+  const counts = new Map<string, number>();
+  for (const w of words(excerpt.text)) counts.set(w, (counts.get(w) ?? 0) + WEIGHT.body);
+  counted.set(excerpt, { text: excerpt.text, counts });
+  return counts;
 }
 
 function clip(text: string, max: number): string {

@@ -4,6 +4,8 @@
  * rewrites only the buckets whose keys changed. A key too large to share a bucket gets a value of
  * its own. Deterministic: the same keys give the same texts, so unchanged buckets are never rewritten.
  * Buckets are made one at a time and handed on, so a large site is never held as text all at once.
+ * A watching process (`npm run dev`) passes a PackMemo: a bucket whose keys and answers are exactly
+ * those of the last pack is handed on as it was, text and hash, instead of being encoded again.
  */
 import type { Answer } from "../model/release.ts";
 import { encodeBucket } from "./bucket-format.ts";
@@ -27,6 +29,78 @@ export interface PackedValue {
   text: string;
   /** A short hash of each key's answers (with their models' JSON): what tells a changed key from an unchanged one. */
   signatures: Map<string, number>;
+  /** The hash of `text`, when a PackMemo already has it. */
+  hash?: string;
+}
+
+/**
+ * What the last pack made, by place: the parts each value was made from (its keys in order, their
+ * answers with each model as JSON) and the value itself, with its hash once the caller has one. A
+ * value is a function of those parts alone, so equal parts give the same value.
+ */
+export class PackMemo {
+  #values = new Map<number | string, Held<PackedValue>>();
+  #keys = new Map<string, Held<KeyFacts>>();
+  #nextValues = new Map<number | string, Held<PackedValue>>();
+  #nextKeys = new Map<string, Held<KeyFacts>>();
+  /** Values encoded anew by the last pack (the rest were handed on from memory). */
+  encodedLast = 0;
+
+  begin(): void {
+    this.encodedLast = 0;
+    this.#nextValues = new Map();
+    this.#nextKeys = new Map();
+  }
+
+  /** Ends a pack: what it made is what the next one compares with. */
+  end(): void {
+    this.#values = this.#nextValues;
+    this.#keys = this.#nextKeys;
+  }
+
+  /** What is known of a key with exactly these parts: its size (else `size`'s), and its signature once a pack encoded it. */
+  key(key: string, parts: string[], size: () => number): KeyFacts {
+    const held = this.#keys.get(key);
+    const facts = held !== undefined && sameParts(held.parts, parts) ? held.value : { size: size() };
+    this.#nextKeys.set(key, { parts, value: facts });
+    return facts;
+  }
+
+  /** The value last packed at `place` from exactly these parts, else `encode`'s. */
+  value(place: number | string, parts: string[], encode: () => PackedValue): PackedValue {
+    const held = this.#values.get(place);
+    if (held !== undefined && sameParts(held.parts, parts)) {
+      this.#nextValues.set(place, held);
+      return held.value;
+    }
+    const value = encode();
+    this.encodedLast++;
+    this.#nextValues.set(place, { parts, value });
+    return value;
+  }
+
+  /** Records the hash of the value at `place` (once it passed KV's limits), handed on with it next time. */
+  hashed(place: number | string, hash: string): void {
+    const held = this.#nextValues.get(place);
+    if (held !== undefined) held.value = { ...held.value, hash };
+  }
+}
+
+/** A key's size in its bucket (see sizeOf) and the signature of its answers. */
+interface KeyFacts {
+  size: number;
+  signature?: number;
+}
+
+interface Held<T> {
+  parts: string[];
+  value: T;
+}
+
+function sameParts(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Packs `timelines` and hands each value to `take`; returns the bucket count used. */
@@ -34,11 +108,33 @@ export async function packBuckets(
   timelines: Timelines,
   previousCount: number | null,
   take: (value: PackedValue) => Promise<void>,
+  memo?: PackMemo,
 ): Promise<number> {
+  memo?.begin();
+  // Each model is turned into JSON once per pack (sizes, signatures and texts all read it).
+  const json = new Map<unknown, string>();
+  const jsonOf = (model: unknown): string => {
+    let text = json.get(model);
+    if (text === undefined) {
+      text = JSON.stringify(model);
+      json.set(model, text);
+    }
+    return text;
+  };
   const sizes = new Map<string, number>();
+  const parts = new Map<string, string[]>();
+  const facts = new Map<string, KeyFacts>();
   let total = 0;
   for (const [key, answers] of timelines) {
-    const size = sizeOf(key, answers);
+    let size: number;
+    if (memo === undefined) size = sizeOf(key, answers, jsonOf);
+    else {
+      const keyParts = partsOf(key, answers, jsonOf);
+      parts.set(key, keyParts);
+      const known = memo.key(key, keyParts, () => sizeOf(key, answers, jsonOf));
+      facts.set(key, known);
+      size = known.size;
+    }
     sizes.set(key, size);
     total += size;
   }
@@ -48,9 +144,33 @@ export async function packBuckets(
   while (count < MAX_BUCKETS && largestBucket(sizes, solo, count) > MAX_BUCKET_BYTES * 0.9) count *= 2;
   const groups = Array.from({ length: count }, () => new Map<string, readonly PendingAnswer[]>());
   for (const [key, answers] of timelines) if (!solo.has(key)) groups[bucketOf(key, count)]?.set(key, answers);
-  for (const [i, group] of groups.entries()) await take({ place: i, ...encode(group) });
-  for (const key of [...solo].sort()) await take({ place: key, ...encode(new Map([[key, timelines.get(key) ?? []]])) });
+  const pack = async (place: number | string, group: ReadonlyMap<string, readonly PendingAnswer[]>) => {
+    if (memo === undefined) return take({ place, ...encode(group, jsonOf) });
+    const groupParts = [...group.keys()].flatMap((key) => parts.get(key) ?? []);
+    return take(memo.value(place, groupParts, () => ({ place, ...encode(group, jsonOf, facts) })));
+  };
+  for (const [i, group] of groups.entries()) await pack(i, group);
+  for (const key of [...solo].sort()) await pack(key, new Map([[key, timelines.get(key) ?? []]]));
+  memo?.end();
   return count;
+}
+
+/**
+ * A key and its answers as strings (each model as its JSON): equal parts, equal answers and equal
+ * size. A model that is the very object of the answer before is marked, as sizeOf counts it once.
+ */
+function partsOf(key: string, answers: readonly PendingAnswer[], jsonOf: (model: unknown) => string): string[] {
+  const out = [key, String(answers.length)];
+  let last: unknown;
+  for (const a of answers) {
+    out.push(String(a[0]), a[1]);
+    if (a[1] === "redirect") out.push(a[2]);
+    else if (a[1] !== "gone") {
+      out.push(a[2] === last ? "=" : jsonOf(a[2]));
+      last = a[2];
+    }
+  }
+  return out;
 }
 
 /** Power-of-two bucket count for a site of `total` bytes, staying at `previous` while it still fits. */
@@ -68,7 +188,11 @@ function largestBucket(sizes: ReadonlyMap<string, number>, solo: ReadonlySet<str
 }
 
 /** A bucket's text: its keys' answers with each distinct model stored once. */
-function encode(keys: ReadonlyMap<string, readonly PendingAnswer[]>): Omit<PackedValue, "place"> {
+function encode(
+  keys: ReadonlyMap<string, readonly PendingAnswer[]>,
+  jsonOf: (model: unknown) => string,
+  facts?: ReadonlyMap<string, KeyFacts>,
+): Omit<PackedValue, "place"> {
   const models: string[] = [];
   const index = new Map<string, number>();
   const out = new Map<string, Answer[]>();
@@ -82,7 +206,7 @@ function encode(keys: ReadonlyMap<string, readonly PendingAnswer[]>): Omit<Packe
           pending.push(a);
           return a;
         }
-        const json = JSON.stringify(a[2]);
+        const json = jsonOf(a[2]);
         pending.push([a[0], a[1], json]);
         let at = index.get(json);
         if (at === undefined) {
@@ -93,10 +217,16 @@ function encode(keys: ReadonlyMap<string, readonly PendingAnswer[]>): Omit<Packe
         return [a[0], a[1], at];
       }),
     );
-    signatures.set(key, signature(pending));
+    const known = facts?.get(key);
+    const sig = known?.signature ?? signature(pending);
+    if (known !== undefined) known.signature = sig;
+    signatures.set(key, sig);
   }
   const text = encodeBucket(out, models);
-  if (utf8Bytes(text) > MAX_BUCKET_BYTES && keys.size > 1) throw new RangeError("a bucket outgrew its limit");
+  // A string of n UTF-16 units is at most 3n UTF-8 bytes: most buckets need no count at all.
+  if (keys.size > 1 && text.length * 3 > MAX_BUCKET_BYTES && utf8Bytes(text) > MAX_BUCKET_BYTES) {
+    throw new RangeError("a bucket outgrew its limit");
+  }
   return { text, signatures };
 }
 
@@ -123,14 +253,14 @@ export function signature(answers: ReadonlyArray<readonly unknown[]>): number {
 }
 
 /** An upper bound of the UTF-8 bytes a key adds to its bucket (its models are counted once each, as stored). */
-function sizeOf(key: string, answers: readonly PendingAnswer[]): number {
+function sizeOf(key: string, answers: readonly PendingAnswer[], jsonOf: (model: unknown) => string): number {
   let size = 2 * utf8Bytes(key) + 16;
   let last: unknown;
   for (const a of answers) {
     size += 24;
     if (a[1] === "redirect") size += 2 * utf8Bytes(a[2]);
     else if (a[1] !== "gone" && a[2] !== last) {
-      size += utf8Bytes(JSON.stringify(a[2]));
+      size += utf8Bytes(jsonOf(a[2]));
       last = a[2];
     }
   }

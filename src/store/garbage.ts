@@ -6,7 +6,7 @@
  * Assumes one publisher at a time (a concurrent publish's new values are not yet named).
  */
 import { type Release, valuesOf } from "../model/release.ts";
-import { OLD_LAYOUT_PREFIXES, VALUE_PREFIX, valueKey } from "./keys.ts";
+import { VALUE_PREFIX, valueKey } from "./keys.ts";
 import type { KvPort } from "./kv-port.ts";
 
 export interface Cleanup {
@@ -16,12 +16,11 @@ export interface Cleanup {
   remaining: number;
 }
 
-/** The keys a clean-up would delete, given what is stored and the releases kept. */
-export async function garbageOf(port: KvPort, kept: readonly Release[], storedValues: readonly string[]): Promise<string[]> {
+/** The keys a clean-up would delete, given what is stored (values, and keys of older layouts) and the releases kept. */
+export function garbageOf(kept: readonly Release[], storedValues: readonly string[], oldLayout: readonly string[]): string[] {
   const named = new Set(kept.flatMap((r) => valuesOf(r).map(valueKey)));
   const stale = storedValues.filter((key) => key.startsWith(VALUE_PREFIX) && !named.has(key));
-  for (const prefix of OLD_LAYOUT_PREFIXES) stale.push(...(await port.list(prefix)));
-  return stale;
+  return [...stale, ...oldLayout];
 }
 
 export async function collectGarbage(port: KvPort, garbage: readonly string[], budget: number): Promise<Cleanup> {

@@ -11,14 +11,15 @@
  */
 import type { SiteBuild } from "../compile/types.ts";
 import type { Release } from "../model/release.ts";
+import { PackMemo } from "./buckets.ts";
 import { type Cleanup, collectGarbage, garbageOf } from "./garbage.ts";
 import { addToHistory, KEEP_RELEASES, parseHistory } from "./history.ts";
-import { CURRENT_KEY, HISTORY_KEY, VALUE_PREFIX, valueKey } from "./keys.ts";
+import { CURRENT_KEY, HISTORY_KEY, OLD_LAYOUT_PREFIXES, VALUE_PREFIX, valueKey } from "./keys.ts";
 import { utf8Bytes } from "./kv-limits.ts";
 import type { KvEntry, KvPort } from "./kv-port.ts";
 import { type PreparedRelease, prepareRelease } from "./release-build.ts";
 import { parseRelease } from "./release-codec.ts";
-import { diffReleases, type Plan } from "./release-diff.ts";
+import { diffKeys, diffReleases, type Plan } from "./release-diff.ts";
 
 export type PublishProgress = { phase: "values"; done: number; total: number } | { phase: "live" } | { phase: "cleanup" };
 
@@ -38,6 +39,32 @@ export interface PublishOptions {
   onProgress?: (progress: PublishProgress) => void;
   /** Called with what will change and what it costs, before anything is written. */
   onPlan?: (plan: PublishPlan) => void;
+  /**
+   * A watching process's memory of its own last publish (`npm run dev`): what KV holds is then not
+   * listed or read back, and unchanged buckets are not packed again. Checked against the live
+   * pointer first, so a publish by anyone else in between is noticed and everything is read anew.
+   */
+  memory?: PublishMemory;
+}
+
+/** What one process remembers between its publishes into the same namespace (see PublishOptions.memory). */
+export class PublishMemory {
+  readonly pack = new PackMemo();
+  /** KV as this process's last complete publish left it; null until one completed. */
+  last: StoreState | null = null;
+}
+
+interface StoreState {
+  /** The pointer's text, as written. */
+  pointer: string;
+  release: Release;
+  historyText: string | null;
+  /** Every value key in KV. */
+  values: Set<string>;
+  /** Keys of older layouts still in KV (a clean-up over its budget leaves some). */
+  oldLayout: string[];
+  /** The live release's keys and their signatures: what the next publish's plan compares with. */
+  keys: PreparedRelease["keys"];
 }
 
 export interface PublishPlan extends Plan {
@@ -77,19 +104,23 @@ export const FREE_PLAN_DAILY_OPS = 1_000;
 
 export async function publishBuild(port: KvPort, build: SiteBuild, options: PublishOptions): Promise<PublishResult> {
   const raw = await port.get(CURRENT_KEY);
+  const memory = options.memory;
+  const known = memory?.last != null && memory.last.pointer === raw ? memory.last : null;
+  if (memory !== undefined) memory.last = null;
   // An unreadable pointer must not block the publish that repairs it: treat it as no release.
-  const previous = raw === null ? null : parseRelease(raw);
+  const previous = known !== null ? known.release : raw === null ? null : parseRelease(raw);
   // What KV holds already is never written again: a publish stopped midway goes on where it stopped.
-  const stored = await port.list(VALUE_PREFIX);
-  const storedSet = new Set(stored);
+  const storedSet = known !== null ? known.values : new Set(await port.list(VALUE_PREFIX));
+  const stored = [...storedSet];
   const prepared = await prepareRelease(build, previous, options.now, {
     media: options.media ?? "",
     stored: (hash) => storedSet.has(valueKey(hash)),
+    ...(memory === undefined ? {} : { memo: memory.pack }),
   });
   const missing: KvEntry[] = [...prepared.values].map(([hash, text]) => ({ key: valueKey(hash), value: text }));
 
   const live = prepared.same && previous !== null ? previous : prepared.release;
-  const historyText = await port.get(HISTORY_KEY);
+  const historyText = known !== null ? known.historyText : await port.get(HISTORY_KEY);
   const history = nextHistory(parseHistory(historyText), previous, prepared, options.keep ?? KEEP_RELEASES);
   const historyJson = JSON.stringify(history);
   const historyWrite = historyJson !== historyText ? 1 : 0;
@@ -98,12 +129,14 @@ export async function publishBuild(port: KvPort, build: SiteBuild, options: Publ
     (prepared.same ? 0 : missing.reduce((sum, e) => sum + utf8Bytes(e.value), 0) + utf8Bytes(prepared.releaseJson)) +
     historyWrite * utf8Bytes(historyJson);
   const deleteBudget = options.deleteBudget ?? options.budget ?? FREE_PLAN_DAILY_OPS;
-  const garbage = await garbageOf(port, history.some((r) => r.id === live.id) ? history : [...history, live], [
-    ...stored,
-    ...missing.map((e) => e.key),
-  ]);
+  const oldLayout = known !== null ? known.oldLayout : await oldLayoutKeys(port);
+  const garbage = garbageOf(
+    history.some((r) => r.id === live.id) ? history : [...history, live],
+    [...stored, ...missing.map((e) => e.key)],
+    oldLayout,
+  );
   const plan: PublishPlan = {
-    ...(await diffReleases((hash) => port.get(valueKey(hash)), previous, prepared)),
+    ...(known !== null ? diffKeys(known.keys, prepared) : await diffReleases((hash) => port.get(valueKey(hash)), previous, prepared)),
     prepared,
     writes,
     newValues: prepared.same ? 0 : missing.length,
@@ -142,7 +175,25 @@ export async function publishBuild(port: KvPort, build: SiteBuild, options: Publ
   }
   options.onProgress?.({ phase: "cleanup" });
   const cleanup = await collectGarbage(port, garbage, deleteBudget);
+  if (memory !== undefined) {
+    const deleted = new Set(garbage.slice(0, cleanup.deleted));
+    const values = new Set([...stored, ...missing.map((e) => e.key)].filter((key) => !deleted.has(key)));
+    memory.last = {
+      pointer: prepared.same && raw !== null ? raw : prepared.releaseJson,
+      release: live,
+      historyText: historyWrite > 0 ? historyJson : historyText,
+      values,
+      oldLayout: oldLayout.filter((key) => !deleted.has(key)),
+      keys: prepared.keys,
+    };
+  }
   return { ...result, written, cleanup };
+}
+
+async function oldLayoutKeys(port: KvPort): Promise<string[]> {
+  const keys: string[] = [];
+  for (const prefix of OLD_LAYOUT_PREFIXES) keys.push(...(await port.list(prefix)));
+  return keys;
 }
 
 /**

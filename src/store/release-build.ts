@@ -6,7 +6,7 @@
 import type { SiteBuild } from "../compile/types.ts";
 import { RELEASE_FORMAT, type Release } from "../model/release.ts";
 import { HASHING } from "./bucket-key.ts";
-import { packBuckets } from "./buckets.ts";
+import { type PackedValue, type PackMemo, packBuckets } from "./buckets.ts";
 import { sha256Hex } from "./hash.ts";
 import { CURRENT_KEY, valueKey } from "./keys.ts";
 import { KvLimitError, limitProblem } from "./kv-limits.ts";
@@ -32,6 +32,8 @@ export interface PrepareOptions {
   media?: string;
   /** Whether KV already holds the value with this hash (its text is then not kept). */
   stored?: (hash: string) => boolean;
+  /** A watching process's memory of the last pack: unchanged values are not encoded or hashed again. */
+  memo?: PackMemo;
 }
 
 export async function prepareRelease(
@@ -49,16 +51,21 @@ export async function prepareRelease(
   const problems: string[] = [];
   const buckets: string[] = [];
   const solo: Record<string, string> = {};
-  await packBuckets(timelines, previous?.buckets.length ?? null, async (value) => {
-    const hash = (await sha256Hex(value.text)).slice(0, HASH_CHARS);
-    const label = typeof value.place === "number" ? `bucket ${value.place}` : value.place;
-    const problem = limitProblem(valueKey(hash), value.text);
-    if (problem !== null) problems.push(`${label}: ${problem}`);
+  const take = async (value: PackedValue) => {
+    let hash = value.hash;
+    if (hash === undefined) {
+      hash = (await sha256Hex(value.text)).slice(0, HASH_CHARS);
+      const label = typeof value.place === "number" ? `bucket ${value.place}` : value.place;
+      const problem = limitProblem(valueKey(hash), value.text);
+      if (problem !== null) problems.push(`${label}: ${problem}`);
+      else options.memo?.hashed(value.place, hash);
+    }
     if (!options.stored?.(hash)) values.set(hash, value.text);
     if (typeof value.place === "number") buckets[value.place] = hash;
     else solo[value.place] = hash;
     for (const [key, signature] of value.signatures) keys.set(key, { signature, page: pages.has(key) });
-  });
+  };
+  await packBuckets(timelines, previous?.buckets.length ?? null, take, options.memo);
   if (problems.length > 0) throw new KvLimitError(problems);
 
   const boundaries = build.later.map((step) => step.from);

@@ -61,3 +61,28 @@ export async function diffReleases(
   for (const key of [...before.keys()].sort()) if (!seen.has(key)) plan.removed.push(key);
   return plan;
 }
+
+/**
+ * The same plan from the live release's keys and signatures as its own publish computed them (a
+ * watching process keeps them), so nothing is read back from KV.
+ */
+export function diffKeys(previous: PreparedRelease["keys"], next: PreparedRelease): Plan {
+  const plan: Plan = { added: [], changed: [], removed: [], unchanged: 0 };
+  const isPage = (key: string, k: { page: boolean }) => key.startsWith("/") && k.page;
+  const paths = [...next.keys]
+    .filter(([key, k]) => isPage(key, k))
+    .map(([key]) => key)
+    .sort();
+  for (const key of paths) {
+    const before = previous.get(key);
+    if (before === undefined || !isPage(key, before)) plan.added.push(key);
+    else if (before.signature !== next.keys.get(key)?.signature) plan.changed.push(key);
+    else plan.unchanged++;
+  }
+  const after = new Set(paths);
+  plan.removed = [...previous]
+    .filter(([key, k]) => isPage(key, k) && !after.has(key))
+    .map(([key]) => key)
+    .sort();
+  return plan;
+}

@@ -39,15 +39,21 @@ export async function devCommand(args: DevArgs, deps: CliDeps): Promise<number> 
     let running: Promise<void> | null = null;
     let again = false;
     const republish = async (): Promise<void> => {
-      const result = await session.publish();
+      // Tabs reload as soon as the release is live; the history and clean-up finish meanwhile.
+      let told = false;
+      const result = await session.publish((changed) => {
+        told = true;
+        server.send({ type: "published", ...changed });
+      });
       if (!result.ok) {
         server.send({ type: "problems", lines: result.lines });
         return;
       }
-      server.send({ type: "published", paths: result.paths, media: result.media });
+      if (!told) server.send({ type: "published", paths: result.paths, media: result.media });
       const what = result.paths.length + result.media.length;
+      const { read, compile, pack, write } = result.steps;
       deps.stdout(
-        `Saved: ${what} address${what === 1 ? "" : "es"} changed, ${result.writes} KV writes, ${result.parsed} files read anew, ${result.rendered} rendered, in ${Math.round(result.ms)} ms`,
+        `Saved: ${what} address${what === 1 ? "" : "es"} changed, ${result.writes} KV writes, ${result.parsed} files read anew, ${result.rendered} rendered, ${result.packed} buckets packed; live in ${Math.round(result.liveMs)} ms (read ${Math.round(read)}, compile ${Math.round(compile)}, pack ${Math.round(pack)}, write ${Math.round(write)}), done in ${Math.round(result.ms)} ms`,
       );
     };
     const onSave = () => {

@@ -7,7 +7,14 @@
  */
 export const LIVE_PATH = "/__edgepress/live";
 export const LIVE_SCRIPT_PATH = "/__edgepress/live.js";
-export const LIVE_TAG = `<script src="${LIVE_SCRIPT_PATH}" defer></script>`;
+/**
+ * The tag added to a page. `since` counts the publishes the dev server had told before it fetched
+ * the page: the script asks for any told after that, so a save that goes live while the tab is still
+ * loading (its event stream not open yet) reloads it too, instead of being missed.
+ */
+export function liveTag(since: number): string {
+  return `<script src="${LIVE_SCRIPT_PATH}?since=${since}" defer></script>`;
+}
 
 export const LIVE_SCRIPT = `(() => {
   "use strict";
@@ -31,7 +38,8 @@ export const LIVE_SCRIPT = `(() => {
     box.append(head, document.createTextNode("\\n" + lines.join("\\n")));
     document.body.append(box);
   };
-  const events = new EventSource(${JSON.stringify(LIVE_PATH)});
+  const since = new URL(document.currentScript ? document.currentScript.src : location.href).searchParams.get("since") || "0";
+  const events = new EventSource(${JSON.stringify(LIVE_PATH)} + "?since=" + encodeURIComponent(since));
   events.addEventListener("problems", (e) => show(JSON.parse(e.data)));
   events.addEventListener("published", (e) => {
     const { paths, media } = JSON.parse(e.data);

@@ -5,7 +5,7 @@
  * script and its stream exist only here.
  */
 import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from "node:http";
-import { LIVE_PATH, LIVE_SCRIPT, LIVE_SCRIPT_PATH, LIVE_TAG } from "./live-script.ts";
+import { LIVE_PATH, LIVE_SCRIPT, LIVE_SCRIPT_PATH, liveTag } from "./live-script.ts";
 
 export type PreviewEvent = { type: "published"; paths: string[]; media: string[] } | { type: "problems"; lines: string[] };
 
@@ -17,18 +17,27 @@ export interface PreviewServer {
   listeners(): number;
 }
 
+/** Publishes remembered for tabs that connect late (see liveTag). */
+const KEPT_PUBLISHES = 100;
+
 export async function startPreviewServer(options: { host: string; port: number; upstream: string }): Promise<PreviewServer> {
   const streams = new Set<ServerResponse>();
   let problems: PreviewEvent | null = null;
+  /** Publishes told so far, and the last few of them by number. */
+  let told = 0;
+  const recent: Array<{ n: number; event: PreviewEvent }> = [];
   const write = (res: ServerResponse, event: PreviewEvent) => {
     const data = event.type === "problems" ? event.lines : { paths: event.paths, media: event.media };
     res.write(`event: ${event.type}\ndata: ${JSON.stringify(data)}\n\n`);
   };
   const server: Server = createServer((req, res) => {
-    const path = (req.url ?? "/").split("?")[0];
+    const url = new URL(req.url ?? "/", "http://local");
+    const path = url.pathname;
     if (path === LIVE_PATH) {
       res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive" });
       res.write("retry: 500\n\n");
+      const since = Number(url.searchParams.get("since") ?? told);
+      for (const { n, event } of recent) if (n > since) write(res, event);
       if (problems !== null) write(res, problems);
       streams.add(res);
       req.on("close", () => streams.delete(res));
@@ -39,7 +48,8 @@ export async function startPreviewServer(options: { host: string; port: number; 
       res.end(LIVE_SCRIPT);
       return;
     }
-    forward(req, res, options.upstream);
+    // The count is read before the page is: the page is at least that new.
+    forward(req, res, options.upstream, told);
   });
   await new Promise<void>((ready, fail) => {
     server.once("error", fail);
@@ -48,6 +58,11 @@ export async function startPreviewServer(options: { host: string; port: number; 
   return {
     send(event) {
       problems = event.type === "problems" ? event : null;
+      if (event.type === "published") {
+        told++;
+        recent.push({ n: told, event });
+        if (recent.length > KEPT_PUBLISHES) recent.shift();
+      }
       for (const res of streams) write(res, event);
     },
     listeners: () => streams.size,
@@ -61,7 +76,7 @@ export async function startPreviewServer(options: { host: string; port: number; 
 }
 
 /** Passes a request on unchanged except that it asks for an uncompressed, unconditional answer (the page may be edited on its way back). */
-function forward(req: IncomingMessage, res: ServerResponse, upstream: string): void {
+function forward(req: IncomingMessage, res: ServerResponse, upstream: string, since: number): void {
   const headers = { ...req.headers, "accept-encoding": "identity" };
   delete headers["if-none-match"];
   delete headers["if-modified-since"];
@@ -75,7 +90,7 @@ function forward(req: IncomingMessage, res: ServerResponse, upstream: string): v
     const chunks: Buffer[] = [];
     answer.on("data", (c: Buffer) => chunks.push(c));
     answer.on("end", () => {
-      const body = withLiveScript(Buffer.concat(chunks).toString("utf8"));
+      const body = withLiveScript(Buffer.concat(chunks).toString("utf8"), since);
       // The body changed: its validator and framing are the server's to set again.
       const { etag: _etag, "content-length": _length, "transfer-encoding": _chunked, connection: _connection, ...rest } = answer.headers;
       res.writeHead(answer.statusCode ?? 502, { ...rest, "content-length": Buffer.byteLength(body), "cache-control": "no-store" });
@@ -90,7 +105,8 @@ function forward(req: IncomingMessage, res: ServerResponse, upstream: string): v
 }
 
 /** The page with the live script just before `</body>` (or at its end). */
-export function withLiveScript(html: string): string {
+export function withLiveScript(html: string, since: number): string {
+  const tag = liveTag(since);
   const at = html.lastIndexOf("</body>");
-  return at === -1 ? `${html}${LIVE_TAG}` : `${html.slice(0, at)}${LIVE_TAG}\n${html.slice(at)}`;
+  return at === -1 ? `${html}${tag}` : `${html.slice(0, at)}${tag}\n${html.slice(at)}`;
 }

@@ -1,15 +1,17 @@
 /**
  * One watched content folder published into local KV, again and again: the publish pipeline of
  * `npm run publish`, with what did not change kept in memory between saves (each file's bytes, each
- * post's parse and rendering, the media last staged), so a save costs the work of what it touched.
- * A save that breaks a file publishes nothing: the last good release stays live.
+ * post's parse and rendering, the media last staged, the buckets last packed and what the store
+ * holds), so a save costs the work of what it touched: it packs and writes only the buckets whose
+ * keys changed, and reads nothing back from KV but the pointer. A save that breaks a file publishes
+ * nothing: the last good release stays live.
  */
 import { resolve } from "node:path";
 import { CompileMemo } from "../../compile/compile-memo.ts";
 import { compileSite } from "../../compile/compile-site.ts";
 import type { MediaFile } from "../../content/content-files.ts";
 import { formatProblem, formatWarning } from "../../content/problem.ts";
-import { publishBuild } from "../../store/publish.ts";
+import { PublishMemory, publishBuild } from "../../store/publish.ts";
 import type { CliDeps, OpenedKv } from "../deps.ts";
 import { loadContent } from "../load-content.ts";
 import { mediaDigest, stageMedia } from "../media-assets.ts";
@@ -21,11 +23,26 @@ export interface PreviewFlags {
 }
 
 export type PreviewPublish =
-  | { ok: true; paths: string[]; media: string[]; writes: number; ms: number; parsed: number; rendered: number }
+  | {
+      ok: true;
+      paths: string[];
+      media: string[];
+      writes: number;
+      /** Until the new release was live (what a reader waits for), and until the publish's clean-up was done too. */
+      liveMs: number;
+      ms: number;
+      parsed: number;
+      rendered: number;
+      /** Buckets packed anew (the others were the same as last time). */
+      packed: number;
+      /** Where the time until live went, in ms: reading the folder, compiling, packing and planning, writing to KV. */
+      steps: { read: number; compile: number; pack: number; write: number };
+    }
   | { ok: false; lines: string[]; ms: number };
 
 export class PreviewSession {
   readonly #memo = new CompileMemo();
+  readonly #store = new PublishMemory();
   readonly #reuse = new Map<string, { mtimeMs: number; size: number; bytes: Buffer }>();
   /** The media last staged, by path: a save that leaves them alone stages nothing. */
   #staged: Map<string, Uint8Array> | null = null;
@@ -39,12 +56,15 @@ export class PreviewSession {
     private readonly deps: CliDeps,
   ) {}
 
-  async publish(): Promise<PreviewPublish> {
+  /** `onLive`: called as soon as the new release is live, before the history and clean-up that follow. */
+  async publish(onLive?: (changed: { paths: string[]; media: string[] }) => void): Promise<PreviewPublish> {
     const started = performance.now();
     const now = this.deps.now();
     const root = resolve(this.deps.cwd, this.root);
     const files = await loadContent(root, { drafts: this.flags.drafts, reuse: this.#reuse });
+    const read = performance.now();
     const reading = compileSite(files, {}, now.getTime(), { memo: this.#memo, ...this.flags }, sassCompiler(root));
+    const compiled = performance.now();
     for (const w of reading.warnings) this.deps.stderr(formatWarning(w));
     if (reading.build === null) {
       const lines = reading.problems.map(formatProblem);
@@ -55,15 +75,37 @@ export class PreviewSession {
       return { ok: false, lines, ms: performance.now() - started };
     }
     const media = await this.#stage(reading.media);
-    const result = await publishBuild(this.kv.port, reading.build, { now, dryRun: false, media: this.#digest });
+    let paths: string[] = [];
+    let liveMs: number | null = null;
+    let planned = performance.now();
+    const result = await publishBuild(this.kv.port, reading.build, {
+      now,
+      dryRun: false,
+      media: this.#digest,
+      memory: this.#store,
+      onPlan: (plan) => {
+        planned = performance.now();
+        paths = [...plan.added, ...plan.changed, ...plan.removed];
+      },
+      onProgress: (progress) => {
+        if (progress.phase !== "live") return;
+        liveMs = performance.now() - started;
+        onLive?.({ paths, media });
+      },
+    });
+    const live = liveMs ?? performance.now() - started;
+    const steps = { read: read - started, compile: compiled - read, pack: planned - compiled, write: started + live - planned };
     return {
       ok: true,
-      paths: [...result.added, ...result.changed, ...result.removed],
+      paths,
       media,
       writes: result.written,
+      liveMs: live,
+      steps,
       ms: performance.now() - started,
       parsed: this.#memo.parsedLast,
       rendered: this.#memo.preparedLast,
+      packed: this.#store.pack.encodedLast,
     };
   }
 

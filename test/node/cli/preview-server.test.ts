@@ -2,7 +2,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LIVE_PATH, LIVE_SCRIPT_PATH, LIVE_TAG } from "../../../src/cli/dev/live-script.ts";
+import { LIVE_PATH, LIVE_SCRIPT_PATH, liveTag } from "../../../src/cli/dev/live-script.ts";
 import { type PreviewServer, startPreviewServer, withLiveScript } from "../../../src/cli/dev/preview-server.ts";
 
 const PORT = 8816;
@@ -32,8 +32,8 @@ afterAll(async () => {
 });
 
 /** Reads an event stream until `count` events have come. */
-async function events(count: number, after: () => void = () => {}): Promise<Array<{ event: string; data: unknown }>> {
-  const res = await fetch(`${origin}${LIVE_PATH}`);
+async function events(count: number, after: () => void = () => {}, query = ""): Promise<Array<{ event: string; data: unknown }>> {
+  const res = await fetch(`${origin}${LIVE_PATH}${query}`);
   const reader = res.body?.getReader();
   if (!reader) throw new Error("no stream");
   const out: Array<{ event: string; data: unknown }> = [];
@@ -54,7 +54,7 @@ describe("the local preview's front server", () => {
   it("adds the live script to HTML pages, uncompressed, with the Worker's own CSP untouched", async () => {
     const res = await fetch(`${origin}/2024/05/a-post/`);
     const body = await res.text();
-    expect(body).toContain(`${LIVE_TAG}\n</body>`);
+    expect(body).toMatch(/<script src="\/__edgepress\/live\.js\?since=\d+" defer><\/script>\n<\/body>/);
     expect(body).toContain("<p>identity</p>");
     expect(res.headers.get("content-security-policy")).toBe(CSP);
     expect(res.headers.get("etag")).toBeNull();
@@ -68,7 +68,7 @@ describe("the local preview's front server", () => {
   it("serves the script from the site's own origin, which the page's script-src 'self' allows", async () => {
     const res = await fetch(`${origin}${LIVE_SCRIPT_PATH}`);
     expect(res.headers.get("content-type")).toMatch(/^text\/javascript/);
-    expect(await res.text()).toContain(`new EventSource("${LIVE_PATH}")`);
+    expect(await res.text()).toContain(`new EventSource("${LIVE_PATH}" + "?since="`);
   });
 
   it("tells open tabs what a save changed, and a tab that opens while a file is broken sees the problems", async () => {
@@ -85,6 +85,25 @@ describe("the local preview's front server", () => {
   });
 
   it("puts the script at the end of a page without </body>", () => {
-    expect(withLiveScript("<p>x</p>")).toBe(`<p>x</p>${LIVE_TAG}`);
+    expect(withLiveScript("<p>x</p>", 3)).toBe(`<p>x</p>${liveTag(3)}`);
+  });
+
+  it("tells a tab that was still loading about a save that went live meanwhile", async () => {
+    const page = await (await fetch(`${origin}/2024/05/a-post/`)).text();
+    const since = /live\.js\?since=(\d+)/.exec(page)?.[1];
+    expect(since).toBeDefined();
+    // The save goes live after the page was fetched and before its script opened the stream.
+    preview.send({ type: "published", paths: ["/2024/05/a-post/"], media: [] });
+    expect(await events(1, () => {}, `?since=${since}`)).toEqual([
+      { event: "published", data: { paths: ["/2024/05/a-post/"], media: [] } },
+    ]);
+    // A page fetched after it has nothing to catch up on.
+    const later = /live\.js\?since=(\d+)/.exec(await (await fetch(`${origin}/2024/05/a-post/`)).text())?.[1];
+    const caughtUp = await events(
+      1,
+      () => setTimeout(() => preview.send({ type: "published", paths: ["/x/"], media: [] }), 100),
+      `?since=${later}`,
+    );
+    expect(caughtUp).toEqual([{ event: "published", data: { paths: ["/x/"], media: [] } }]);
   });
 });

@@ -1,0 +1,91 @@
+/** The watching process's publishes (`npm run dev`): tabs are told when the release is live, and a save reads only the pointer from KV. */
+import { rm } from "node:fs/promises";
+import { afterEach, describe, expect, it } from "vitest";
+import type { CliDeps } from "../../../src/cli/deps.ts";
+import { PreviewSession } from "../../../src/cli/dev/preview-session.ts";
+import { CURRENT_KEY, HISTORY_KEY } from "../../../src/store/keys.ts";
+import type { KvEntry } from "../../../src/store/kv-port.ts";
+import { MemoryKv } from "../helpers/memory-kv.ts";
+import { post, tempDir, writeFiles } from "../helpers/real-cli.ts";
+
+/** A KV that logs what is asked of it, in order. */
+class LoggingKv extends MemoryKv {
+  readonly log: string[] = [];
+  override async get(key: string): Promise<string | null> {
+    this.log.push(`get ${key}`);
+    return super.get(key);
+  }
+  override async list(prefix: string): Promise<string[]> {
+    this.log.push(`list ${prefix}`);
+    return super.list(prefix);
+  }
+  override async putMany(entries: readonly KvEntry[]): Promise<void> {
+    const keys = entries.map((e) => e.key);
+    this.log.push(keys.includes(CURRENT_KEY) ? "pointer" : keys.includes(HISTORY_KEY) ? "history" : "values");
+    return super.putMany(entries);
+  }
+}
+
+const folders: string[] = [];
+afterEach(async () => {
+  for (const folder of folders.splice(0)) await rm(folder, { recursive: true, force: true });
+});
+
+async function session() {
+  const root = await tempDir("edgepress-session-");
+  folders.push(root);
+  await writeFiles(root, {
+    "posts/2026-01-02-hello.md": post("Hello", "2026-01-02"),
+    "posts/2026-01-03-more.md": post("More", "2026-01-03"),
+  });
+  const kv = new LoggingKv();
+  const deps: CliDeps = {
+    cwd: root,
+    env: {},
+    stdout: () => {},
+    stderr: () => {},
+    now: () => new Date("2026-02-01T00:00:00Z"),
+    openKv: async () => ({ port: kv, label: "memory", close: async () => {} }),
+    remoteAccount: async () => {
+      throw new Error("the Cloudflare API must not be reached in this test");
+    },
+    runWrangler: async () => 0,
+  };
+  const preview = new PreviewSession(
+    ".",
+    { drafts: false, future: false },
+    { port: kv, label: "memory", close: async () => {} },
+    null,
+    deps,
+  );
+  return { root, kv, preview };
+}
+
+describe("a save under npm run dev", () => {
+  it("tells the tabs once the pointer is switched, before the history is written", async () => {
+    const { root, kv, preview } = await session();
+    await preview.publish();
+    await writeFiles(root, { "posts/2026-01-02-hello.md": post("Hello", "2026-01-02", "Edited.") });
+    kv.log.length = 0;
+    let told: string[] = [];
+    const result = await preview.publish((changed) => {
+      kv.log.push("told");
+      told = changed.paths;
+    });
+    expect(result.ok).toBe(true);
+    expect(told.some((path) => path.includes("hello"))).toBe(true);
+    expect(kv.log.filter((step) => step !== "values")).toEqual([`get ${CURRENT_KEY}`, "pointer", "told", "history"]);
+  });
+
+  it("reads nothing from KV but the pointer, and packs only the buckets that changed", async () => {
+    const { root, kv, preview } = await session();
+    await preview.publish();
+    await writeFiles(root, { "posts/2026-01-03-more.md": post("More", "2026-01-03", "Edited.") });
+    kv.log.length = 0;
+    const result = await preview.publish();
+    expect(kv.log.filter((step) => step.startsWith("get") || step.startsWith("list"))).toEqual([`get ${CURRENT_KEY}`]);
+    if (!result.ok) throw new Error(result.lines.join("\n"));
+    expect(result.packed).toBeGreaterThan(0);
+    expect(result.packed).toBe(result.writes - 2);
+  });
+});

@@ -1,0 +1,135 @@
+/** A watching process's publishes (`npm run dev`): what it keeps in memory changes how much it reads and packs, never what it publishes. */
+import { describe, expect, it } from "vitest";
+import { compileSite } from "../../../src/compile/compile-site.ts";
+import type { SiteBuild } from "../../../src/compile/types.ts";
+import { CURRENT_KEY } from "../../../src/store/keys.ts";
+import { PublishMemory, type PublishResult, publishBuild } from "../../../src/store/publish.ts";
+import { parseRelease } from "../../../src/store/release-codec.ts";
+import { MemoryKv } from "../helpers/memory-kv.ts";
+import { post } from "../helpers/real-cli.ts";
+
+type Files = Record<string, string>;
+
+function build(files: Files): SiteBuild {
+  const reading = compileSite({
+    files: Object.entries(files).map(([path, text]) => ({ path, text, inPosts: false })),
+    config: { path: "_config.yml", text: "title: T\ntimezone: UTC\n" },
+    media: [],
+    skipped: [],
+    problems: [],
+  });
+  if (reading.build === null) throw new Error(JSON.stringify(reading.problems));
+  return reading.build;
+}
+
+/** Enough posts, tags and text for several buckets, so that an edit leaves most of them alone. */
+function blog(): Files {
+  const files: Files = {};
+  for (let n = 1; n <= 60; n++) {
+    const day = String((n % 28) + 1).padStart(2, "0");
+    const month = String((n % 12) + 1).padStart(2, "0");
+    const body = `Post ${n} says ${"something worth reading about the mountains. ".repeat(40)}`;
+    files[`posts/2024-${month}-${day}-p${n}.md`] = post(`Post ${n}`, `2024-${month}-${day}`, body, `tags: [t${n % 5}]\n`);
+  }
+  return files;
+}
+
+/** The saves an author makes while writing: an edit, a new title, a new post, a removed one, nothing, and back. */
+function saves(): Files[] {
+  const first = blog();
+  const edited = { ...first, "posts/2024-02-02-p1.md": post("Post 1", "2024-02-02", "A new first paragraph.", "tags: [t1]\n") };
+  const retitled = { ...edited, "posts/2024-03-03-p2.md": post("Post two, renamed", "2024-03-03", "Text.", "tags: [t2]\n") };
+  const added = { ...retitled, "posts/2024-12-30-new.md": post("A new one", "2024-12-30", "Fresh.", "tags: [t9]\n") };
+  const removed = Object.fromEntries(Object.entries(added).filter(([path]) => path !== "posts/2024-04-04-p3.md"));
+  if (Object.keys(removed).length !== Object.keys(added).length - 1) throw new Error("the post to remove is not there");
+  return [first, edited, retitled, added, removed, removed, edited];
+}
+
+const at = (n: number) => ({ now: new Date(Date.UTC(2026, 10, 1, 12, n)), dryRun: false });
+const planOf = (r: PublishResult) => ({
+  added: r.added,
+  changed: r.changed,
+  removed: r.removed,
+  unchanged: r.unchanged,
+  written: r.written,
+});
+
+/** A KV that counts what a publish asks of it. */
+class CountingKv extends MemoryKv {
+  readonly reads: string[] = [];
+  readonly lists: string[] = [];
+  override async get(key: string): Promise<string | null> {
+    this.reads.push(key);
+    return super.get(key);
+  }
+  override async list(prefix: string): Promise<string[]> {
+    this.lists.push(prefix);
+    return super.list(prefix);
+  }
+}
+
+describe("publishing from a watching process's memory", () => {
+  it("leaves KV, every release and every plan exactly as publishes without it do, save after save", async () => {
+    const fast = new MemoryKv();
+    const plain = new MemoryKv();
+    const memory = new PublishMemory();
+    for (const [n, files] of saves().entries()) {
+      const site = build(files);
+      const a = await publishBuild(fast, site, { ...at(n), memory });
+      const b = await publishBuild(plain, build(files), at(n));
+      expect(planOf(a), `save ${n}`).toEqual(planOf(b));
+      expect(new Map(fast.data), `save ${n}`).toEqual(new Map(plain.data));
+    }
+  });
+
+  it("ends with the release a fresh publish of the final content makes", async () => {
+    const fast = new MemoryKv();
+    const memory = new PublishMemory();
+    const all = saves();
+    for (const [n, files] of all.entries()) await publishBuild(fast, build(files), { ...at(n), memory });
+    const fresh = new MemoryKv();
+    await publishBuild(fresh, build(all.at(-1) ?? {}), at(0));
+    const mine = parseRelease(fast.data.get(CURRENT_KEY) ?? "");
+    const theirs = parseRelease(fresh.data.get(CURRENT_KEY) ?? "");
+    expect(mine?.buckets.length).toBeGreaterThan(1);
+    expect(mine?.id).toBe(theirs?.id);
+    for (const hash of mine?.buckets ?? []) expect(fast.data.get(`v2:value:${hash}`)).toBe(fresh.data.get(`v2:value:${hash}`));
+  });
+
+  it("reads only the pointer after its first publish, and packs only the buckets that changed", async () => {
+    const kv = new CountingKv();
+    const memory = new PublishMemory();
+    const [first = {}, edited = {}] = saves();
+    const one = await publishBuild(kv, build(first), { ...at(0), memory });
+    expect(memory.pack.encodedLast).toBe(one.release.buckets.length);
+    kv.reads.length = 0;
+    kv.lists.length = 0;
+    const two = await publishBuild(kv, build(edited), { ...at(1), memory });
+    expect(kv.reads).toEqual([CURRENT_KEY]);
+    expect(kv.lists).toEqual([]);
+    expect(two.changed.length).toBeGreaterThan(0);
+    expect(memory.pack.encodedLast).toBe(two.newValues);
+    const three = await publishBuild(kv, build(edited), { ...at(2), memory });
+    expect(three.written).toBe(0);
+    expect(memory.pack.encodedLast).toBe(0);
+  });
+
+  it("reads everything again when someone else published in between", async () => {
+    const kv = new CountingKv();
+    const memory = new PublishMemory();
+    const [first = {}, edited = {}, retitled = {}] = saves();
+    await publishBuild(kv, build(first), { ...at(0), memory });
+    const other = await publishBuild(kv, build(retitled), at(1));
+    kv.lists.length = 0;
+    const mine = await publishBuild(kv, build(edited), { ...at(2), memory });
+    expect(kv.lists.length).toBeGreaterThan(0);
+
+    const plain = new MemoryKv();
+    await publishBuild(plain, build(first), at(0));
+    await publishBuild(plain, build(retitled), at(1));
+    const theirs = await publishBuild(plain, build(edited), at(2));
+    expect(other.release.id).not.toBe(mine.release.id);
+    expect(planOf(mine)).toEqual(planOf(theirs));
+    expect(new Map(kv.data)).toEqual(new Map(plain.data));
+  });
+});
