@@ -127,7 +127,8 @@ export function compileSite(
   if ("problems" in built) return { build: null, problems: built.problems, ...result };
   warnings.push(...built.warnings);
   if (built.build.theme !== undefined) {
-    const checked = checkTheme(built.build.pages, built.build.theme, site.timezone);
+    // A save under `npm run dev` draws a page of each layout; a publish draws every page.
+    const checked = checkTheme(built.build.pages, built.build.theme, site.timezone, { onePerLayout: preview.memo !== undefined });
     warnings.push(...checked.warnings);
     if (checked.problems.length > 0) return { build: null, problems: sortProblems(checked.problems), ...result };
   }

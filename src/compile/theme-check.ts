@@ -18,13 +18,25 @@ export function checkTheme(
   pages: ReadonlyMap<string, BuiltPage>,
   theme: ThemeModel,
   timezone: string,
+  { onePerLayout = false }: { onePerLayout?: boolean } = {},
 ): { problems: Problem[]; warnings: Problem[] } {
   const ready = readyTheme(theme);
   const base = { origin: CHECK_ORIGIN, timezone };
   const renderer = themeRenderer(ready, CHECK_ORIGIN, timezone);
   const problems = new Map<string, Problem>();
   const warnings = new Map<string, Problem>();
+  // Local preview draws one page of each kind and layout per save (a template's own mistakes show on
+  // the first page drawn with it); a publish draws them all.
+  const drawnKinds = new Set<string>();
   for (const [path, page] of pages) {
+    if (onePerLayout) {
+      const kind =
+        page.model.kind === "post"
+          ? `post:${page.model.theme?.layout ?? ""}`
+          : `${page.model.kind}:${page.model.kind === "list" && page.model.base === "/"}`;
+      if (drawnKinds.has(kind)) continue;
+      drawnKinds.add(kind);
+    }
     let input: ThemedInput | null = null;
     if (page.view === "post" && page.model.kind === "post") input = postInput(ready, page.model, base);
     else if (page.view === "list" && page.model.kind === "list") {

@@ -83,7 +83,8 @@ function forward(req: IncomingMessage, res: ServerResponse, upstream: string, si
   const out = request(new URL(req.url ?? "/", upstream), { method: req.method, headers }, (answer) => {
     const type = String(answer.headers["content-type"] ?? "");
     if (!type.startsWith("text/html") || req.method === "HEAD") {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      // A saved stylesheet or script must be fetched again on the reload, not taken from the browser's cache.
+      res.writeHead(answer.statusCode ?? 502, { ...answer.headers, "cache-control": "no-store" });
       answer.pipe(res);
       return;
     }

@@ -14,7 +14,7 @@ const origin = `http://127.0.0.1:${PORT}`;
 beforeAll(async () => {
   upstream = createServer((req, res) => {
     if (req.url === "/style.css") {
-      res.writeHead(200, { "content-type": "text/css" });
+      res.writeHead(200, { "content-type": "text/css", "cache-control": "public, max-age=86400" });
       res.end("body{color:red}");
       return;
     }
@@ -60,9 +60,11 @@ describe("the local preview's front server", () => {
     expect(res.headers.get("etag")).toBeNull();
   });
 
-  it("passes everything else through as it is", async () => {
+  it("passes everything else through as it is, never to be cached: a saved stylesheet is fetched again on reload", async () => {
     const res = await fetch(`${origin}/style.css`);
     expect(await res.text()).toBe("body{color:red}");
+    expect(res.headers.get("content-type")).toBe("text/css");
+    expect(res.headers.get("cache-control")).toBe("no-store");
   });
 
   it("serves the script from the site's own origin, which the page's script-src 'self' allows", async () => {

@@ -6,6 +6,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../../src/cli/load-content.ts";
+import { CompileMemo } from "../../../src/compile/compile-memo.ts";
 import { compileSite } from "../../../src/compile/compile-site.ts";
 import type { ContentFiles } from "../../../src/content/content-files.ts";
 import { formatProblem, formatWarning } from "../../../src/content/problem.ts";
@@ -34,6 +35,13 @@ describe("the publish draws the theme's pages", () => {
   it("stops on a Liquid error in a layout, at its file, line and column", async () => {
     const content = await edited("layouts", "post.html", '{{ page.date | date: "%d %b %Y" }}', "{% if page.date %}");
     const compiled = compileSite(content, {}, NOW);
+    expect(compiled.build).toBeNull();
+    expect(compiled.problems.map(formatProblem)).toEqual([expect.stringMatching(/^_layouts\/post\.html:7:\d+: Liquid: /)]);
+  });
+
+  it("finds a layout's error when a save under npm run dev draws one page of each layout", async () => {
+    const content = await edited("layouts", "post.html", '{{ page.date | date: "%d %b %Y" }}', "{% if page.date %}");
+    const compiled = compileSite(content, {}, NOW, { memo: new CompileMemo() });
     expect(compiled.build).toBeNull();
     expect(compiled.problems.map(formatProblem)).toEqual([expect.stringMatching(/^_layouts\/post\.html:7:\d+: Liquid: /)]);
   });
