@@ -1,6 +1,12 @@
 /** Everything the CLI does to the outside world, passed in so tests can substitute any of it. */
 import type { KvPort } from "../store/kv-port.ts";
-import type { RemoteAccount } from "./kv/open-kv.ts";
+import type { CloudflareApi } from "./kv/cloudflare-api.ts";
+
+/** Cloudflare's API signed in as the user (their token or wrangler's login), and the account it acts on. */
+export interface RemoteAccount {
+  api: CloudflareApi;
+  accountId: string;
+}
 
 export interface OpenedKv {
   port: KvPort;

@@ -1,6 +1,6 @@
 /** Opens the namespace a command works on: local KV (as `wrangler dev` sees it) or the real one over the API. */
 import { dirname } from "node:path";
-import type { KvTarget, OpenedKv } from "../deps.ts";
+import type { KvTarget, OpenedKv, RemoteAccount } from "../deps.ts";
 import { type WranglerOutput, wranglerOutput } from "../run-wrangler.ts";
 import { type ApiOptions, CloudflareApi, DEFAULT_API_BASE_URL } from "./cloudflare-api.ts";
 import { findCredentials } from "./credentials.ts";
@@ -14,10 +14,7 @@ export type RemoteApiOverrides = Pick<ApiOptions, "fetch" | "sleep" | "retryDela
   wrangler?: (args: readonly string[]) => Promise<WranglerOutput>;
 };
 
-export interface RemoteAccount {
-  api: CloudflareApi;
-  accountId: string;
-}
+export type { RemoteAccount } from "../deps.ts";
 
 /** The API, signed in as the user (their token or wrangler's login), and the account it acts on. */
 export async function remoteAccount(
