@@ -8,6 +8,7 @@
  * (javascript:, data:) never pass. Worked out at publish time with a real HTML parser (parse5).
  */
 import { type DefaultTreeAdapterMap, parseFragment } from "parse5";
+import { HIDDEN_ELEMENTS } from "./hidden-elements.ts";
 
 type Node = DefaultTreeAdapterMap["node"];
 type Element = DefaultTreeAdapterMap["element"];
@@ -33,23 +34,6 @@ const ALLOWED: Record<string, { attrs: readonly string[]; as?: string }> = {
 /** Attributes holding an address: only those of the schemes below (or none, a relative address) are kept. */
 const URL_ATTRS = new Set(["href", "cite"]);
 const SCHEMES = new Set(["http", "https", "mailto", "ftp", "ftps", "tel", "news", "irc", "xmpp", "webcal", "feed", "urn", "sms"]);
-
-/** Elements whose content is not text a reader saw. */
-const HIDDEN = new Set([
-  "script",
-  "style",
-  "template",
-  "noscript",
-  "iframe",
-  "object",
-  "embed",
-  "svg",
-  "math",
-  "textarea",
-  "select",
-  "head",
-  "title",
-]);
 
 /** Elements that start a new paragraph when dropped (their text stays, in a paragraph of its own). */
 const BLOCK = new Set([
@@ -112,7 +96,7 @@ function flow(nodes: readonly Node[]): string {
     for (const node of list) {
       if (node.nodeName === "#text") run += textHtml((node as DefaultTreeAdapterMap["textNode"]).value, true);
       else if (!("tagName" in node)) continue;
-      else if (HIDDEN.has(node.tagName)) continue;
+      else if (HIDDEN_ELEMENTS.has(node.tagName)) continue;
       else if (node.tagName === "blockquote") {
         flush();
         out += `<blockquote${attributes(node)}>${flow(node.childNodes)}</blockquote>`;
@@ -131,7 +115,7 @@ function flow(nodes: readonly Node[]): string {
 
 /** An inline element: kept when allowed, else only its content; line breaks inside it are `<br>`. */
 function inline(node: Element): string {
-  if (HIDDEN.has(node.tagName)) return "";
+  if (HIDDEN_ELEMENTS.has(node.tagName)) return "";
   let inner = "";
   for (const child of node.childNodes) {
     if (child.nodeName === "#text") inner += textHtml((child as DefaultTreeAdapterMap["textNode"]).value, node.tagName !== "a");

@@ -7,6 +7,7 @@
  * and scripts and the like go whole. Worked out at publish time with parse5.
  */
 import { type DefaultTreeAdapterMap, parseFragment } from "parse5";
+import { HIDDEN_ELEMENTS } from "./hidden-elements.ts";
 
 type Node = DefaultTreeAdapterMap["node"];
 
@@ -33,20 +34,6 @@ const INLINE = new Set([
   "u",
   "var",
 ]);
-const HIDDEN = new Set([
-  "script",
-  "style",
-  "template",
-  "noscript",
-  "iframe",
-  "object",
-  "embed",
-  "svg",
-  "math",
-  "textarea",
-  "select",
-  "title",
-]);
 
 /** The title's HTML with only safe inline tags, or null when it has none (the plain title says it all). */
 export function titleHtml(value: unknown): string | null {
@@ -57,7 +44,7 @@ export function titleHtml(value: unknown): string | null {
 
 function inline(node: Node): string {
   if (node.nodeName === "#text") return escapeText((node as DefaultTreeAdapterMap["textNode"]).value);
-  if (!("tagName" in node) || HIDDEN.has(node.tagName)) return "";
+  if (!("tagName" in node) || HIDDEN_ELEMENTS.has(node.tagName)) return "";
   const inner = node.childNodes.map(inline).join("");
   return INLINE.has(node.tagName) ? `<${node.tagName}>${inner}</${node.tagName}>` : node.tagName === "br" ? " " : inner;
 }
