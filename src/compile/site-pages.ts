@@ -281,10 +281,11 @@ function postModel(
 }
 
 /** A post or page the site's theme has a layout for carries that layout's name and the front matter it may read. */
-function themed(model: PostModel, { post }: Prepared, theme: SiteTheme | null): PostModel {
+function themed(model: PostModel, { post, html }: Prepared, theme: SiteTheme | null): PostModel {
   const layout = post.themeLayout;
   if (theme === null || layout === undefined || theme.templates.layouts[layout] === undefined) return model;
-  return { ...model, theme: { layout, fields: themeFields(post) } };
+  // The body as Jekyll gives a layout its `content`: headings with their ids, without the built-in theme's `#` links.
+  return { ...model, html, theme: { layout, fields: themeFields(post) } };
 }
 
 /** The featured image, post format, comments and pings (see post-extras.ts), when the post has them. */

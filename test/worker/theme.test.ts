@@ -62,6 +62,12 @@ describe("a site's own theme", () => {
     );
   });
 
+  it("gives a layout the post's body as Jekyll does: headings keep their ids, without the built-in theme's # links", async () => {
+    const page = await (await get("/2021/03/10/post-3.html")).text();
+    expect(page).toContain('<h2 id="a-section">A section</h2>');
+    expect(page).not.toContain('class="anchor"');
+  });
+
   it("gives a page the date its front matter has, and an undated list none", async () => {
     expect(await (await get("/about/")).text()).toContain('<p class="page-date">2020</p>');
     expect(await (await get("/tag/t1/")).text()).not.toContain("page-date");
