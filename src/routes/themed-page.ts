@@ -12,11 +12,30 @@ import type { ThemeModel } from "../model/theme.ts";
 import { listPage } from "../render/list-page.ts";
 import { HTML_TYPE } from "../render/render-view.ts";
 import type { SitePage } from "../store/site-reader.ts";
-import { renderThemed, type ThemedInput } from "../theme/render-page.ts";
+import type { LiquidRenderer } from "../theme/liquid/index.ts";
+import { renderThemed, type ThemedInput, themeRenderer } from "../theme/render-page.ts";
 import { themeCsp } from "../theme/theme-csp.ts";
-import { readyTheme } from "../theme/theme-data.ts";
+import { type ReadyTheme, readyTheme } from "../theme/theme-data.ts";
 import { listInput, postInput } from "../theme/themed-input.ts";
 import { pageContext, type SiteRequest } from "./site-request.ts";
+
+/**
+ * One Liquid engine per theme and serving address, kept as long as the isolate keeps the theme: each
+ * layout and include is parsed on the first page drawn with it, not on every uncached page.
+ */
+const renderers = new WeakMap<ReadyTheme, Map<string, LiquidRenderer>>();
+
+function rendererFor(ready: ReadyTheme, origin: string, timezone: string): LiquidRenderer {
+  const byAddress = renderers.get(ready) ?? new Map<string, LiquidRenderer>();
+  renderers.set(ready, byAddress);
+  const key = `${origin} ${timezone}`;
+  let renderer = byAddress.get(key);
+  if (renderer === undefined) {
+    renderer = themeRenderer(ready, origin, timezone);
+    byAddress.set(key, renderer);
+  }
+  return renderer;
+}
 
 export function themedReply(req: SiteRequest, path: string, page: SitePage, theme: ThemeModel): Reply | null {
   const ready = readyTheme(theme);
@@ -32,7 +51,7 @@ export function themedReply(req: SiteRequest, path: string, page: SitePage, them
     });
   }
   if (input === null) return null;
-  const drawn = renderThemed(ready, input);
+  const drawn = renderThemed(ready, input, rendererFor(ready, origin, base.timezone));
   // The publish drew every themed page once and stopped on an error; one here is a bug, not the author's: draw it plainly.
   if ("problem" in drawn) {
     console.error(`theme: ${drawn.problem.file}:${drawn.problem.line}: ${drawn.problem.reason}`);

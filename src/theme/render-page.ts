@@ -64,8 +64,8 @@ export function renderThemed(ready: ReadyTheme, input: ThemedInput, renderer?: L
 }
 
 /**
- * The Liquid engine pages are drawn with, for the site served at `origin`. The Worker makes one per
- * page; the publish, drawing every page, one for all (each template parsed once).
+ * The Liquid engine pages are drawn with, for the site served at `origin`, each template parsed once:
+ * the Worker keeps one per theme and address (routes/themed-page.ts); the publish uses one for all pages.
  */
 export function themeRenderer(ready: ReadyTheme, origin: string, timezone: string): LiquidRenderer {
   const liquidSite: LiquidSite = {
