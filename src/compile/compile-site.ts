@@ -27,7 +27,7 @@ import { readSources, type Sources } from "./read-sources.ts";
 import { type SiteTheme, sitePages } from "./site-pages.ts";
 import { compileStylesheets, type StyleCompiler } from "./stylesheets.ts";
 import { checkTheme } from "./theme-check.ts";
-import { readsPostContent, scriptsRunningEval, themeTemplates } from "./theme-templates.ts";
+import { drawnByOwnTheme, layoutNames, readsPostContent, scriptsRunningEval, themeTemplates } from "./theme-templates.ts";
 import type { SiteBuild } from "./types.ts";
 
 export interface CompiledSite {
@@ -112,10 +112,12 @@ export function compileSite(
   const images = siteImages(data.attachments, extrasCtx);
   const sizes = imageSizes(sources.media, site.url);
   const around = memo?.renderContext(content, sources.media) ?? "";
+  const layouts = layoutNames(content);
   const prepared = posts.map((post) => {
-    const context = { data: { postId: post.id, images }, sizes, own, ...optionalOptions(options.get(post)) };
+    const rouge = drawnByOwnTheme(layouts, post);
+    const context = { data: { postId: post.id, images, rouge }, sizes, own, ...optionalOptions(options.get(post)) };
     const prepare = () => preparePost(post, [allowances.site, ...optional(allowances.own.get(post))], context);
-    const done = memo === undefined ? prepare() : memo.prepare(`${around}\0${JSON.stringify(post)}`, post.source, prepare);
+    const done = memo === undefined ? prepare() : memo.prepare(`${around}\0${rouge}\0${JSON.stringify(post)}`, post.source, prepare);
     return { ...done, ...optionalExtras(extras.get(post)) };
   });
   const named = namedThemeNote(content, sources.config);

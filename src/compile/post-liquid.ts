@@ -11,7 +11,9 @@ import type { Post } from "../content/post.ts";
 import type { Problem } from "../content/problem.ts";
 import { highlightCode } from "../markdown/highlight/highlight.ts";
 import { languageName } from "../markdown/highlight/languages.ts";
+import { rougeTokens } from "../markdown/highlight/rouge.ts";
 import { renderMarkdown } from "../markdown/marked.ts";
+import { NO_RENDER_DATA } from "../markdown/render-data.ts";
 import { type LiquidSite, renderLiquid } from "../theme/liquid/index.ts";
 import { sitePlugins } from "../theme/liquid/plugins.ts";
 import type { LiquidScope } from "./liquid-scope.ts";
@@ -24,6 +26,8 @@ export interface PostLiquidInput {
   /** Served paths of posts by `_posts/` name (with and without their folder), and of files by path. */
   postPaths: ReadonlyMap<string, string>;
   filePaths: ReadonlyMap<string, string>;
+  /** Whether a post is drawn by the site's own theme: its `{% highlight %}` and `markdownify` then write Rouge's markup. */
+  ownTheme?: (post: Post) => boolean;
 }
 
 const MARKDOWN = /\.(md|markdown|mdown|mkd)$/i;
@@ -37,6 +41,7 @@ export function runPostLiquid(input: PostLiquidInput): { warnings: Problem[]; pr
   for (const post of input.posts) {
     if (!/\{[{%]/.test(post.body) || post.fields.render_with_liquid === false) continue;
     let wantsToc = false;
+    const rouge = input.ownTheme?.(post) ?? false;
     const site: LiquidSite = {
       includes,
       files,
@@ -45,10 +50,11 @@ export function runPostLiquid(input: PostLiquidInput): { warnings: Problem[]; pr
       url: "",
       baseurl: "",
       timezone: input.timezone,
-      markdown: (text) => renderMarkdown(text),
+      markdown: (text) => renderMarkdown(text, { ...NO_RENDER_DATA, rouge }),
       highlight: (code, lang) => {
         const name = languageName(lang);
-        return name === null ? null : highlightCode(`${code}\n`, name);
+        if (name === null) return null;
+        return rouge ? rougeTokens(`${code}\n`, name) : highlightCode(`${code}\n`, name);
       },
       plugins,
       missingInclude: (name) => {

@@ -19,6 +19,7 @@ import type { LocalPreview } from "./compile-memo.ts";
 import { liquidScope } from "./liquid-scope.ts";
 import { runPostLiquid } from "./post-liquid.ts";
 import { isSassFile } from "./stylesheets.ts";
+import { drawnByOwnTheme, layoutNames } from "./theme-templates.ts";
 
 export interface Sources {
   site: SiteConfig;
@@ -204,7 +205,9 @@ function runLiquid(out: Sources, content: ContentFiles, config: ConfigDocument |
     posts: out.posts,
     data: content.data ?? [],
   });
-  const ran = runPostLiquid({ posts: out.posts, content, timezone: out.site.timezone, scope, postPaths, filePaths });
+  const layouts = layoutNames(content);
+  const ownTheme = (post: Post) => drawnByOwnTheme(layouts, post);
+  const ran = runPostLiquid({ posts: out.posts, content, timezone: out.site.timezone, scope, postPaths, filePaths, ownTheme });
   out.warnings.push(...ran.warnings);
   out.problems.push(...ran.problems);
 }

@@ -33,6 +33,19 @@ export function themeTemplates(content: ContentFiles): { ok: ThemeTemplates | nu
   return problems.length > 0 ? { problems } : { ok: { kind: "theme", layouts, includes, home } };
 }
 
+/** The names of the site's own layouts (`_layouts/post.html` is `post`), as Jekyll keys them. */
+export function layoutNames(content: ContentFiles): Set<string> {
+  return new Set((content.layouts ?? []).map((f) => f.path.replace(/\.[^./]+$/, "")));
+}
+
+/**
+ * Whether a post is drawn by the site's own theme (its layout is one of the site's), so its code is
+ * written as Jekyll writes it, in Rouge's markup and classes, for the theme's syntax stylesheet.
+ */
+export function drawnByOwnTheme(layouts: ReadonlySet<string>, post: { themeLayout?: string }): boolean {
+  return post.themeLayout !== undefined && layouts.has(post.themeLayout);
+}
+
 function templateOf(file: string, text: string, problems: Problem[]): ThemeTemplate | null {
   const split = splitFrontMatter(file, text);
   if (split === null) return { file, line: 1, source: text, layout: null, data: {} };

@@ -22,6 +22,8 @@ export interface RenderData {
   postId: string | null;
   /** Attachments whose files the site serves, by WordPress id. */
   images: ReadonlyMap<string, GalleryImage>;
+  /** Code in Jekyll's markup with Rouge's token classes, for a site drawn by its own theme (highlight/rouge.ts). */
+  rouge?: boolean;
 }
 
 export const NO_RENDER_DATA: RenderData = { postId: null, images: new Map() };

@@ -1,6 +1,12 @@
-/** Fenced and indented code blocks, highlighted (raw `<pre>` in HTML blocks: see raw-pre.ts, run from marked.ts). */
+/**
+ * Fenced and indented code blocks, highlighted (raw `<pre>` in HTML blocks: see raw-pre.ts, run from
+ * marked.ts), and code spans. A site drawn by its own Jekyll theme gets them in Rouge's markup and
+ * classes (rouge.ts), which its syntax stylesheet colours; other sites get highlight.js's.
+ */
 import type { MarkedExtension, Tokens } from "marked";
+import { renderDataOf } from "../render-data.ts";
 import { codeBlock } from "./highlight.ts";
+import { rougeBlock, rougeInline } from "./rouge.ts";
 
 export function highlighting(): MarkedExtension {
   return {
@@ -8,7 +14,12 @@ export function highlighting(): MarkedExtension {
       code(token: Tokens.Code) {
         // The info string's first word is the language (CommonMark §4.5); `escaped` text was already HTML.
         const language = /^\S*/.exec(token.lang ?? "")?.[0];
-        return codeBlock(token.text, language === "" ? undefined : language);
+        const lang = language === "" ? undefined : language;
+        return renderDataOf(this.options).rouge ? rougeBlock(token.text, lang) : codeBlock(token.text, lang);
+      },
+      codespan(token: Tokens.Codespan) {
+        // marked's own code span, escaped as it escapes it, in kramdown's markup when Rouge is asked for.
+        return renderDataOf(this.options).rouge ? rougeInline(token.text) : false;
       },
     },
   };

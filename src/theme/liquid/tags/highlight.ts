@@ -2,8 +2,8 @@
  * Jekyll's `{% highlight lang [linenos] %}…{% endhighlight %}` (lib/jekyll/tags/highlight.rb): Liquid
  * inside is rendered, leading and trailing line breaks dropped, and the code written in Rouge's markup,
  * `<figure class="highlight"><pre><code class="language-x" data-lang="x">`. The tokens inside are
- * coloured by the caller's highlighter (the publisher's writes highlight.js class names, which the built-in theme colours);
- * Rouge's own token classes (`k`, `s`, `nf`) are not written. `linenos` gets no line-number table.
+ * coloured by the caller's highlighter: Rouge's token classes (`k`, `s`, `nf`) in a page the site's own
+ * theme draws, highlight.js's where the built-in theme does. `linenos` gets no line-number table.
  */
 import { type Context, type Liquid, Tag, type TagToken, type Template, type TopLevelToken } from "liquidjs";
 import type { RenderState } from "../state.ts";
