@@ -10,6 +10,7 @@ import { readComments } from "../content/post-comments.ts";
 import type { Problem } from "../content/problem.ts";
 import { EMPTY_SITE_DATA, parseSiteData, type SiteData } from "../content/site-data/site-data.ts";
 import { renderMarkdown } from "../markdown/marked.ts";
+import { NO_RENDER_DATA } from "../markdown/render-data.ts";
 import type { PageCsp } from "../model/csp.ts";
 import type { SiteConfig } from "../model/site.ts";
 import type { LocalPreview } from "./compile-memo.ts";
@@ -27,6 +28,7 @@ import { readSources, type Sources } from "./read-sources.ts";
 import { type SiteTheme, sitePages } from "./site-pages.ts";
 import { compileStylesheets, type StyleCompiler } from "./stylesheets.ts";
 import { checkTheme } from "./theme-check.ts";
+import { sitePaths, themeLookups } from "./theme-lookups.ts";
 import { drawnByOwnTheme, layoutNames, readsPostContent, scriptsRunningEval, themeTemplates } from "./theme-templates.ts";
 import type { SiteBuild } from "./types.ts";
 
@@ -129,8 +131,16 @@ export function compileSite(
   if ("problems" in built) return { build: null, problems: built.problems, ...result };
   warnings.push(...built.warnings);
   if (built.build.theme !== undefined) {
-    // A save under `npm run dev` draws a page of each layout; a publish draws every page.
-    const checked = checkTheme(built.build.pages, built.build.theme, site.timezone, { onePerLayout: preview.memo !== undefined });
+    // A save under `npm run dev` draws a page of each layout; a publish draws every page. Each text a
+    // layout gives `markdownify` is converted here and kept with the theme (one record, shared by
+    // every moment's theme), so the Worker, which has no Markdown, shows the same HTML.
+    const converted = built.build.theme.lookups?.markdown;
+    const markdown = (text: string): string => {
+      const html = renderMarkdown(text, { ...NO_RENDER_DATA, rouge: true });
+      if (converted !== undefined) converted[text] = html;
+      return html;
+    };
+    const checked = checkTheme(built.build.pages, built.build.theme, site.timezone, { onePerLayout: preview.memo !== undefined, markdown });
     warnings.push(...checked.warnings);
     if (checked.problems.length > 0) return { build: null, problems: sortProblems(checked.problems), ...result };
   }
@@ -148,6 +158,8 @@ function siteTheme(content: ContentFiles, sources: Sources, warnings: Problem[])
     warnings.push({ file: path.slice(1), line: 1, reason: "this script runs eval: the theme's pages that load it allow 'unsafe-eval'" });
   }
   if (evalScripts.length > 0) templates.ok.evalScripts = evalScripts;
+  const lookups = themeLookups(templates.ok, content, sources.posts, sitePaths(sources.posts, sources.media));
+  if (Object.keys(lookups).length > 0) templates.ok.lookups = lookups;
   const site = {
     config: sources.config,
     title: sources.site.title,

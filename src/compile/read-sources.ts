@@ -19,6 +19,7 @@ import type { LocalPreview } from "./compile-memo.ts";
 import { liquidScope } from "./liquid-scope.ts";
 import { runPostLiquid } from "./post-liquid.ts";
 import { isSassFile } from "./stylesheets.ts";
+import { sitePaths } from "./theme-lookups.ts";
 import { drawnByOwnTheme, layoutNames } from "./theme-templates.ts";
 
 export interface Sources {
@@ -184,17 +185,7 @@ function sortPage(
 
 /** Runs the Liquid that posts and pages carry, with the site's variables, includes and data (see post-liquid.ts). */
 function runLiquid(out: Sources, content: ContentFiles, config: ConfigDocument | null, now: number | undefined): void {
-  const postPaths = new Map<string, string>();
-  const filePaths = new Map<string, string>();
-  for (const post of out.posts) {
-    filePaths.set(post.source, post.permalink);
-    const inPosts = /(?:^|\/)_posts\/(.+)\.[^./]+$/.exec(post.source)?.[1];
-    if (inPosts !== undefined) {
-      postPaths.set(inPosts, post.permalink);
-      postPaths.set(inPosts.split("/").pop() ?? inPosts, post.permalink);
-    }
-  }
-  for (const media of out.media) filePaths.set(media.path, `/${media.path}`);
+  const { postPaths, filePaths } = sitePaths(out.posts, out.media);
   const scope = liquidScope({
     config: config?.data ?? {},
     title: out.site.title,

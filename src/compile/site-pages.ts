@@ -285,7 +285,8 @@ function themed(model: PostModel, { post, html }: Prepared, theme: SiteTheme | n
   const layout = post.themeLayout;
   if (theme === null || layout === undefined || theme.templates.layouts[layout] === undefined) return model;
   // The body as Jekyll gives a layout its `content`: headings with their ids, without the built-in theme's `#` links.
-  return { ...model, html, theme: { layout, fields: themeFields(post) } };
+  // `page.path`, as Jekyll gives it: `include_relative` in a layout reads beside it.
+  return { ...model, html, theme: { layout, fields: { ...themeFields(post), path: post.source } } };
 }
 
 /** The featured image, post format, comments and pings (see post-extras.ts), when the post has them. */

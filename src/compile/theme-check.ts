@@ -18,11 +18,11 @@ export function checkTheme(
   pages: ReadonlyMap<string, BuiltPage>,
   theme: ThemeModel,
   timezone: string,
-  { onePerLayout = false }: { onePerLayout?: boolean } = {},
+  { onePerLayout = false, markdown }: { onePerLayout?: boolean; markdown?: (text: string) => string } = {},
 ): { problems: Problem[]; warnings: Problem[] } {
   const ready = readyTheme(theme);
   const base = { origin: CHECK_ORIGIN, timezone };
-  const renderer = themeRenderer(ready, CHECK_ORIGIN, timezone);
+  const renderer = themeRenderer(ready, CHECK_ORIGIN, timezone, markdown);
   const problems = new Map<string, Problem>();
   const warnings = new Map<string, Problem>();
   // Local preview draws one page of each kind and layout per save (a template's own mistakes show on

@@ -26,6 +26,8 @@ export interface ThemeModel {
   includes: Record<string, string>;
   /** The site's own scripts that run eval, by path: a page loading one allows 'unsafe-eval' (compile/theme-templates.ts). */
   evalScripts?: string[];
+  /** What the layouts look up that only the publish knows (compile/theme-lookups.ts). */
+  lookups?: ThemeLookups;
   /** The site's home page (`index.html`), drawn for every page of the post list with `paginator`. */
   home: ThemeTemplate | null;
   /**
@@ -34,6 +36,18 @@ export interface ThemeModel {
    * the Worker: it is the address the page is served from.
    */
   site: Record<string, unknown>;
+}
+
+/** Each present only when the templates use what it answers. */
+export interface ThemeLookups {
+  /** `{% post_url 2021-05-01-name %}`: a post's `_posts/` name (with and without its folder) → its address. */
+  postUrls?: Record<string, string>;
+  /** `{% link path %}`: a file's path in the site → its address. */
+  links?: Record<string, string>;
+  /** `{% include_relative name %}`: the files the templates name, beside each page that may draw them, by path. */
+  files?: Record<string, string>;
+  /** `markdownify`: each text the templates converted while the publish drew every page → its HTML. */
+  markdown?: Record<string, string>;
 }
 
 /** What a post or page model carries for a theme: the layout it names and its own front matter. */

@@ -66,18 +66,22 @@ export function renderThemed(ready: ReadyTheme, input: ThemedInput, renderer?: L
 /**
  * The Liquid engine pages are drawn with, for the site served at `origin`, each template parsed once:
  * the Worker keeps one per theme and address (routes/themed-page.ts); the publish uses one for all pages.
+ * `post_url`, `link`, `include_relative` and `markdownify` answer from what the publish stored with
+ * the theme (compile/theme-lookups.ts); the publish passes its own `markdown`, which fills that store.
  */
-export function themeRenderer(ready: ReadyTheme, origin: string, timezone: string): LiquidRenderer {
+export function themeRenderer(ready: ReadyTheme, origin: string, timezone: string, markdown?: (text: string) => string): LiquidRenderer {
+  const lookups = ready.theme.lookups ?? {};
   const liquidSite: LiquidSite = {
     includes: ready.includes,
-    files: new Map(),
-    // Posts' own Liquid ran when publishing; a layout naming a post by file has nothing to go on here.
-    postUrl: () => null,
-    link: () => null,
+    files: ready.files,
+    postUrl: (name) => lookups.postUrls?.[name] ?? null,
+    link: (path) => lookups.links?.[path] ?? null,
     url: origin,
     baseurl: typeof ready.site.baseurl === "string" ? ready.site.baseurl : "",
     timezone,
     plugins: sitePlugins(ready.site),
+    // A text the publish did not see converted (none should be) is shown as it is.
+    markdown: markdown ?? ((text) => lookups.markdown?.[text] ?? text),
   };
   return liquidRenderer(liquidSite);
 }

@@ -10,6 +10,8 @@ export interface ReadyTheme {
   /** `site` with categories and tags as lists of posts; `url` is added per request. */
   site: Record<string, unknown>;
   includes: ReadonlyMap<string, string>;
+  /** Files beside pages that `include_relative` reads, by path in the site. */
+  files: ReadonlyMap<string, string>;
   /** Each listed post by its URL, for the paginator's posts. */
   postsByUrl: ReadonlyMap<string, Record<string, unknown>>;
 }
@@ -32,6 +34,7 @@ export function readyTheme(theme: ThemeModel): ReadyTheme {
     theme,
     site: { ...theme.site, categories: terms(theme.site.categories), tags: terms(theme.site.tags) },
     includes: new Map(Object.entries(theme.includes)),
+    files: new Map(Object.entries(theme.lookups?.files ?? {})),
     postsByUrl: new Map(posts.map((p) => [String(p.url), p])),
   };
   ready.set(theme, made);

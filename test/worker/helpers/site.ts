@@ -123,3 +123,25 @@ export function themeFixture(edit: (path: string, text: string) => string = (_pa
   }
   return out;
 }
+
+/** A Jekyll site whose layouts use markdownify, post_url, link and include_relative, with code and attribute lists (test/fixtures/theme-kramdown/). */
+const kramdownSources = import.meta.glob("../../fixtures/theme-kramdown/**/*", { query: "?raw", import: "default", eager: true }) as Record<
+  string,
+  string
+>;
+
+/** test/fixtures/theme-kramdown/ as the CLI's loader reads it; `expected` holds Debian jekyll's build of it (`_expected/`). */
+export function kramdownFixture(): { content: ContentFiles; expected: Record<string, string> } {
+  const prefix = "../../fixtures/theme-kramdown/";
+  const content: ContentFiles = { files: [], config: null, media: [], layouts: [], includes: [], skipped: [], problems: [] };
+  const expected: Record<string, string> = {};
+  for (const [path, text] of Object.entries(kramdownSources)) {
+    const rel = path.slice(prefix.length);
+    if (rel === "_config.yml") content.config = { path: rel, text };
+    else if (rel.startsWith("_expected/")) expected[rel.slice("_expected/".length)] = text;
+    else if (rel.startsWith("_layouts/")) content.layouts?.push({ path: rel.slice("_layouts/".length), text });
+    else if (rel.startsWith("_includes/")) content.includes?.push({ path: rel.slice("_includes/".length), text });
+    else content.files.push({ path: rel, text, inPosts: rel.startsWith("_posts/") });
+  }
+  return { content, expected };
+}

@@ -36,7 +36,7 @@ export function includeTags(state: RenderState) {
     }
 
     /** The file's text, or undefined when the site has none by that name. */
-    protected abstract read(name: string): { path: string; text: string } | undefined;
+    protected abstract read(name: string, ctx: Context): { path: string; text: string } | undefined;
 
     *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
       const name = this.file.includes("{{")
@@ -45,7 +45,7 @@ export function includeTags(state: RenderState) {
       if (!FILE_CHARS.test(name) || BAD_SEQUENCE.test(name)) {
         throw new Error(`${this.name} file "${name}" has characters or sequences (.., //) Jekyll refuses`);
       }
-      const found = this.read(name);
+      const found = this.read(name, ctx);
       if (found === undefined) {
         const instead = this.name === "include" ? (state.site.missingInclude?.(name) ?? null) : null;
         if (instead !== null) return void emitter.write(instead);
@@ -99,8 +99,11 @@ export function includeTags(state: RenderState) {
   }
 
   class IncludeRelative extends IncludeBase {
-    protected read(name: string) {
-      const dir = state.file.includes("/") ? state.file.slice(0, state.file.lastIndexOf("/") + 1) : "";
+    protected read(name: string, ctx: Context) {
+      // Jekyll reads it beside the page being drawn (`page.path`), from a layout too; else beside the file.
+      const page = ctx.getSync(["page", "path"]);
+      const from = typeof page === "string" && page !== "" ? page : state.file;
+      const dir = from.includes("/") ? from.slice(0, from.lastIndexOf("/") + 1) : "";
       const path = `${dir}${name}`;
       const text = state.site.files.get(path);
       return text === undefined ? undefined : { path, text };
