@@ -9,6 +9,7 @@ import { highlighting } from "./highlight/index.ts";
 import { highlightRawPre } from "./highlight/raw-pre.ts";
 import { htmlContainers } from "./html-container.ts";
 import { fixUnknownTags, normalizeHeadings } from "./html-hygiene.ts";
+import { kramdownAttributes } from "./kramdown-attributes.ts";
 import { lazyImages } from "./lazy-images.ts";
 import { markMore } from "./more.ts";
 import { quotedPre } from "./quoted-pre.ts";
@@ -35,7 +36,8 @@ const marked = new Marked({
     }
   },
 });
-marked.use(quotedPre(), htmlContainers(), shortcodes(), highlighting(), footnotes(), {
+// kramdown's attribute lists are applied after headings have their ids: an id in the list replaces the slug.
+marked.use(quotedPre(), htmlContainers(), shortcodes(), highlighting(), footnotes(), kramdownAttributes(), {
   hooks: { postprocess: (html) => headingIds(lazyImages(html)) },
 });
 

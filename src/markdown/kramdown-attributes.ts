@@ -1,0 +1,159 @@
+/**
+ * kramdown's inline attribute lists, as Jekyll's Markdown applies them: `{: .class #id key="value"}`
+ * on the line after a block (paragraph, heading, list, table, code block) gives that block's element
+ * the attributes, on a line of its own before a block gives them to the block after it, and right
+ * after a span (`[link](url){: .external}`, `*word*{: .mark}`, an image) gives them to that span.
+ * Classes are added to the element's own, an id or another key replaces its value. kramdown's
+ * extensions `{::options … /}` (settings for kramdown itself) are removed, and `{::comment}…{:/comment}`
+ * becomes an HTML comment, as kramdown writes it; attribute list definitions (`{:name: .class}`) are
+ * removed. Syntax: kramdown's documentation, "Inline Attribute Lists" and "Extensions".
+ *
+ * The lists become markers (HTML comments) before marked reads the text, and are applied to the
+ * element before (or after) each marker once the HTML is written.
+ */
+import type { MarkedExtension, Tokens } from "marked";
+import { escapeHtml } from "./shortcodes/escape.ts";
+
+const BLOCK_IAL = /^ {0,3}\{:(?!:)\s*((?:[^}"']|"[^"]*"|'[^']*')*?)\s*\}\s*$/;
+const DEFINITION = /^ {0,3}\{:[\w-]+:[^}]*\}\s*$/;
+const OPTIONS = /^ {0,3}\{::options\b[^}]*\/\}\s*$/;
+const COMMENT = /^ {0,3}\{::comment\}([\s\S]*?)\{:\/(?:comment)?\}[ \t]*$/gm;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const MARKER = /<!--ial(-next)?:([^>]*?)-->\n?/g;
+
+/** The tokens kramdown's span elements become (an `html` token is a raw tag such as `</span>`). */
+const SPANS = new Set(["link", "image", "em", "strong", "codespan", "del", "html"]);
+
+interface IalToken extends Tokens.Generic {
+  type: "kramdownIal";
+  raw: string;
+  attributes: string;
+}
+
+export function kramdownAttributes(): MarkedExtension {
+  return {
+    hooks: { preprocess: markBlocks, postprocess: applyMarkers },
+    extensions: [
+      {
+        name: "kramdownIal",
+        level: "inline",
+        start: (src) => {
+          const at = src.indexOf("{:");
+          return at === -1 ? undefined : at;
+        },
+        tokenizer(src, tokens): IalToken | undefined {
+          // Only right after a span element: after text (`with {: braces}`) it is text, as in kramdown.
+          if (!SPANS.has(tokens.at(-1)?.type ?? "")) return undefined;
+          const m = /^\{:(?![:\w-]*:)\s*((?:[^}"'\n]|"[^"\n]*"|'[^'\n]*')*?)\s*\}/.exec(src);
+          return m === null ? undefined : { type: "kramdownIal", raw: m[0], attributes: m[1] ?? "" };
+        },
+        renderer: (token) => marker((token as IalToken).attributes, false),
+      },
+    ],
+  };
+}
+
+function marker(attributes: string, next: boolean): string {
+  return `<!--ial${next ? "-next" : ""}:${encodeURIComponent(attributes)}-->`;
+}
+
+/** Block lists and extensions as markers, outside fenced code. */
+function markBlocks(source: string): string {
+  if (!source.includes("{:")) return source;
+  const text = source.replace(COMMENT, (_whole, inner: string) => `<!-- ${inner.trim()} -->`);
+  const lines = text.split("\n");
+  let fence: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const opened = FENCE.exec(line)?.[1];
+    if (fence !== null) {
+      if (opened !== undefined && opened[0] === fence[0] && opened.length >= fence.length && line.trim() === opened) fence = null;
+      continue;
+    }
+    if (opened !== undefined) {
+      fence = opened;
+      continue;
+    }
+    if (OPTIONS.test(line) || DEFINITION.test(line)) {
+      lines[i] = "";
+      continue;
+    }
+    const ial = BLOCK_IAL.exec(line);
+    if (ial === null) continue;
+    // Right under a block it is that block's; after a blank line, the next block's.
+    const after = i > 0 && (lines[i - 1] ?? "").trim() !== "";
+    lines[i] = marker(ial[1] ?? "", !after);
+  }
+  return lines.join("\n");
+}
+
+function applyMarkers(html: string): string {
+  if (!html.includes("<!--ial")) return html;
+  let out = html;
+  for (let m = firstMarker(out); m !== null; m = firstMarker(out)) {
+    const attributes = decodeURIComponent(m[2] ?? "");
+    const start = m.index;
+    const end = start + m[0].length;
+    const rest = out.slice(0, start) + out.slice(end);
+    out = m[1] === undefined ? onElementBefore(rest, start, attributes) : onElementAfter(rest, start, attributes);
+  }
+  return out;
+}
+
+function firstMarker(html: string): RegExpExecArray | null {
+  MARKER.lastIndex = 0;
+  return MARKER.exec(html);
+}
+
+/** Gives the element that ends right before `at` (only white space between) the attributes. */
+function onElementBefore(html: string, at: number, attributes: string): string {
+  const before = html.slice(0, at).replace(/\s+$/, "");
+  const voidTag = /<(img|br|hr|input)\b[^>]*>$/i.exec(before);
+  if (voidTag !== null) return withAttributes(html, voidTag.index, attributes);
+  const close = /<\/([A-Za-z][\w-]*)\s*>$/.exec(before);
+  if (close === null) return html;
+  const opener = openerOf(before, close.index, close[1] ?? "");
+  return opener === null ? html : withAttributes(html, opener, attributes);
+}
+
+/** Gives the first element starting at or after `at` the attributes. */
+function onElementAfter(html: string, at: number, attributes: string): string {
+  const next = /<[A-Za-z]/.exec(html.slice(at));
+  return next === null ? html : withAttributes(html, at + next.index, attributes);
+}
+
+/** Where the element closed at `closeAt` opens: the tags of its name before, counted back. */
+function openerOf(html: string, closeAt: number, name: string): number | null {
+  const tags = [...html.slice(0, closeAt).matchAll(new RegExp(`<(/?)${name}(?=[\\s>/])[^>]*>`, "gi"))];
+  let depth = 0;
+  for (let i = tags.length - 1; i >= 0; i--) {
+    const tag = tags[i];
+    if (tag === undefined) continue;
+    if (tag[1] === "/") depth++;
+    else if (depth === 0) return tag.index;
+    else depth--;
+  }
+  return null;
+}
+
+const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const LIST_ITEM = /\.([^\s.#]+)|#([^\s.#]+)|([\w:-]+)=(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(\S+))/g;
+
+/** The opening tag at `at` with the list's attributes: classes added, other keys set, in the list's order. */
+function withAttributes(html: string, at: number, list: string): string {
+  const tag = /^<([A-Za-z][\w-]*)((?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/.exec(html.slice(at));
+  if (tag === null) return html;
+  // Values as HTML: the element's own are written already, the list's are escaped here.
+  const attrs = new Map<string, string>();
+  for (const a of (tag[2] ?? "").matchAll(ATTRIBUTE)) attrs.set(a[1] ?? "", a[2] ?? a[3] ?? (a[4] === undefined ? "" : escapeHtml(a[4])));
+  for (const item of list.matchAll(LIST_ITEM)) {
+    if (item[1] !== undefined) {
+      const had = attrs.get("class");
+      attrs.set("class", had === undefined || had === "" ? escapeHtml(item[1]) : `${had} ${escapeHtml(item[1])}`);
+    } else if (item[2] !== undefined) attrs.set("id", escapeHtml(item[2]));
+    else if (item[3] !== undefined) attrs.set(item[3], escapeHtml((item[4] ?? item[5] ?? item[6] ?? "").replace(/\\(.)/g, "$1")));
+  }
+  const written = [...attrs].map(([k, v]) => ` ${k}="${v}"`).join("");
+  const self = tag[3] === "/" ? " /" : "";
+  return `${html.slice(0, at)}<${tag[1]}${written}${self}>${html.slice(at + tag[0].length)}`;
+}
