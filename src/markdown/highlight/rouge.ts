@@ -38,21 +38,14 @@ export function renameTokens(html: string, language: string): string {
   let out = "";
   // For each open span: whether it was written (a class Rouge has) or dropped (its text stays, bare).
   const open: boolean[] = [];
-  let pending: string | null = null;
   for (const m of html.matchAll(PART)) {
     const part = m[0];
     if (m[1] !== undefined) {
       // The class may depend on the token's text (a string's quote), which follows the tag.
-      pending = m[1];
-      continue;
-    }
-    if (pending !== null) {
-      const cls = rougeClass(pending, textStart(html, m.index), language);
+      const cls = rougeClass(m[1], textStart(html, m.index + part.length), language);
       open.push(cls !== "");
       if (cls !== "") out += `<span class="${cls}">`;
-      pending = null;
-    }
-    if (part === "</span>") {
+    } else if (part === "</span>") {
       if (open.pop()) out += "</span>";
     } else out += open.includes(true) ? plainQuotes(part) : markBare(part, nameClass(language));
   }
