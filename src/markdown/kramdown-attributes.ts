@@ -17,7 +17,8 @@ import { escapeHtml } from "./shortcodes/escape.ts";
 const BLOCK_IAL = /^ {0,3}\{:(?!:)\s*((?:[^}"']|"[^"]*"|'[^']*')*?)\s*\}\s*$/;
 const DEFINITION = /^ {0,3}\{:[\w-]+:[^}]*\}\s*$/;
 const OPTIONS = /^ {0,3}\{::options\b[^}]*\/\}\s*$/;
-const COMMENT = /^ {0,3}\{::comment\}([\s\S]*?)\{:\/(?:comment)?\}[ \t]*$/gm;
+const COMMENT_OPEN = /^ {0,3}\{::comment\}/;
+const COMMENT_CLOSE = /\{:\/(?:comment)?\}[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const MARKER = /<!--ial(-next)?:([^>]*?)-->\n?/g;
 
@@ -60,8 +61,7 @@ function marker(attributes: string, next: boolean): string {
 /** Block lists and extensions as markers, outside fenced code. */
 function markBlocks(source: string): string {
   if (!source.includes("{:")) return source;
-  const text = source.replace(COMMENT, (_whole, inner: string) => `<!-- ${inner.trim()} -->`);
-  const lines = text.split("\n");
+  const lines = source.split("\n");
   let fence: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
@@ -73,6 +73,14 @@ function markBlocks(source: string): string {
     if (opened !== undefined) {
       fence = opened;
       continue;
+    }
+    if (COMMENT_OPEN.test(line)) {
+      const end = lines.findIndex((l, j) => j >= i && COMMENT_CLOSE.test(l));
+      if (end !== -1) {
+        const inner = lines.slice(i, end + 1).join("\n").replace(COMMENT_OPEN, "").replace(COMMENT_CLOSE, "");
+        lines.splice(i, end - i + 1, `<!-- ${inner.trim()} -->`);
+        continue;
+      }
     }
     if (OPTIONS.test(line) || DEFINITION.test(line)) {
       lines[i] = "";
