@@ -6,7 +6,9 @@
  * Classes are added to the element's own, an id or another key replaces its value. kramdown's
  * extensions `{::options … /}` (settings for kramdown itself) are removed, and `{::comment}…{:/comment}`
  * becomes an HTML comment, as kramdown writes it; attribute list definitions (`{:name: .class}`) are
- * removed. Syntax: kramdown's documentation, "Inline Attribute Lists" and "Extensions".
+ * removed. A list marked `{:toc}` becomes kramdown's table of contents (`<ul id="markdown-toc">`, the
+ * headings below without class `no_toc`, nested by level). Syntax: kramdown's documentation,
+ * "Inline Attribute Lists", "Extensions" and "Automatic 'Table of Contents' Generation".
  *
  * The lists become markers (HTML comments) before marked reads the text, and are applied to the
  * element before (or after) each marker once the HTML is written.
@@ -77,7 +79,11 @@ function markBlocks(source: string): string {
     if (COMMENT_OPEN.test(line)) {
       const end = lines.findIndex((l, j) => j >= i && COMMENT_CLOSE.test(l));
       if (end !== -1) {
-        const inner = lines.slice(i, end + 1).join("\n").replace(COMMENT_OPEN, "").replace(COMMENT_CLOSE, "");
+        const inner = lines
+          .slice(i, end + 1)
+          .join("\n")
+          .replace(COMMENT_OPEN, "")
+          .replace(COMMENT_CLOSE, "");
         lines.splice(i, end - i + 1, `<!-- ${inner.trim()} -->`);
         continue;
       }
@@ -95,6 +101,8 @@ function markBlocks(source: string): string {
   return lines.join("\n");
 }
 
+const TOC_PLACE = "<!--kramdown-toc-->";
+
 function applyMarkers(html: string): string {
   if (!html.includes("<!--ial")) return html;
   let out = html;
@@ -103,9 +111,51 @@ function applyMarkers(html: string): string {
     const start = m.index;
     const end = start + m[0].length;
     const rest = out.slice(0, start) + out.slice(end);
-    out = m[1] === undefined ? onElementBefore(rest, start, attributes) : onElementAfter(rest, start, attributes);
+    if (m[1] === undefined && /(?:^|\s)toc(?:\s|$)/.test(attributes)) out = listToPlace(rest, start);
+    else out = m[1] === undefined ? onElementBefore(rest, start, attributes) : onElementAfter(rest, start, attributes);
   }
-  return out;
+  // Written last, once every heading has the classes its own list gave it (`no_toc`).
+  return out.includes(TOC_PLACE) ? out.replace(TOC_PLACE, tableOfContents(out)) : out;
+}
+
+/** The list (`* TOC`) that ends right before `at` gives its place to the table of contents. */
+function listToPlace(html: string, at: number): string {
+  const before = html.slice(0, at).replace(/\s+$/, "");
+  const close = /<\/(ul|ol)\s*>$/.exec(before);
+  const opener = close === null ? null : openerOf(before, close.index, close[1] ?? "");
+  if (opener === null) return html;
+  return html.slice(0, opener) + TOC_PLACE + html.slice(before.length);
+}
+
+interface TocEntry {
+  level: number;
+  id: string;
+  html: string;
+  children: TocEntry[];
+}
+
+/** kramdown's `markdown-toc`: each heading with an id and without class `no_toc`, nested under the one above it. */
+function tableOfContents(html: string): string {
+  const root: TocEntry[] = [];
+  const open: TocEntry[] = [];
+  for (const h of html.matchAll(/<h([1-6])\b([^>]*)>([\s\S]*?)<\/h\1>/gi)) {
+    const attrs = h[2] ?? "";
+    const id = /\sid="([^"]*)"/.exec(attrs)?.[1];
+    if (id === undefined || /\sclass="(?:[^"]*\s)?no_toc(?:\s[^"]*)?"/.test(attrs)) continue;
+    const entry: TocEntry = { level: Number(h[1]), id, html: (h[3] ?? "").replace(/<\/?a\b[^>]*>/gi, ""), children: [] };
+    while ((open.at(-1)?.level ?? 0) >= entry.level) open.pop();
+    (open.at(-1)?.children ?? root).push(entry);
+    open.push(entry);
+  }
+  return tocList(root, ' id="markdown-toc"');
+}
+
+function tocList(entries: readonly TocEntry[], attrs: string): string {
+  const items = entries.map(
+    (e) =>
+      `<li><a href="#${e.id}" id="markdown-toc-${e.id}">${e.html}</a>${e.children.length > 0 ? `\n${tocList(e.children, "")}\n` : ""}</li>\n`,
+  );
+  return `<ul${attrs}>\n${items.join("")}</ul>`;
 }
 
 function firstMarker(html: string): RegExpExecArray | null {
