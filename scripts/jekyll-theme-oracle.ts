@@ -29,6 +29,7 @@ const SITES: Record<string, Record<string, string>> = {
   "test/fixtures/theme-kramdown": {
     "2021/05/01/code.html": "code.html",
     "2021/05/02/attributes.html": "attributes.html",
+    "2021/05/03/typography.html": "typography.html",
   },
 };
 

@@ -117,7 +117,7 @@ export function compileSite(
   const layouts = layoutNames(content);
   const prepared = posts.map((post) => {
     const rouge = drawnByOwnTheme(layouts, post);
-    const context = { data: { postId: post.id, images, rouge }, sizes, own, ...optionalOptions(options.get(post)) };
+    const context = { data: { postId: post.id, images, kramdown: rouge }, sizes, own, ...optionalOptions(options.get(post)) };
     const prepare = () => preparePost(post, [allowances.site, ...optional(allowances.own.get(post))], context);
     const done = memo === undefined ? prepare() : memo.prepare(`${around}\0${rouge}\0${JSON.stringify(post)}`, post.source, prepare);
     return { ...done, ...optionalExtras(extras.get(post)) };
@@ -136,7 +136,7 @@ export function compileSite(
     // every moment's theme), so the Worker, which has no Markdown, shows the same HTML.
     const converted = built.build.theme.lookups?.markdown;
     const markdown = (text: string): string => {
-      const html = renderMarkdown(text, { ...NO_RENDER_DATA, rouge: true });
+      const html = renderMarkdown(text, { ...NO_RENDER_DATA, kramdown: true });
       if (converted !== undefined) converted[text] = html;
       return html;
     };

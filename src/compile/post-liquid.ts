@@ -50,7 +50,7 @@ export function runPostLiquid(input: PostLiquidInput): { warnings: Problem[]; pr
       url: "",
       baseurl: "",
       timezone: input.timezone,
-      markdown: (text) => renderMarkdown(text, { ...NO_RENDER_DATA, rouge }),
+      markdown: (text) => renderMarkdown(text, { ...NO_RENDER_DATA, kramdown: rouge }),
       highlight: (code, lang) => {
         const name = languageName(lang);
         if (name === null) return null;

@@ -10,10 +10,11 @@ import { highlightRawPre } from "./highlight/raw-pre.ts";
 import { htmlContainers } from "./html-container.ts";
 import { fixUnknownTags, normalizeHeadings } from "./html-hygiene.ts";
 import { kramdownAttributes } from "./kramdown-attributes.ts";
+import { kramdownTypography } from "./kramdown-typography.ts";
 import { lazyImages } from "./lazy-images.ts";
 import { markMore } from "./more.ts";
 import { quotedPre } from "./quoted-pre.ts";
-import { NO_RENDER_DATA, type RenderData, withRenderData } from "./render-data.ts";
+import { NO_RENDER_DATA, type RenderData, renderDataOf, withRenderData } from "./render-data.ts";
 import { shortcodes } from "./shortcodes/index.ts";
 import { modernizeGalleries } from "./wp-gallery.ts";
 
@@ -25,6 +26,7 @@ const marked = new Marked({
   hooks: {
     processAllTokens(tokens) {
       normalizeHeadings(tokens as Token[]);
+      if (renderDataOf(this.options).kramdown) kramdownTypography(tokens as Token[]);
       return tokens;
     },
   },

@@ -22,8 +22,11 @@ export interface RenderData {
   postId: string | null;
   /** Attachments whose files the site serves, by WordPress id. */
   images: ReadonlyMap<string, GalleryImage>;
-  /** Code in Jekyll's markup with Rouge's token classes, for a site drawn by its own theme (highlight/rouge.ts). */
-  rouge?: boolean;
+  /**
+   * Written as Jekyll's kramdown writes it, for a page the site's own theme draws: code in Rouge's
+   * markup and classes (highlight/rouge.ts), quotes and dashes typographic (kramdown-typography.ts).
+   */
+  kramdown?: boolean;
 }
 
 export const NO_RENDER_DATA: RenderData = { postId: null, images: new Map() };
