@@ -25,8 +25,9 @@ const marked = new Marked({
   async: false,
   hooks: {
     processAllTokens(tokens) {
-      normalizeHeadings(tokens as Token[]);
+      // A page written as Jekyll writes it keeps the author's heading levels: its theme sized them.
       if (renderDataOf(this.options).kramdown) kramdownTypography(tokens as Token[]);
+      else normalizeHeadings(tokens as Token[]);
       return tokens;
     },
   },

@@ -24,3 +24,9 @@ it("applies attribute lists to blocks and spans as Jekyll's kramdown does", asyn
   expect(elements(ours)).toEqual(elements(jekyll));
   expect(ours).not.toContain("{:");
 });
+
+it("keeps the author's heading levels, as Jekyll does", async () => {
+  const ours = drawThemed(await loadContent(FIXTURE), "/2021/05/02/attributes.html", "https://kramdown.example");
+  const levels = (html: string) => [...html.matchAll(/<h([1-6])\b/g)].map((m) => m[1]);
+  expect(levels(ours)).toEqual(levels(readFileSync(join(FIXTURE, "_expected/attributes.html"), "utf8")));
+});
