@@ -58,7 +58,6 @@ export function documentDrop(prepared: Prepared, withContent: boolean, config: R
     date: post.date,
     categories: post.categories,
     tags: post.tags,
-    author: post.author,
     layout: post.themeLayout ?? null,
     path: post.source,
     excerpt: jekyllExcerpt(prepared, config),
