@@ -31,7 +31,8 @@ let stale = 0;
 try {
   cpSync(SITE, join(work, "src"), { recursive: true, filter: (src) => !/[/\\]_expected$/.test(src) });
   execFileSync("jekyll", ["build", "--quiet", "--source", join(work, "src"), "--destination", join(work, "site")], {
-    env: { ...process.env, TZ: "UTC" },
+    // The production build, as GitHub Pages runs it: a published site is the live one.
+    env: { ...process.env, TZ: "UTC", JEKYLL_ENV: "production" },
     stdio: ["ignore", "inherit", "inherit"],
   });
   mkdirSync(join(SITE, "_expected"), { recursive: true });

@@ -7,6 +7,7 @@
  */
 import type { ThemeTemplate } from "../model/theme.ts";
 import { type LiquidProblem, type LiquidRenderer, type LiquidSite, liquidRenderer } from "./liquid/index.ts";
+import { JEKYLL_VARIABLE } from "./liquid/jekyll-variable.ts";
 import { sitePlugins } from "./liquid/plugins.ts";
 import type { ReadyTheme } from "./theme-data.ts";
 
@@ -33,7 +34,12 @@ export function renderThemed(ready: ReadyTheme, input: ThemedInput, renderer?: L
   const site = { ...ready.site, url: input.origin };
   const liquid = renderer ?? themeRenderer(ready, input.origin, input.timezone);
   // `page.content` is the page's own content, converted; `content` grows as each layout wraps it.
-  const scope: Record<string, unknown> = { site, page: { ...input.page, content: input.content }, paginator: input.paginator ?? null };
+  const scope: Record<string, unknown> = {
+    site,
+    page: { ...input.page, content: input.content },
+    paginator: input.paginator ?? null,
+    jekyll: JEKYLL_VARIABLE,
+  };
   let content = input.content;
   const warnings: LiquidProblem[] = [];
   const run = (template: ThemeTemplate, layoutData: Record<string, unknown>): LiquidProblem | null => {

@@ -73,6 +73,11 @@ describe("jekyll-seo-tag, jekyll-feed and jekyll-gist as Jekyll builds them", ()
     expect(byline(draw(await loadContent(FIXTURE), path))).toBe(byline(expected(name)));
   });
 
+  it.each(pages)("gives %s's layouts jekyll.environment as Jekyll's production build does", async (path, name) => {
+    const footer = (html: string) => /<footer>.*<\/footer>/.exec(html)?.[0];
+    expect(footer(draw(await loadContent(FIXTURE), path))).toBe(footer(expected(name)));
+  });
+
   it("reads the plugin list from Jekyll 3's gems: too", async () => {
     const content = await loadContent(FIXTURE);
     if (content.config === null) throw new Error("no config");
