@@ -18,6 +18,7 @@ import { DEFAULT_SITE, type SiteConfig } from "../model/site.ts";
 import type { LocalPreview } from "./compile-memo.ts";
 import { liquidScope } from "./liquid-scope.ts";
 import { runPostLiquid } from "./post-liquid.ts";
+import { runStylesheetLiquid } from "./stylesheet-liquid.ts";
 import { isSassFile } from "./stylesheets.ts";
 
 export interface Sources {
@@ -181,7 +182,7 @@ function sortPage(
   else out.posts.push(post);
 }
 
-/** Runs the Liquid that posts and pages carry, with the site's variables, includes and data (see post-liquid.ts). */
+/** Runs the Liquid that posts, pages and stylesheets carry, with the site's variables, includes and data (see post-liquid.ts, stylesheet-liquid.ts). */
 function runLiquid(out: Sources, content: ContentFiles, config: ConfigDocument | null, now: number | undefined): void {
   const postPaths = new Map<string, string>();
   const filePaths = new Map<string, string>();
@@ -207,4 +208,15 @@ function runLiquid(out: Sources, content: ContentFiles, config: ConfigDocument |
   const ran = runPostLiquid({ posts: out.posts, content, timezone: out.site.timezone, scope, postPaths, filePaths });
   out.warnings.push(...ran.warnings);
   out.problems.push(...ran.problems);
+  const styled = runStylesheetLiquid({
+    sheets: out.stylesheets,
+    content,
+    timezone: out.site.timezone,
+    site: scope.site,
+    postPaths,
+    filePaths,
+  });
+  out.stylesheets = styled.sheets;
+  out.warnings.push(...styled.warnings);
+  out.problems.push(...styled.problems);
 }
