@@ -72,6 +72,8 @@ async function main(): Promise<number> {
       if (a.status !== 200) console.log(`${path}: Jekyll's build answered ${a.status}`);
       const wanted = ownAssets(jekyllHtml, jekyllUrl);
       const served = await Promise.all(wanted.map(async (p) => (await get(ours.url + p)).status === 200));
+      const missing = wanted.filter((_, i) => !served[i]);
+      if (missing.length > 0) console.log(`${path}: not served here: ${missing.join(", ")}`);
       const name = path.replace(/[^a-z0-9]+/gi, "_") || "home";
       const shots = [join(out, `${name}.jekyll.png`), join(out, `${name}.ours.png`)] as const;
       writeFileSync(join(out, `${name}.jekyll.html`), jekyllHtml);
