@@ -72,7 +72,10 @@ function collectionDocuments(config: Record<string, unknown>, visible: readonly 
     const own = settings[label];
     const key = isRecord(own) && typeof own.sort_by === "string" ? own.sort_by : null;
     const byPath = (a: Prepared, b: Prepared) => (a.post.source < b.post.source ? -1 : a.post.source > b.post.source ? 1 : 0);
-    const value = (p: Prepared) => (key === null ? undefined : p.post.fields[key]);
+    const value = (p: Prepared): string | number | undefined => {
+      const v = key === null ? undefined : p.post.fields[key];
+      return typeof v === "number" || typeof v === "string" ? v : undefined;
+    };
     docs.sort((a, b) => {
       const [x, y] = [value(a), value(b)];
       if (x === undefined || y === undefined) return x === y ? byPath(a, b) : x === undefined ? 1 : -1;
