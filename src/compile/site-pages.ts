@@ -23,7 +23,7 @@ import { searchIndex } from "./search-index.ts";
 import { sitemapPages } from "./sitemap.ts";
 import { stickyFirst } from "./sticky.ts";
 import { type TermIndex, termIndex } from "./term-index.ts";
-import { type ThemeSiteInput, themeFields, themeSite } from "./theme-site.ts";
+import { collectionLabel, type ThemeSiteInput, themeFields, themeSite } from "./theme-site.ts";
 import type { ThemeTemplates } from "./theme-templates.ts";
 import type { BuiltPage, Prepared, SiteBuild, Snapshot } from "./types.ts";
 import { attachmentIds } from "./wordpress-attachments.ts";
@@ -285,7 +285,8 @@ function themed(model: PostModel, { post, html }: Prepared, theme: SiteTheme | n
   const layout = post.themeLayout;
   if (theme === null || layout === undefined || theme.templates.layouts[layout] === undefined) return model;
   // The body as Jekyll gives a layout its `content`: headings with their ids, without the built-in theme's `#` links.
-  return { ...model, html, theme: { layout, fields: themeFields(post) } };
+  const collection = post.layout === "post" ? "posts" : collectionLabel(post.source, theme.site.config);
+  return { ...model, html, theme: { layout, fields: { ...themeFields(post), ...(collection === null ? {} : { collection }) } } };
 }
 
 /** The featured image, post format, comments and pings (see post-extras.ts), when the post has them. */

@@ -59,7 +59,7 @@ export function themeFields(post: Prepared["post"]): Record<string, unknown> {
  */
 function collectionDocuments(config: Record<string, unknown>, visible: readonly Prepared[]): Map<string, Prepared[]> {
   const { collections } = readCollections(config.collections, "_config.yml", {});
-  const dir = typeof config.collections_dir === "string" ? config.collections_dir.replace(/^\/+|\/+$/g, "") : "";
+  const dir = collectionsDir(config);
   const settings = isRecord(config.collections) ? config.collections : {};
   const out = new Map<string, Prepared[]>();
   for (const collection of collections) out.set(collection.label, []);
@@ -83,6 +83,16 @@ function collectionDocuments(config: Record<string, unknown>, visible: readonly 
     });
   }
   return out;
+}
+
+/** `page.collection` of a document of one of the site's collections (chirpy's tabs test `page.collection == 'tabs'`), or null. */
+export function collectionLabel(source: string, config: Record<string, unknown>): string | null {
+  const { collections } = readCollections(config.collections, "_config.yml", {});
+  return collectionOf(source, collections, collectionsDir(config))?.collection.label ?? null;
+}
+
+function collectionsDir(config: Record<string, unknown>): string {
+  return typeof config.collections_dir === "string" ? config.collections_dir.replace(/^\/+|\/+$/g, "") : "";
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

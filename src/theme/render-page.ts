@@ -59,10 +59,13 @@ export function renderThemed(ready: ReadyTheme, input: ThemedInput, renderer?: L
     if (problem !== null) return { problem, warnings };
   }
   let name = input.layout;
+  // An outer layout's `layout` is its front matter under the inner layouts' (Jekyll's render_layout deep-merges them).
+  let layoutData: Record<string, unknown> = {};
   for (let depth = 0; name !== null && depth < MAX_CHAIN; depth++) {
     const layout: ThemeTemplate | undefined = ready.theme.layouts[name];
     if (layout === undefined) break;
-    const problem = run(layout, layout.data);
+    layoutData = deepMerge(layout.data, layoutData);
+    const problem = run(layout, layoutData);
     if (problem !== null) return { problem, warnings };
     name = layout.layout === name ? null : layout.layout;
   }
@@ -86,4 +89,18 @@ export function themeRenderer(ready: ReadyTheme, origin: string, timezone: strin
     plugins: sitePlugins(ready.site),
   };
   return liquidRenderer(liquidSite);
+}
+
+/** Jekyll's Utils.deep_merge_hashes: `over`'s keys win, maps in both are merged, anything else is replaced. */
+function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const below = merged[key];
+    merged[key] = isMap(below) && isMap(value) ? deepMerge(below, value) : value;
+  }
+  return merged;
+}
+
+function isMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }

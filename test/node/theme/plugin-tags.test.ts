@@ -78,6 +78,14 @@ describe("jekyll-seo-tag, jekyll-feed and jekyll-gist as Jekyll builds them", ()
     expect(footer(draw(await loadContent(FIXTURE), path))).toBe(footer(expected(name)));
   });
 
+  it.each(pages)(
+    "gives %s's outer layouts the inner layouts' front matter as layout.*, and page.collection, as Jekyll does",
+    async (path, name) => {
+      const chain = (html: string) => /<nav class="chain">.*<\/nav>/.exec(html)?.[0];
+      expect(chain(draw(await loadContent(FIXTURE), path))).toBe(chain(expected(name)));
+    },
+  );
+
   it("reads the plugin list from Jekyll 3's gems: too", async () => {
     const content = await loadContent(FIXTURE);
     if (content.config === null) throw new Error("no config");
