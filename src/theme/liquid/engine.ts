@@ -6,6 +6,7 @@
  */
 import { Liquid } from "liquidjs";
 import { withGroupSizes } from "./filters/group-filters.ts";
+import { jekyllSort } from "./filters/sort-filter.ts";
 import { textFilters } from "./filters/text-filters.ts";
 import { urlFilters } from "./filters/url-filters.ts";
 import { jekyllWhere } from "./filters/where-filter.ts";
@@ -57,6 +58,7 @@ export function jekyllEngine(state: RenderState): Liquid {
     h: liquid.filters.escape,
     strip_index: stripIndex,
     where: jekyllWhere(liquid.filters.where),
+    sort: jekyllSort(liquid.filters.sort),
     group_by: withGroupSizes(liquid.filters.group_by),
     group_by_exp: withGroupSizes(liquid.filters.group_by_exp),
   };
