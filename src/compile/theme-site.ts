@@ -21,9 +21,6 @@ export interface ThemeSiteInput {
   withContent: boolean;
 }
 
-/** Front matter keys the engine keeps in its own form; the theme sees them as Jekyll gives them. */
-const OWN_FIELDS = new Set(["comments"]);
-
 export function themeSite(input: ThemeSiteInput): Record<string, unknown> {
   const posts = input.visible.filter((p) => p.post.layout === "post");
   const collections = collectionDocuments(input.config, input.visible);
@@ -49,7 +46,9 @@ export function themeSite(input: ThemeSiteInput): Record<string, unknown> {
 
 /** A post's front matter beyond what the engine reads into its own properties: `page.subtitle`, `page.image`… */
 export function themeFields(post: Prepared["post"]): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(post.fields).filter(([key]) => !OWN_FIELDS.has(key)));
+  // `comments:` as a list is a WordPress export's comments, kept in the engine's own form; as a
+  // switch (`comments: true`, which themes test before drawing Disqus or giscus) it is the theme's.
+  return Object.fromEntries(Object.entries(post.fields).filter(([key, value]) => key !== "comments" || !Array.isArray(value)));
 }
 
 /**

@@ -68,7 +68,7 @@ describe("jekyll-seo-tag, jekyll-feed and jekyll-gist as Jekyll builds them", ()
     expect(gists(ours)).toHaveLength(2);
   });
 
-  it.each(pages.slice(2))("gives %s's layout page.author from the post's front matter only, as Jekyll does", async (path, name) => {
+  it.each(pages.slice(2))("gives %s's layout page.author from the post's front matter only, and its comments: switch, as Jekyll does", async (path, name) => {
     const byline = (html: string) => /<p class="byline">.*<\/p>/.exec(html)?.[0];
     expect(byline(draw(await loadContent(FIXTURE), path))).toBe(byline(expected(name)));
   });
