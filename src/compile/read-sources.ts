@@ -20,6 +20,7 @@ import { liquidScope } from "./liquid-scope.ts";
 import { runPostLiquid } from "./post-liquid.ts";
 import { runStylesheetLiquid } from "./stylesheet-liquid.ts";
 import { isSassFile } from "./stylesheets.ts";
+import { renderTextPages } from "./text-pages.ts";
 
 export interface Sources {
   site: SiteConfig;
@@ -32,6 +33,8 @@ export interface Sources {
   templates: Template[];
   /** Sass files with front matter, which Jekyll compiles to CSS (compile/stylesheets.ts). */
   stylesheets: SourceFile[];
+  /** Scripts, JSON, XML… with front matter and no page of the engine's at their address (compile/text-pages.ts). */
+  textPages: Post[];
   /** A plain page the site had for missing addresses (`404.html`, `404.md`): its text becomes our 404 page's. */
   notFound: Post | null;
   skipped: Array<{ path: string; reason: string }>;
@@ -40,6 +43,7 @@ export interface Sources {
 }
 
 const NOT_FOUND_SOURCE = /^404\.(md|markdown|html?)$/i;
+const SOURCE_TEXT = /\.(md|markdown|mdown|mkd|html?)$/i;
 
 /** `now` (epoch ms, the publish time) is Liquid's `site.time`; without it, the newest post's date. */
 export function readSources(content: ContentFiles, overrides: Partial<SiteConfig> = {}, preview: LocalPreview = {}, now?: number): Sources {
@@ -53,6 +57,7 @@ export function readSources(content: ContentFiles, overrides: Partial<SiteConfig
     media: content.media,
     templates: [],
     stylesheets: [],
+    textPages: [],
     notFound: null,
     skipped: [...content.skipped],
     problems: [...content.problems],
@@ -175,6 +180,13 @@ function sortPage(
   // In our own layout a file that is not Markdown or HTML sits at its own path.
   const page = jekyll || /\.(md|markdown|mdown|mkd|html?)$/i.test(post.source) ? post : { ...post, permalink: `/${post.source}` };
   const template = asTemplate(page, hasInclude, ownLayouts, document);
+  // Jekyll writes a script or data file through its Liquid and layouts; so does the publish, unless the engine
+  // has its own (a feed, the sitemap, robots.txt). One that lists site.posts (chirpy's search.json) is the theme's data, not a home page.
+  const kind = template?.equivalent?.kind;
+  if (jekyll && template !== null && (kind === undefined || kind === "home") && !SOURCE_TEXT.test(post.source)) {
+    out.textPages.push(post);
+    return;
+  }
   if (NOT_FOUND_SOURCE.test(post.source) || post.permalink === "/404.html") {
     if (template === null) out.notFound = post;
     else out.templates.push({ ...template, equivalent: null });
@@ -219,4 +231,9 @@ function runLiquid(out: Sources, content: ContentFiles, config: ConfigDocument |
   out.stylesheets = styled.sheets;
   out.warnings.push(...styled.warnings);
   out.problems.push(...styled.problems);
+  const staticPaths = new Set(out.media.map((m) => m.path));
+  const texts = renderTextPages({ pages: out.textPages, content, timezone: out.site.timezone, scope, postPaths, filePaths, staticPaths });
+  out.media = [...out.media, ...texts.media];
+  out.warnings.push(...texts.warnings);
+  out.problems.push(...texts.problems);
 }

@@ -5,23 +5,16 @@
  * themes loop over colours from `_config.yml`. A stylesheet without Liquid is left as it is; an error
  * stops the publish at `FILE:line:column`, as a template's does.
  */
-import type { ContentFiles, SourceFile } from "../content/content-files.ts";
+import type { SourceFile } from "../content/content-files.ts";
 import { splitFrontMatter } from "../content/front-matter.ts";
 import type { Problem } from "../content/problem.ts";
 import { type LiquidSite, renderLiquid } from "../theme/liquid/index.ts";
 import { JEKYLL_VARIABLE } from "../theme/liquid/jekyll-variable.ts";
-import { sitePlugins } from "../theme/liquid/plugins.ts";
-import type { Drop } from "./liquid-scope.ts";
+import { type PublishLiquidInput, publishLiquidSite } from "./publish-liquid-site.ts";
 import { cssPathOf } from "./stylesheets.ts";
 
-export interface StylesheetLiquidInput {
+export interface StylesheetLiquidInput extends PublishLiquidInput {
   sheets: readonly SourceFile[];
-  content: ContentFiles;
-  timezone: string;
-  site: Drop;
-  /** Served paths of posts by `_posts/` name, and of files by path (`{% post_url %}`, `{% link %}`). */
-  postPaths: ReadonlyMap<string, string>;
-  filePaths: ReadonlyMap<string, string>;
 }
 
 export function runStylesheetLiquid(input: StylesheetLiquidInput): { sheets: SourceFile[]; warnings: Problem[]; problems: Problem[] } {
@@ -35,16 +28,7 @@ export function runStylesheetLiquid(input: StylesheetLiquidInput): { sheets: Sou
       continue;
     }
     const { body, bodyLine, data } = split.ok;
-    site ??= {
-      includes: new Map((input.content.includes ?? []).map((f) => [f.path, f.text])),
-      files: new Map(input.content.files.map((f) => [f.path, f.text])),
-      postUrl: (name) => input.postPaths.get(name) ?? null,
-      link: (path) => input.filePaths.get(path) ?? null,
-      url: "",
-      baseurl: "",
-      timezone: input.timezone,
-      plugins: sitePlugins(input.site),
-    };
+    site ??= publishLiquidSite(input);
     const page = { ...data, url: `/${cssPathOf(file.path)}`, path: file.path };
     const result = renderLiquid(site, {
       source: body,

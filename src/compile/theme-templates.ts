@@ -33,7 +33,7 @@ export function themeTemplates(content: ContentFiles): { ok: ThemeTemplates | nu
   return problems.length > 0 ? { problems } : { ok: { kind: "theme", layouts, includes, home } };
 }
 
-function templateOf(file: string, text: string, problems: Problem[]): ThemeTemplate | null {
+export function templateOf(file: string, text: string, problems: Problem[]): ThemeTemplate | null {
   const split = splitFrontMatter(file, text);
   if (split === null) return { file, line: 1, source: text, layout: null, data: {} };
   if ("problems" in split) {

@@ -4,8 +4,8 @@
  * its media type, and a Sass file with front matter is compiled to CSS with `_sass/` as its load path;
  * a Sass error stops the publish at its file, line and column, with nothing written.
  */
-import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { Miniflare } from "miniflare";
 import { describe, expect, it } from "vitest";
 import { runCli, tempFolder } from "../helpers/cli.ts";
@@ -17,7 +17,10 @@ function site(variant = "default", changes: Record<string, string> = {}): string
   const root = tempFolder({});
   cpSync(FIXTURE, root, { recursive: true, filter: (src) => !/[/\\]_(variants|expected)$/.test(src) });
   writeFileSync(join(root, "_config.yml"), readFileSync(join(FIXTURE, "_variants", `${variant}.yml`)));
-  for (const [path, text] of Object.entries(changes)) writeFileSync(join(root, path), text);
+  for (const [path, text] of Object.entries(changes)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
   return root;
 }
 
@@ -144,6 +147,22 @@ describe("a site's own static files and Sass", () => {
     const run = await publish(site("default", { "static/css/broken.scss": "---\n---\na { color: red; }\n{% if site.title %}\n" }));
     expect(run.code).toBe(1);
     expect(run.stderr[1]).toMatch(/^static\/css\/broken\.scss:4:1: Liquid: tag \{% if site\.title %\} not closed/);
+  });
+
+  it("writes a script, JSON or XML file with front matter through its Liquid and layouts, at its permalink, as Jekyll does", async () => {
+    const root = site("default", {
+      // chirpy's service worker registration: `layout: compress` and `permalink: /app.js`.
+      "_layouts/bare.html": "---\n---\n/* {{ layout.note }} */\n{{ content | strip }}\n",
+      "_layouts/compress.html": "---\nlayout: bare\nnote: compressed\n---\n{{ content | strip_newlines }}",
+      "static/js/app.js": "---\nlayout: compress\npermalink: /app.js\n---\nconst title = {{ site.title | jsonify }};\nconst env = \"{{ jekyll.environment }}\";\n",
+      "static/data/posts.json": "---\n---\n[{% for post in site.posts %}{{ post.title | jsonify }}{% unless forloop.last %},{% endunless %}{% endfor %}]\n",
+    });
+    const run = await publish(root);
+    expect(run.stderr).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(run.file("app.js")).toBe('/* compressed */\nconst title = "Theme files fixture";const env = "production";\n');
+    expect(run.file("static/data/posts.json")).toBe('["Hello"]\n');
+    expect(run.stdout.join("\n")).not.toMatch(/Left out/);
   });
 
   it("shows a stylesheet's own @warn, and not Sass's deprecation notices, which every theme's @import has", async () => {
