@@ -112,10 +112,13 @@ export function compileSite(
   const images = siteImages(data.attachments, extrasCtx);
   const sizes = imageSizes(sources.media, site.url);
   const around = memo?.renderContext(content, sources.media) ?? "";
+  const ownLayouts = new Set((content.layouts ?? []).map((f) => f.path.replace(/\.[^./]+$/, "")));
   const prepared = posts.map((post) => {
-    const context = { data: { postId: post.id, images }, sizes, own, ...optionalOptions(options.get(post)) };
+    const keepHeadingLevels = post.themeLayout !== undefined && ownLayouts.has(post.themeLayout);
+    const context = { data: { postId: post.id, images, keepHeadingLevels }, sizes, own, ...optionalOptions(options.get(post)) };
     const prepare = () => preparePost(post, [allowances.site, ...optional(allowances.own.get(post))], context);
-    const done = memo === undefined ? prepare() : memo.prepare(`${around}\0${JSON.stringify(post)}`, post.source, prepare);
+    const key = `${around}\0${keepHeadingLevels}\0${JSON.stringify(post)}`;
+    const done = memo === undefined ? prepare() : memo.prepare(key, post.source, prepare);
     return { ...done, ...optionalExtras(extras.get(post)) };
   });
   const named = namedThemeNote(content, sources.config);

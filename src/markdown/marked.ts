@@ -12,7 +12,7 @@ import { fixUnknownTags, normalizeHeadings } from "./html-hygiene.ts";
 import { lazyImages } from "./lazy-images.ts";
 import { markMore } from "./more.ts";
 import { quotedPre } from "./quoted-pre.ts";
-import { NO_RENDER_DATA, type RenderData, withRenderData } from "./render-data.ts";
+import { NO_RENDER_DATA, type RenderData, renderDataOf, withRenderData } from "./render-data.ts";
 import { shortcodes } from "./shortcodes/index.ts";
 import { modernizeGalleries } from "./wp-gallery.ts";
 
@@ -23,7 +23,7 @@ const marked = new Marked({
   async: false,
   hooks: {
     processAllTokens(tokens) {
-      normalizeHeadings(tokens as Token[]);
+      if (renderDataOf(this.options).keepHeadingLevels !== true) normalizeHeadings(tokens as Token[]);
       return tokens;
     },
   },

@@ -22,6 +22,11 @@ export interface RenderData {
   postId: string | null;
   /** Attachments whose files the site serves, by WordPress id. */
   images: ReadonlyMap<string, GalleryImage>;
+  /**
+   * A post the site's own layouts draw keeps the heading levels its author wrote, as kramdown keeps
+   * them (chirpy's posts open with `# Download`); the built-in theme renumbers them under its title.
+   */
+  keepHeadingLevels?: boolean;
 }
 
 export const NO_RENDER_DATA: RenderData = { postId: null, images: new Map() };

@@ -86,6 +86,12 @@ describe("jekyll-seo-tag, jekyll-feed and jekyll-gist as Jekyll builds them", ()
     },
   );
 
+  it("keeps the heading levels the post was written with, as kramdown does", async () => {
+    const heading = (html: string) => /<h\d id="a-top-heading">/.exec(html)?.[0];
+    const path = "/2021/02/10/excerpt-only.html";
+    expect(heading(draw(await loadContent(FIXTURE), path))).toBe(heading(expected("excerpt-only.html")));
+  });
+
   it("reads the plugin list from Jekyll 3's gems: too", async () => {
     const content = await loadContent(FIXTURE);
     if (content.config === null) throw new Error("no config");
