@@ -68,10 +68,13 @@ describe("jekyll-seo-tag, jekyll-feed and jekyll-gist as Jekyll builds them", ()
     expect(gists(ours)).toHaveLength(2);
   });
 
-  it.each(pages.slice(2))("gives %s's layout page.author from the post's front matter only, and its comments: switch, as Jekyll does", async (path, name) => {
-    const byline = (html: string) => /<p class="byline">.*<\/p>/.exec(html)?.[0];
-    expect(byline(draw(await loadContent(FIXTURE), path))).toBe(byline(expected(name)));
-  });
+  it.each(pages.slice(2))(
+    "gives %s's layout page.author from the post's front matter only, and its comments: switch, as Jekyll does",
+    async (path, name) => {
+      const byline = (html: string) => /<p class="byline">.*<\/p>/.exec(html)?.[0];
+      expect(byline(draw(await loadContent(FIXTURE), path))).toBe(byline(expected(name)));
+    },
+  );
 
   it.each(pages)("gives %s's layouts jekyll.environment as Jekyll's production build does", async (path, name) => {
     const footer = (html: string) => /<footer>.*<\/footer>/.exec(html)?.[0];
