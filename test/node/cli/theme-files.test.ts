@@ -154,8 +154,10 @@ describe("a site's own static files and Sass", () => {
       // chirpy's service worker registration: `layout: compress` and `permalink: /app.js`.
       "_layouts/bare.html": "---\n---\n/* {{ layout.note }} */\n{{ content | strip }}\n",
       "_layouts/compress.html": "---\nlayout: bare\nnote: compressed\n---\n{{ content | strip_newlines }}",
-      "static/js/app.js": "---\nlayout: compress\npermalink: /app.js\n---\nconst title = {{ site.title | jsonify }};\nconst env = \"{{ jekyll.environment }}\";\n",
-      "static/data/posts.json": "---\n---\n[{% for post in site.posts %}{{ post.title | jsonify }}{% unless forloop.last %},{% endunless %}{% endfor %}]\n",
+      "static/js/app.js":
+        '---\nlayout: compress\npermalink: /app.js\n---\nconst title = {{ site.title | jsonify }};\nconst env = "{{ jekyll.environment }}";\n',
+      "static/data/posts.json":
+        "---\n---\n[{% for post in site.posts %}{{ post.title | jsonify }}{% unless forloop.last %},{% endunless %}{% endfor %}]\n",
     });
     const run = await publish(root);
     expect(run.stderr).toEqual([]);
