@@ -9,11 +9,11 @@
  * Builds SITE with Debian's `jekyll` as it was served (lib/jekyll-build.ts) and serves that at
  * port+1, publishes SITE with the project's own publish command and serves it at port, then compares
  * the two at each path. Screenshots (1280×900, the first screen) go to --out; they show the site's own
- * pages, so they stay out of the repository. Requests to other hosts (CDN fonts, analytics) are
- * aborted on both sides alike. With --min, exits 1 when a page's similarity is below it.
+ * pages, so they stay out of the repository; both pages' HTML goes there too, to diff. Requests to
+ * other hosts (CDN fonts, analytics) are aborted on both sides alike. With --min, exits 1 when a page's similarity is below it.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -72,8 +72,12 @@ async function main(): Promise<number> {
       if (a.status !== 200) console.log(`${path}: Jekyll's build answered ${a.status}`);
       const wanted = ownAssets(jekyllHtml, jekyllUrl);
       const served = await Promise.all(wanted.map(async (p) => (await get(ours.url + p)).status === 200));
+      const missing = wanted.filter((_, i) => !served[i]);
+      if (missing.length > 0) console.log(`${path}: not served here: ${missing.join(", ")}`);
       const name = path.replace(/[^a-z0-9]+/gi, "_") || "home";
       const shots = [join(out, `${name}.jekyll.png`), join(out, `${name}.ours.png`)] as const;
+      writeFileSync(join(out, `${name}.jekyll.html`), jekyllHtml);
+      writeFileSync(join(out, `${name}.ours.html`), ourHtml);
       for (const [url, file] of [
         [theirs.url + path, shots[0]],
         [ours.url + path, shots[1]],

@@ -45,7 +45,8 @@ function oracle(site: string, pages: Record<string, string>): number {
   try {
     cpSync(site, join(work, "src"), { recursive: true, filter: (src) => !/[/\\]_expected$/.test(src) });
     execFileSync("jekyll", ["build", "--quiet", "--source", join(work, "src"), "--destination", join(work, "site")], {
-      env: { ...process.env, TZ: "UTC" },
+      // The production build, as GitHub Pages runs it: a published site is the live one.
+      env: { ...process.env, TZ: "UTC", JEKYLL_ENV: "production" },
       stdio: ["ignore", "inherit", "inherit"],
     });
     mkdirSync(join(site, "_expected"), { recursive: true });

@@ -15,6 +15,7 @@ import { rougeTokens } from "../markdown/highlight/rouge.ts";
 import { renderMarkdown } from "../markdown/marked.ts";
 import { NO_RENDER_DATA } from "../markdown/render-data.ts";
 import { type LiquidSite, renderLiquid } from "../theme/liquid/index.ts";
+import { JEKYLL_VARIABLE } from "../theme/liquid/jekyll-variable.ts";
 import { sitePlugins } from "../theme/liquid/plugins.ts";
 import type { LiquidScope } from "./liquid-scope.ts";
 
@@ -68,7 +69,7 @@ export function runPostLiquid(input: PostLiquidInput): { warnings: Problem[]; pr
       source: post.body,
       file: post.source,
       line: post.bodyLine ?? 1,
-      scope: { site: input.scope.site, page: input.scope.page(post) },
+      scope: { site: input.scope.site, page: input.scope.page(post), jekyll: JEKYLL_VARIABLE },
     });
     // Warnings are FILE:line, as the others are; a problem that stops the publish also names its column.
     warnings.push(...result.warnings.map(({ column: _column, ...w }) => w));

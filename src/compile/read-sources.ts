@@ -18,7 +18,9 @@ import { DEFAULT_SITE, type SiteConfig } from "../model/site.ts";
 import type { LocalPreview } from "./compile-memo.ts";
 import { liquidScope } from "./liquid-scope.ts";
 import { runPostLiquid } from "./post-liquid.ts";
+import { runStylesheetLiquid } from "./stylesheet-liquid.ts";
 import { isSassFile } from "./stylesheets.ts";
+import { renderTextPages } from "./text-pages.ts";
 import { sitePaths } from "./theme-lookups.ts";
 import { drawnByOwnTheme, layoutNames } from "./theme-templates.ts";
 
@@ -33,6 +35,8 @@ export interface Sources {
   templates: Template[];
   /** Sass files with front matter, which Jekyll compiles to CSS (compile/stylesheets.ts). */
   stylesheets: SourceFile[];
+  /** Scripts, JSON, XML… with front matter and no page of the engine's at their address (compile/text-pages.ts). */
+  textPages: Post[];
   /** A plain page the site had for missing addresses (`404.html`, `404.md`): its text becomes our 404 page's. */
   notFound: Post | null;
   skipped: Array<{ path: string; reason: string }>;
@@ -41,6 +45,7 @@ export interface Sources {
 }
 
 const NOT_FOUND_SOURCE = /^404\.(md|markdown|html?)$/i;
+const SOURCE_TEXT = /\.(md|markdown|mdown|mkd|html?)$/i;
 
 /** `now` (epoch ms, the publish time) is Liquid's `site.time`; without it, the newest post's date. */
 export function readSources(content: ContentFiles, overrides: Partial<SiteConfig> = {}, preview: LocalPreview = {}, now?: number): Sources {
@@ -54,6 +59,7 @@ export function readSources(content: ContentFiles, overrides: Partial<SiteConfig
     media: content.media,
     templates: [],
     stylesheets: [],
+    textPages: [],
     notFound: null,
     skipped: [...content.skipped],
     problems: [...content.problems],
@@ -176,6 +182,13 @@ function sortPage(
   // In our own layout a file that is not Markdown or HTML sits at its own path.
   const page = jekyll || /\.(md|markdown|mdown|mkd|html?)$/i.test(post.source) ? post : { ...post, permalink: `/${post.source}` };
   const template = asTemplate(page, hasInclude, ownLayouts, document);
+  // Jekyll writes a script or data file through its Liquid and layouts; so does the publish, unless the engine
+  // has its own (a feed, the sitemap, robots.txt). One that lists site.posts (chirpy's search.json) is the theme's data, not a home page.
+  const kind = template?.equivalent?.kind;
+  if (jekyll && template !== null && (kind === undefined || kind === "home") && !SOURCE_TEXT.test(post.source)) {
+    out.textPages.push(post);
+    return;
+  }
   if (NOT_FOUND_SOURCE.test(post.source) || post.permalink === "/404.html") {
     if (template === null) out.notFound = post;
     else out.templates.push({ ...template, equivalent: null });
@@ -183,7 +196,7 @@ function sortPage(
   else out.posts.push(post);
 }
 
-/** Runs the Liquid that posts and pages carry, with the site's variables, includes and data (see post-liquid.ts). */
+/** Runs the Liquid that posts, pages and stylesheets carry, with the site's variables, includes and data (see post-liquid.ts, stylesheet-liquid.ts). */
 function runLiquid(out: Sources, content: ContentFiles, config: ConfigDocument | null, now: number | undefined): void {
   const { postPaths, filePaths } = sitePaths(out.posts, out.media);
   const scope = liquidScope({
@@ -201,4 +214,20 @@ function runLiquid(out: Sources, content: ContentFiles, config: ConfigDocument |
   const ran = runPostLiquid({ posts: out.posts, content, timezone: out.site.timezone, scope, postPaths, filePaths, ownTheme });
   out.warnings.push(...ran.warnings);
   out.problems.push(...ran.problems);
+  const styled = runStylesheetLiquid({
+    sheets: out.stylesheets,
+    content,
+    timezone: out.site.timezone,
+    site: scope.site,
+    postPaths,
+    filePaths,
+  });
+  out.stylesheets = styled.sheets;
+  out.warnings.push(...styled.warnings);
+  out.problems.push(...styled.problems);
+  const staticPaths = new Set(out.media.map((m) => m.path));
+  const texts = renderTextPages({ pages: out.textPages, content, timezone: out.site.timezone, scope, postPaths, filePaths, staticPaths });
+  out.media = [...out.media, ...texts.media];
+  out.warnings.push(...texts.warnings);
+  out.problems.push(...texts.problems);
 }

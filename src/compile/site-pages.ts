@@ -23,7 +23,7 @@ import { searchIndex } from "./search-index.ts";
 import { sitemapPages } from "./sitemap.ts";
 import { stickyFirst } from "./sticky.ts";
 import { type TermIndex, termIndex } from "./term-index.ts";
-import { type ThemeSiteInput, themeFields, themeSite } from "./theme-site.ts";
+import { collectionLabel, type ThemeSiteInput, themeFields, themeSite } from "./theme-site.ts";
 import type { ThemeTemplates } from "./theme-templates.ts";
 import type { BuiltPage, Prepared, SiteBuild, Snapshot } from "./types.ts";
 import { attachmentIds } from "./wordpress-attachments.ts";
@@ -285,8 +285,10 @@ function themed(model: PostModel, { post, html }: Prepared, theme: SiteTheme | n
   const layout = post.themeLayout;
   if (theme === null || layout === undefined || theme.templates.layouts[layout] === undefined) return model;
   // The body as Jekyll gives a layout its `content`: headings with their ids, without the built-in theme's `#` links.
-  // `page.path`, as Jekyll gives it: `include_relative` in a layout reads beside it.
-  return { ...model, html, theme: { layout, fields: { ...themeFields(post), path: post.source } } };
+  // `page.path`, as Jekyll gives it: `include_relative` in a layout reads beside it; `page.collection` too.
+  const collection = post.layout === "post" ? "posts" : collectionLabel(post.source, theme.site.config);
+  const fields = { ...themeFields(post), path: post.source, ...(collection === null ? {} : { collection }) };
+  return { ...model, html, theme: { layout, fields } };
 }
 
 /** The featured image, post format, comments and pings (see post-extras.ts), when the post has them. */

@@ -46,7 +46,7 @@ export function drawnByOwnTheme(layouts: ReadonlySet<string>, post: { themeLayou
   return post.themeLayout !== undefined && layouts.has(post.themeLayout);
 }
 
-function templateOf(file: string, text: string, problems: Problem[]): ThemeTemplate | null {
+export function templateOf(file: string, text: string, problems: Problem[]): ThemeTemplate | null {
   const split = splitFrontMatter(file, text);
   if (split === null) return { file, line: 1, source: text, layout: null, data: {} };
   if ("problems" in split) {

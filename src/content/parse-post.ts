@@ -85,6 +85,9 @@ export function parsePost(
 
   const custom: Data = {};
   for (const [key, value] of Object.entries(data)) if (!POST_KEYS.has(key)) custom[key] = value;
+  // A theme's `page.author` is the front matter's as written (a name, a key of _data/authors.yml, a
+  // map), and nothing when the post names none: Jekyll does not fall back to the site's author there.
+  for (const key of ["author", "authors"]) if (data[key] !== undefined && data[key] !== null) custom[key] = data[key];
   const post: Post = {
     source: file.path,
     id: typeof data.id === "number" || typeof data.id === "string" ? String(data.id) : null,

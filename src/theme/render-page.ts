@@ -7,6 +7,7 @@
  */
 import type { ThemeTemplate } from "../model/theme.ts";
 import { type LiquidProblem, type LiquidRenderer, type LiquidSite, liquidRenderer } from "./liquid/index.ts";
+import { JEKYLL_VARIABLE } from "./liquid/jekyll-variable.ts";
 import { sitePlugins } from "./liquid/plugins.ts";
 import type { ReadyTheme } from "./theme-data.ts";
 
@@ -33,7 +34,12 @@ export function renderThemed(ready: ReadyTheme, input: ThemedInput, renderer?: L
   const site = { ...ready.site, url: input.origin };
   const liquid = renderer ?? themeRenderer(ready, input.origin, input.timezone);
   // `page.content` is the page's own content, converted; `content` grows as each layout wraps it.
-  const scope: Record<string, unknown> = { site, page: { ...input.page, content: input.content }, paginator: input.paginator ?? null };
+  const scope: Record<string, unknown> = {
+    site,
+    page: { ...input.page, content: input.content },
+    paginator: input.paginator ?? null,
+    jekyll: JEKYLL_VARIABLE,
+  };
   let content = input.content;
   const warnings: LiquidProblem[] = [];
   const run = (template: ThemeTemplate, layoutData: Record<string, unknown>): LiquidProblem | null => {
@@ -53,10 +59,13 @@ export function renderThemed(ready: ReadyTheme, input: ThemedInput, renderer?: L
     if (problem !== null) return { problem, warnings };
   }
   let name = input.layout;
+  // An outer layout's `layout` is its front matter under the inner layouts' (Jekyll's render_layout deep-merges them).
+  let layoutData: Record<string, unknown> = {};
   for (let depth = 0; name !== null && depth < MAX_CHAIN; depth++) {
     const layout: ThemeTemplate | undefined = ready.theme.layouts[name];
     if (layout === undefined) break;
-    const problem = run(layout, layout.data);
+    layoutData = deepMerge(layout.data, layoutData);
+    const problem = run(layout, layoutData);
     if (problem !== null) return { problem, warnings };
     name = layout.layout === name ? null : layout.layout;
   }
@@ -84,4 +93,18 @@ export function themeRenderer(ready: ReadyTheme, origin: string, timezone: strin
     markdown: markdown ?? ((text) => lookups.markdown?.[text] ?? text),
   };
   return liquidRenderer(liquidSite);
+}
+
+/** Jekyll's Utils.deep_merge_hashes: `over`'s keys win, maps in both are merged, anything else is replaced. */
+function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const below = merged[key];
+    merged[key] = isMap(below) && isMap(value) ? deepMerge(below, value) : value;
+  }
+  return merged;
+}
+
+function isMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }

@@ -34,7 +34,6 @@ export function postInput(ready: ReadyTheme, model: PostModel, base: Base): Them
     url: model.permalink,
     categories: model.categories,
     tags: model.tags,
-    author: model.author,
     layout,
     // Jekyll's previous is the older post, next the newer.
     previous: near(model.prev),

@@ -6,8 +6,10 @@
  */
 import { Liquid } from "liquidjs";
 import { withGroupSizes } from "./filters/group-filters.ts";
+import { jekyllSort } from "./filters/sort-filter.ts";
 import { textFilters } from "./filters/text-filters.ts";
 import { urlFilters } from "./filters/url-filters.ts";
+import { jekyllWhere } from "./filters/where-filter.ts";
 import { MEMORY_LIMIT, PARSE_LIMIT, RENDER_LIMIT_MS } from "./limits.ts";
 import type { RenderState } from "./state.ts";
 import { highlightTag } from "./tags/highlight.ts";
@@ -55,6 +57,8 @@ export function jekyllEngine(state: RenderState): Liquid {
     ...textFilters(state.site),
     h: liquid.filters.escape,
     strip_index: stripIndex,
+    where: jekyllWhere(liquid.filters.where),
+    sort: jekyllSort(liquid.filters.sort),
     group_by: withGroupSizes(liquid.filters.group_by),
     group_by_exp: withGroupSizes(liquid.filters.group_by_exp),
   };

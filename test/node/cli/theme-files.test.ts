@@ -4,8 +4,8 @@
  * its media type, and a Sass file with front matter is compiled to CSS with `_sass/` as its load path;
  * a Sass error stops the publish at its file, line and column, with nothing written.
  */
-import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { Miniflare } from "miniflare";
 import { describe, expect, it } from "vitest";
 import { runCli, tempFolder } from "../helpers/cli.ts";
@@ -17,7 +17,10 @@ function site(variant = "default", changes: Record<string, string> = {}): string
   const root = tempFolder({});
   cpSync(FIXTURE, root, { recursive: true, filter: (src) => !/[/\\]_(variants|expected)$/.test(src) });
   writeFileSync(join(root, "_config.yml"), readFileSync(join(FIXTURE, "_variants", `${variant}.yml`)));
-  for (const [path, text] of Object.entries(changes)) writeFileSync(join(root, path), text);
+  for (const [path, text] of Object.entries(changes)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
   return root;
 }
 
@@ -113,9 +116,8 @@ describe("a site's own static files and Sass", () => {
     expect(run.stderr[1]).toBe("_sass/theme/_colours.scss:2:13: Sass: Undefined variable.");
   });
 
-  it("leaves out, with a warning, a stylesheet whose Liquid is not run here or whose gem theme is not in the site", async () => {
+  it("leaves out, with a warning, a stylesheet whose gem theme is not in the site", async () => {
     const root = site("default", {
-      "static/css/looped.scss": "---\n---\n{% for c in site.colours %}.c{{ c }} { color: red; }{% endfor %}\n",
       "static/css/gem.scss": '---\n---\n@import "minima";\n',
       "_config.yml": `${readFileSync(join(FIXTURE, "_config.yml"), "utf8")}theme: minima\n`,
     });
@@ -123,11 +125,46 @@ describe("a site's own static files and Sass", () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toEqual([
       "static/css/gem.scss:3:9: warning: Sass: Can't find stylesheet to import.; the site names the theme minima, whose files are not in the site, so static/css/gem.scss is left out",
-      "static/css/looped.scss:3: warning: Liquid {% for c in site.colours %} is not run in a stylesheet yet; the stylesheet is left out",
       // The site only names its theme: the publish says how to copy its files in (compile/named-theme.ts).
       expect.stringMatching(/^_config\.yml:6: warning: theme: minima is a gem this engine does not bundle/),
     ]);
     expect(run.stdout).toContain("  static/css/gem.scss (/static/css/gem.css): nothing answers there now");
+  });
+
+  it("runs a stylesheet's Liquid before Sass, with the site's variables, filters and tags, as Jekyll does", async () => {
+    const root = site("default", {
+      // chirpy counts its tabs this way, and themes loop over a list of colours from _config.yml.
+      "static/css/looped.scss":
+        "---\n---\n$n: {{ site.posts | size | plus: 1 }};\n{% for c in site.colours %}.c-{{ c }} { color: {{ c }}; }\n{% endfor %}.n { width: $n * 1px; }\n",
+      "_config.yml": `${readFileSync(join(FIXTURE, "_variants", "default.yml"), "utf8")}colours: [red, blue]\n`,
+    });
+    const run = await publish(root);
+    expect(run.stderr).toEqual([]);
+    expect(run.file("static/css/looped.css")).toBe(".c-red {\n  color: red;\n}\n\n.c-blue {\n  color: blue;\n}\n\n.n {\n  width: 2px;\n}");
+  });
+
+  it("stops at a Liquid error in a stylesheet with its file, line and column", async () => {
+    const run = await publish(site("default", { "static/css/broken.scss": "---\n---\na { color: red; }\n{% if site.title %}\n" }));
+    expect(run.code).toBe(1);
+    expect(run.stderr[1]).toMatch(/^static\/css\/broken\.scss:4:1: Liquid: tag \{% if site\.title %\} not closed/);
+  });
+
+  it("writes a script, JSON or XML file with front matter through its Liquid and layouts, at its permalink, as Jekyll does", async () => {
+    const root = site("default", {
+      // chirpy's service worker registration: `layout: compress` and `permalink: /app.js`.
+      "_layouts/bare.html": "---\n---\n/* {{ layout.note }} */\n{{ content | strip }}\n",
+      "_layouts/compress.html": "---\nlayout: bare\nnote: compressed\n---\n{{ content | strip_newlines }}",
+      "static/js/app.js":
+        '---\nlayout: compress\npermalink: /app.js\n---\nconst title = {{ site.title | jsonify }};\nconst env = "{{ jekyll.environment }}";\n',
+      "static/data/posts.json":
+        "---\n---\n[{% for post in site.posts %}{{ post.title | jsonify }}{% unless forloop.last %},{% endunless %}{% endfor %}]\n",
+    });
+    const run = await publish(root);
+    expect(run.stderr).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(run.file("app.js")).toBe('/* compressed */\nconst title = "Theme files fixture";const env = "production";\n');
+    expect(run.file("static/data/posts.json")).toBe('["Hello"]\n');
+    expect(run.stdout.join("\n")).not.toMatch(/Left out/);
   });
 
   it("shows a stylesheet's own @warn, and not Sass's deprecation notices, which every theme's @import has", async () => {

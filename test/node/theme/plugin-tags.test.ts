@@ -68,6 +68,33 @@ describe("jekyll-seo-tag, jekyll-feed and jekyll-gist as Jekyll builds them", ()
     expect(gists(ours)).toHaveLength(2);
   });
 
+  it.each(pages.slice(2))(
+    "gives %s's layout page.author from the post's front matter only, and its comments: switch, as Jekyll does",
+    async (path, name) => {
+      const byline = (html: string) => /<p class="byline">.*<\/p>/.exec(html)?.[0];
+      expect(byline(draw(await loadContent(FIXTURE), path))).toBe(byline(expected(name)));
+    },
+  );
+
+  it.each(pages)("gives %s's layouts jekyll.environment as Jekyll's production build does", async (path, name) => {
+    const footer = (html: string) => /<footer>.*<\/footer>/.exec(html)?.[0];
+    expect(footer(draw(await loadContent(FIXTURE), path))).toBe(footer(expected(name)));
+  });
+
+  it.each(pages)(
+    "gives %s's outer layouts the inner layouts' front matter as layout.*, and page.collection, as Jekyll does",
+    async (path, name) => {
+      const chain = (html: string) => /<nav class="chain">.*<\/nav>/.exec(html)?.[0];
+      expect(chain(draw(await loadContent(FIXTURE), path))).toBe(chain(expected(name)));
+    },
+  );
+
+  it("keeps the heading levels the post was written with, as kramdown does", async () => {
+    const heading = (html: string) => /<h\d id="a-top-heading">/.exec(html)?.[0];
+    const path = "/2021/02/10/excerpt-only.html";
+    expect(heading(draw(await loadContent(FIXTURE), path))).toBe(heading(expected("excerpt-only.html")));
+  });
+
   it("reads the plugin list from Jekyll 3's gems: too", async () => {
     const content = await loadContent(FIXTURE);
     if (content.config === null) throw new Error("no config");

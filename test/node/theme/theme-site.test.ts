@@ -25,3 +25,38 @@ describe("site.posts[].excerpt", () => {
     expect(post?.excerpt).toBe("Written by hand.");
   });
 });
+
+describe("site.COLLECTION", () => {
+  async function siteWithTabs() {
+    const content = await loadContent(FIXTURE);
+    if (content.config === null) throw new Error("no config");
+    // chirpy's side menu: `{% for tab in site.tabs %}`, in the order of each tab's `order:`.
+    content.config.text += "collections:\n  tabs:\n    output: true\n    sort_by: order\n";
+    for (const [name, order] of [
+      ["archives", 2],
+      ["about", 3],
+      ["tags", 1],
+    ] as const) {
+      content.files.push({
+        path: `_tabs/${name}.md`,
+        text: `---\ntitle: ${name}\norder: ${order}\n---\nThe ${name} tab.\n`,
+        inPosts: false,
+      });
+    }
+    return compileSite(content, {}, Date.parse("2026-11-25T12:00:00Z")).build?.theme?.site as Record<string, unknown>;
+  }
+
+  it("lists a collection's documents by its sort_by key, as Jekyll does", async () => {
+    const tabs = (await siteWithTabs()).tabs as Array<Record<string, unknown>>;
+    expect(tabs.map((t) => [t.title, t.url])).toEqual([
+      ["tags", "/tabs/tags.html"],
+      ["archives", "/tabs/archives.html"],
+      ["about", "/tabs/about.html"],
+    ]);
+  });
+
+  it("keeps a collection's documents out of site.pages, as Jekyll does", async () => {
+    const pages = (await siteWithTabs()).pages as Array<Record<string, unknown>>;
+    expect(pages.map((p) => p.title)).toEqual(["About"]);
+  });
+});
