@@ -9,6 +9,7 @@ import { withGroupSizes } from "./filters/group-filters.ts";
 import { textFilters } from "./filters/text-filters.ts";
 import { urlFilters } from "./filters/url-filters.ts";
 import { MEMORY_LIMIT, PARSE_LIMIT, RENDER_LIMIT_MS } from "./limits.ts";
+import { quickenTemplates } from "./quick-values.ts";
 import type { RenderState } from "./state.ts";
 import { highlightTag } from "./tags/highlight.ts";
 import { includeTags } from "./tags/include.ts";
@@ -62,6 +63,9 @@ export function jekyllEngine(state: RenderState): Liquid {
   const tags = { ...includeTags(state), ...linkTags(state), highlight: highlightTag(state), ...pluginTags(state) };
   for (const [name, tag] of Object.entries(tags)) liquid.registerTag(name, tag);
   catchUnknown(liquid, state);
+  // Every template and include is parsed here; its values get quicker to work out (quick-values.ts).
+  const parse = liquid.parse.bind(liquid);
+  liquid.parse = (html, file) => quickenTemplates(parse(html, file));
   return liquid;
 }
 

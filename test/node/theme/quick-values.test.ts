@@ -1,0 +1,45 @@
+/**
+ * Conditions, assignments and outputs worked out without liquidjs's generators (quick-values.ts):
+ * the same text as liquidjs gives for every kind of value and operator, and the generators are
+ * really left out (a related-posts loop over site.posts runs thousands of them per page).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Liquid, Value } from "liquidjs";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { quickenTemplates } from "../../../src/theme/liquid/quick-values.ts";
+
+const FIXTURE = join(import.meta.dirname, "../../fixtures/liquid-values");
+const source = readFileSync(join(FIXTURE, "conditions.liquid"), "utf8");
+const scope = () => JSON.parse(readFileSync(join(FIXTURE, "conditions.json"), "utf8")) as Record<string, unknown>;
+const engine = () => new Liquid({ jsTruthy: false, ownPropertyOnly: true, jekyllWhere: true, greedy: true });
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("quick values", () => {
+  it("render every operator, literal and lookup as liquidjs does", () => {
+    const liquid = engine();
+    const slow = liquid.renderSync(liquid.parse(source), scope());
+    const quick = liquid.renderSync(quickenTemplates(liquid.parse(source)), scope());
+    expect(slow).toContain("[Two:b]");
+    expect(quick).toBe(slow);
+  });
+
+  it("leave liquidjs's generators out of a synchronous render", () => {
+    const liquid = engine();
+    const templates = quickenTemplates(liquid.parse(source));
+    const generator = vi.spyOn(Value.prototype, "value");
+    liquid.renderSync(templates, scope());
+    // Only what quick values leave to liquidjs: the range in the last line.
+    expect(generator).toHaveBeenCalledTimes(1);
+  });
+
+  it("go through liquidjs when the render is asynchronous", async () => {
+    const liquid = engine();
+    const templates = quickenTemplates(liquid.parse(source));
+    const generator = vi.spyOn(Value.prototype, "value");
+    const text = await liquid.render(templates, scope());
+    expect(text).toBe(liquid.renderSync(liquid.parse(source), scope()));
+    expect(generator.mock.calls.length).toBeGreaterThan(50);
+  });
+});
