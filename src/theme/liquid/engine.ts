@@ -6,6 +6,7 @@
  */
 import { Liquid } from "liquidjs";
 import { withGroupSizes } from "./filters/group-filters.ts";
+import { DATE_FILTERS, rememberedDates } from "./filters/remembered-dates.ts";
 import { textFilters } from "./filters/text-filters.ts";
 import { urlFilters } from "./filters/url-filters.ts";
 import { MEMORY_LIMIT, PARSE_LIMIT, RENDER_LIMIT_MS } from "./limits.ts";
@@ -60,6 +61,10 @@ export function jekyllEngine(state: RenderState): Liquid {
     group_by_exp: withGroupSizes(liquid.filters.group_by_exp),
   };
   for (const [name, filter] of Object.entries(filters)) if (filter !== undefined) liquid.registerFilter(name, filter);
+  for (const name of DATE_FILTERS) {
+    const filter = liquid.filters[name];
+    if (filter !== undefined) liquid.registerFilter(name, rememberedDates(filter));
+  }
   const tags = { ...includeTags(state), ...linkTags(state), highlight: highlightTag(state), ...pluginTags(state) };
   for (const [name, tag] of Object.entries(tags)) liquid.registerTag(name, tag);
   catchUnknown(liquid, state);
