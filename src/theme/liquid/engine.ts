@@ -16,6 +16,8 @@ import { highlightTag } from "./tags/highlight.ts";
 import { includeTags } from "./tags/include.ts";
 import { linkTags } from "./tags/links.ts";
 import { feedMetaTag, GistTag } from "./tags/plugin-tags.ts";
+import { QuickFor } from "./tags/quick-for.ts";
+import { QuickIf } from "./tags/quick-if.ts";
 import { seoTag } from "./tags/seo.ts";
 import { catchUnknown } from "./unknown.ts";
 
@@ -65,7 +67,14 @@ export function jekyllEngine(state: RenderState): Liquid {
     const filter = liquid.filters[name];
     if (filter !== undefined) liquid.registerFilter(name, rememberedDates(filter));
   }
-  const tags = { ...includeTags(state), ...linkTags(state), highlight: highlightTag(state), ...pluginTags(state) };
+  const tags = {
+    for: QuickFor,
+    if: QuickIf,
+    ...includeTags(state),
+    ...linkTags(state),
+    highlight: highlightTag(state),
+    ...pluginTags(state),
+  };
   for (const [name, tag] of Object.entries(tags)) liquid.registerTag(name, tag);
   catchUnknown(liquid, state);
   // Every template and include is parsed here; its values get quicker to work out (quick-values.ts).

@@ -8,9 +8,9 @@
  */
 import { type Context, defaultOperators, isFalsy, isTruthy, type Template, toValue, toValueSync, Value } from "liquidjs";
 
-type Quick = (ctx: Context) => unknown;
+export type Quick = (ctx: Context) => unknown;
 
-interface TokenLike {
+export interface TokenLike {
   kind?: number;
   content?: unknown;
   operator?: string;
@@ -51,11 +51,16 @@ function quickenValue(value: Value): void {
   const slow = Value.prototype.value;
   // A value, not a generator: liquidjs's callers `yield` it, which hands a plain value straight back.
   (value as { value: unknown }).value = function quick(this: Value, ctx: Context, lenient?: boolean) {
-    if (!ctx.sync || ctx.strictVariables || ctx.opts.operators !== defaultOperators) return slow.call(this, ctx, lenient ?? false);
+    if (!quickContext(ctx)) return slow.call(this, ctx, lenient ?? false);
     let result = initial(ctx);
     for (const filter of filters) result = toValueSync(filter.render(result, ctx));
     return result;
   };
+}
+
+/** Whether values may be worked out here: a synchronous render, unknown variables empty, liquidjs's own operators. */
+export function quickContext(ctx: Context): boolean {
+  return ctx.sync && !ctx.strictVariables && ctx.opts.operators === defaultOperators;
 }
 
 /** An Expression's postfix tokens as one function, or null when one of them is not understood here. */
@@ -87,8 +92,8 @@ function quickExpression(expression: { postfix?: TokenLike[] }): Quick | null {
   return stack.length === 1 && only !== undefined ? only : null;
 }
 
-/** liquidjs's evalToken for a literal or a variable path (`page.title`, `post[0]`, `site.data[name]`). */
-function quickOperand(token: TokenLike): Quick | null {
+/** liquidjs's evalToken for a literal or a variable path (`page.title`, `post[0]`, `site.data[name]`), or null for others. */
+export function quickOperand(token: TokenLike): Quick | null {
   if ("content" in token) {
     const content = token.content;
     return () => content;

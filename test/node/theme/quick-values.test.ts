@@ -1,12 +1,14 @@
 /**
- * Conditions, assignments and outputs worked out without liquidjs's generators (quick-values.ts):
- * the same text as liquidjs gives for every kind of value and operator, and the generators are
- * really left out (a related-posts loop over site.posts runs thousands of them per page).
+ * Conditions, assignments, outputs, `if` and `for` worked out without liquidjs's generators
+ * (quick-values.ts, tags/quick-if.ts, tags/quick-for.ts): the same text as liquidjs gives for every
+ * kind of value, operator and loop, and the generators are really left out (a related-posts loop
+ * over site.posts runs thousands of them per page).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Liquid, Value } from "liquidjs";
+import { ForTag, IfTag, Liquid, Value } from "liquidjs";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { liquidRenderer } from "../../../src/theme/liquid/index.ts";
 import { quickenTemplates } from "../../../src/theme/liquid/quick-values.ts";
 
 const FIXTURE = join(import.meta.dirname, "../../fixtures/liquid-values");
@@ -32,6 +34,26 @@ describe("quick values", () => {
     liquid.renderSync(templates, scope());
     // Only what quick values leave to liquidjs: the range in the last line.
     expect(generator).toHaveBeenCalledTimes(1);
+  });
+
+  it("run the theme engine's if and for as liquidjs runs them, without their generators", () => {
+    const liquid = engine();
+    const slow = liquid.renderSync(liquid.parse(source), scope());
+    const renderer = liquidRenderer({
+      includes: new Map(),
+      files: new Map(),
+      postUrl: () => null,
+      link: () => null,
+      url: "",
+      baseurl: "",
+      timezone: "UTC",
+    });
+    const ifs = vi.spyOn(IfTag.prototype, "render");
+    const fors = vi.spyOn(ForTag.prototype, "render");
+    expect(renderer.render({ source, file: "page.html", scope: scope() })).toEqual({ ok: slow, warnings: [] });
+    expect(ifs).not.toHaveBeenCalled();
+    // Only the loops liquidjs runs itself: a range, and those with limit, offset or reversed.
+    expect(fors).toHaveBeenCalledTimes(5);
   });
 
   it("go through liquidjs when the render is asynchronous", async () => {
