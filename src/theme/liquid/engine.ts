@@ -1,6 +1,7 @@
 /**
  * One liquidjs engine set up for Jekyll's dialect (Jekyll 4.3 on Liquid 4): strict filters and
- * variables off (an unknown variable renders empty), Ruby's truthiness, greedy `{%-` trimming, the
+ * variables off (an unknown variable renders empty), Ruby's truthiness, documents equal by identity
+ * (operators.ts), greedy `{%-` trimming, the
  * tags and filters Jekyll has and no others, and the bounds of limits.ts. Pure: no file system,
  * includes come from the caller's maps. A new engine per render keeps the parse limit per page.
  */
@@ -10,6 +11,7 @@ import { DATE_FILTERS, rememberedDates } from "./filters/remembered-dates.ts";
 import { textFilters } from "./filters/text-filters.ts";
 import { urlFilters } from "./filters/url-filters.ts";
 import { MEMORY_LIMIT, PARSE_LIMIT, RENDER_LIMIT_MS } from "./limits.ts";
+import { JEKYLL_OPERATORS } from "./operators.ts";
 import { quickenTemplates } from "./quick-values.ts";
 import type { RenderState } from "./state.ts";
 import { highlightTag } from "./tags/highlight.ts";
@@ -45,6 +47,7 @@ export function jekyllEngine(state: RenderState): Liquid {
     relativeReference: false,
     jekyllWhere: true,
     ownPropertyOnly: true,
+    operators: JEKYLL_OPERATORS,
     timezoneOffset: state.site.timezone,
     parseLimit: PARSE_LIMIT,
     renderLimit: RENDER_LIMIT_MS,

@@ -6,7 +6,8 @@
  * renders exactly as before; what this does not know (ranges, grouped expressions, variables named
  * by a value, strict variables, an async render, other operators) goes through liquidjs unchanged.
  */
-import { type Context, defaultOperators, isFalsy, isTruthy, type Template, toValue, toValueSync, Value } from "liquidjs";
+import { type Context, isFalsy, isTruthy, type Template, toValue, toValueSync, Value } from "liquidjs";
+import { JEKYLL_OPERATORS, sameDocument } from "./operators.ts";
 
 export type Quick = (ctx: Context) => unknown;
 
@@ -58,9 +59,9 @@ function quickenValue(value: Value): void {
   };
 }
 
-/** Whether values may be worked out here: a synchronous render, unknown variables empty, liquidjs's own operators. */
+/** Whether values may be worked out here: a synchronous render, unknown variables empty, Jekyll's operators (operators.ts). */
 export function quickContext(ctx: Context): boolean {
-  return ctx.sync && !ctx.strictVariables && ctx.opts.operators === defaultOperators;
+  return ctx.sync && !ctx.strictVariables && ctx.opts.operators === JEKYLL_OPERATORS;
 }
 
 /** An Expression's postfix tokens as one function, or null when one of them is not understood here. */
@@ -118,10 +119,10 @@ export function quickOperand(token: TokenLike): Quick | null {
   };
 }
 
-/** liquidjs's defaultOperators, each step as it takes it (Comparable drops such as `empty` compare themselves). */
+/** JEKYLL_OPERATORS, each step as liquidjs takes it (Comparable drops such as `empty` compare themselves). */
 const BINARY: Record<string, (l: unknown, r: unknown, ctx: Context) => unknown> = {
-  "==": (l, r) => equals(l, r),
-  "!=": (l, r) => !equals(l, r),
+  "==": (l, r) => sameDocument(l, r) || equals(l, r),
+  "!=": (l, r) => !sameDocument(l, r) && !equals(l, r),
   ">": (l, r) =>
     comparable(l) ? toValueSync(l.gt(r)) : comparable(r) ? toValueSync(r.lt(l)) : (toValue(l) as number) > (toValue(r) as number),
   "<": (l, r) =>

@@ -9,12 +9,13 @@ import { join } from "node:path";
 import { ForTag, IfTag, Liquid, Value } from "liquidjs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { liquidRenderer } from "../../../src/theme/liquid/index.ts";
+import { JEKYLL_OPERATORS } from "../../../src/theme/liquid/operators.ts";
 import { quickenTemplates } from "../../../src/theme/liquid/quick-values.ts";
 
 const FIXTURE = join(import.meta.dirname, "../../fixtures/liquid-values");
 const source = readFileSync(join(FIXTURE, "conditions.liquid"), "utf8");
 const scope = () => JSON.parse(readFileSync(join(FIXTURE, "conditions.json"), "utf8")) as Record<string, unknown>;
-const engine = () => new Liquid({ jsTruthy: false, ownPropertyOnly: true, jekyllWhere: true, greedy: true });
+const engine = () => new Liquid({ jsTruthy: false, ownPropertyOnly: true, jekyllWhere: true, greedy: true, operators: JEKYLL_OPERATORS });
 
 afterEach(() => vi.restoreAllMocks());
 
