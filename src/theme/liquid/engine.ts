@@ -12,6 +12,7 @@ import { textFilters } from "./filters/text-filters.ts";
 import { urlFilters } from "./filters/url-filters.ts";
 import { MEMORY_LIMIT, PARSE_LIMIT, RENDER_LIMIT_MS } from "./limits.ts";
 import { JEKYLL_OPERATORS } from "./operators.ts";
+import { quickenRenderer } from "./quick-render.ts";
 import { quickenTemplates } from "./quick-values.ts";
 import type { RenderState } from "./state.ts";
 import { highlightTag } from "./tags/highlight.ts";
@@ -83,6 +84,7 @@ export function jekyllEngine(state: RenderState): Liquid {
   // Every template and include is parsed here; its values get quicker to work out (quick-values.ts).
   const parse = liquid.parse.bind(liquid);
   liquid.parse = (html, file) => quickenTemplates(parse(html, file));
+  quickenRenderer(liquid);
   return liquid;
 }
 

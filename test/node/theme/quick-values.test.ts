@@ -57,6 +57,28 @@ describe("quick values", () => {
     expect(fors).toHaveBeenCalledTimes(5);
   });
 
+  it("read the clock once per loop pass, not before every piece of text", () => {
+    const renderer = liquidRenderer({
+      includes: new Map(),
+      files: new Map(),
+      postUrl: () => null,
+      link: () => null,
+      url: "",
+      baseurl: "",
+      timezone: "UTC",
+    });
+    const items = Array.from({ length: 100 }, (_, i) => i);
+    const clock = vi.spyOn(performance, "now");
+    const result = renderer.render({
+      source: "{% for i in items %}<b>{{ i }}</b> {% if i %}.{% endif %}{% endfor %}",
+      file: "page.html",
+      scope: { items },
+    });
+    expect(result).toMatchObject({ ok: expect.stringMatching(/^<b>0<\/b> \.<b>1<\/b> \./) });
+    // liquidjs reads it before each of the five templates of each pass, and at each start: over 600 times.
+    expect(clock.mock.calls.length).toBeLessThan(250);
+  });
+
   it("go through liquidjs when the render is asynchronous", async () => {
     const liquid = engine();
     const templates = quickenTemplates(liquid.parse(source));
