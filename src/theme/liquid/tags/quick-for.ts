@@ -5,7 +5,7 @@
  * step is liquidjs's own (its `forloop` drop, the register `offset: continue` reads, `break` and
  * `continue`); anything else (ranges, modifiers, an asynchronous render) is liquidjs's loop itself.
  */
-import { type Context, Drop, type Emitter, ForTag, type Liquid, type TagToken, type TopLevelToken, toValue } from "liquidjs";
+import { type Context, Drop, type Emitter, ForTag, type Liquid, type TagToken, type TopLevelToken, toValue, toValueSync } from "liquidjs";
 import { type Quick, quickContext, quickOperand, type TokenLike } from "../quick-values.ts";
 
 type Parser = ConstructorParameters<typeof ForTag>[3];
@@ -22,13 +22,15 @@ export class QuickFor extends ForTag {
     this.continueKey = `continue-${this.variable}-${this.collectionText}`;
   }
 
-  override *render(ctx: Context, emitter: Emitter): ReturnType<ForTag["render"]> {
-    if (this.quick === null || !quickContext(ctx)) return yield* super.render(ctx, emitter);
+  // A plain function in a synchronous render (liquidjs's renderer takes a plain value back as the
+  // tag's output), liquidjs's own generator otherwise.
+  override render(ctx: Context, emitter: Emitter): ReturnType<ForTag["render"]> {
+    if (this.quick === null || !quickContext(ctx)) return super.render(ctx, emitter);
     const r = this.liquid.renderer;
     const collection = enumerable(this.quick(ctx));
     if (collection.length === 0) {
-      yield r.renderTemplates(this.elseTemplates, ctx, emitter);
-      return;
+      toValueSync(r.renderTemplates(this.elseTemplates, ctx, emitter));
+      return undefined as unknown as ReturnType<ForTag["render"]>;
     }
     // Where a later `offset: continue` on this loop starts: after what this one went through.
     ctx.setRegister(this.continueKey, collection.length);
@@ -39,12 +41,13 @@ export class QuickFor extends ForTag {
     for (const item of collection) {
       scope[this.variable] = item;
       ctx.continueCalled = ctx.breakCalled = false;
-      yield r.renderTemplates(this.templates, ctx, emitter);
+      toValueSync(r.renderTemplates(this.templates, ctx, emitter));
       if (ctx.breakCalled) break;
       forloop.next();
     }
     ctx.continueCalled = ctx.breakCalled = false;
     ctx.pop();
+    return undefined as unknown as ReturnType<ForTag["render"]>;
   }
 }
 
