@@ -3,13 +3,15 @@
  * "hello" Worker, each on its own workerd (through Miniflare, no dev proxy), and drives them with wrk
  * on 127.0.0.1. Each route is measured in rounds that run the three back to back, so every ratio
  * compares runs that saw the same machine; the report gives the median of the rounds. Then the bundle
- * size, start-up time and the uncached render cost of the largest post.
+ * size, start-up time and the uncached render cost of the largest post. The corpus is also served with
+ * its own theme and, from a copy without its `_layouts/`, with the built-in theme: the uncached render
+ * of its largest post with the theme, and warm requests for that post in both (in process and on workerd).
  *
  * Requests carry the Accept-Encoding every browser and feed reader sends, so the Workers answer as
  * they would answer readers.
  *
  * Settings (environment): BENCH_SECONDS (per run, default 3), BENCH_ROUNDS (5), BENCH_CONNECTIONS (16),
- * BENCH_POSTS (10000), BENCH_PORT (first of three ports, 8860), BENCH_CORPUS (../shared/corpus/etiago).
+ * BENCH_POSTS (10000), BENCH_PORT (first of five ports, 8860), BENCH_CORPUS (../shared/corpus/etiago).
  */
 
 import { execFile } from "node:child_process";
@@ -21,8 +23,10 @@ import { promisify } from "node:util";
 import { generateSite } from "./bench/generate-site.ts";
 import { cpuPerRequest } from "./bench/in-process.ts";
 import { largestPostRenderCost, type RenderCost } from "./bench/render-cpu.ts";
-import { printReport, type Round, type RouteRun, type SiteInfo } from "./bench/report.ts";
+import { printReport, type Round, type RouteRun, type SiteInfo, type ThemedReport } from "./bench/report.ts";
 import { BENCH_ROUTES, type BenchRoute, BROWSER_HEADERS, notServed } from "./bench/routes.ts";
+import { builtInCopy, warmCpuPerRequest } from "./bench/themed.ts";
+import { largestThemedPostRenderCost } from "./bench/themed-render-cpu.ts";
 import { type LoadResult, load } from "./bench/wrk.ts";
 import { type Bundle, bundleWorker } from "./lib/bundle.ts";
 import { type LocalWorker, startWorker } from "./lib/local-worker.ts";
@@ -61,6 +65,12 @@ async function main(): Promise<void> {
       return null;
     });
 
+    log(`rendering the largest post of ${CORPUS} with its own theme`);
+    const themedRender: RenderCost | null = await largestThemedPostRenderCost(CORPUS).catch((error: Error) => {
+      log(`  skipped: ${error.message}`);
+      return null;
+    });
+
     log("starting each Worker on a fresh workerd");
     const startMs = { blog: await startMsOf(blog, join(tmp, "kv-empty")), hello: await startMsOf(hello, undefined) };
 
@@ -95,6 +105,15 @@ async function main(): Promise<void> {
     const routes: RouteRun[] = [];
     for (const route of BENCH_ROUTES) routes.push(await benchRoute(tmp, route, helloServer, small.server, large.server));
 
+    // The theme's runs come last; the figures above are reported even when they cannot run.
+    const themed =
+      themedRender === null
+        ? null
+        : await themedRuns(tmp, blog, helloServer, themedRender, servers).catch((error: Error) => {
+            log(`  the corpus with its own theme: skipped: ${error.message}`);
+            return null;
+          });
+
     printReport({
       machine: machine(),
       blog,
@@ -102,6 +121,7 @@ async function main(): Promise<void> {
       evalMs,
       startMs,
       render,
+      themed,
       small: small.info,
       large: large.info,
       routes,
@@ -146,6 +166,44 @@ async function benchRoute(tmp: string, route: BenchRoute, hello: Server, small: 
     rounds.push(round);
   }
   return { route, why: null, rounds };
+}
+
+/**
+ * The corpus with its own theme and with the built-in one (a copy without `_layouts/`): warm requests
+ * for the themed render's post, in process and on workerd, in rounds that run the two back to back.
+ */
+async function themedRuns(tmp: string, blog: Bundle, hello: Server, render: RenderCost, servers: Server[]): Promise<ThemedReport> {
+  const copy = await builtInCopy(CORPUS, join(tmp, "corpus-built-in-theme"));
+  log("  measuring warm CPU per request of its largest post, with its theme and with the built-in one, in this process");
+  const cpu = await warmCpuPerRequest(CORPUS, copy, render.path);
+  const [themedServer, builtInServer] = [
+    await publishAndServe(blog, CORPUS, join(tmp, "kv-corpus-themed"), PORT + 3, servers),
+    await publishAndServe(blog, copy, join(tmp, "kv-corpus-built-in"), PORT + 4, servers),
+  ];
+  const rounds: ThemedReport["rounds"] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const warm = i === 0;
+    const round = {
+      hello: await measure(hello, "/", null, warm),
+      themed: await measure(themedServer, render.path, null, warm),
+      builtIn: await measure(builtInServer, render.path, null, warm),
+    };
+    for (const result of [round.themed, round.builtIn])
+      if (result.non2xx3xx > 0) throw new Error(`${render.path}: ${result.non2xx3xx} failed answers`);
+    log(
+      `  ${render.path} round ${i + 1}: hello ${round.hello.rps.toFixed(0)}, own theme ${round.themed.rps.toFixed(0)}, built-in theme ${round.builtIn.rps.toFixed(0)} req/s`,
+    );
+    rounds.push(round);
+  }
+  return { render, cpu, rounds };
+}
+
+async function publishAndServe(blog: Bundle, content: string, store: string, port: number, servers: Server[]): Promise<Server> {
+  log(`publishing ${content}`);
+  for (const line of (await publishSite(content, store)).summary) log(`  ${line}`);
+  const server = await pinned(await serve(blog, port, store));
+  servers.push(server);
+  return server;
 }
 
 /** A bundle on a fresh workerd (over a store, for the blog), answering its first request. */

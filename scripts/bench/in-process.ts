@@ -14,7 +14,7 @@ export interface CpuPerRequest {
   helloUs: number;
 }
 
-type Handler = (path: string) => Promise<Response>;
+export type Handler = (path: string) => Promise<Response>;
 
 export async function cpuPerRequest(contentDir: string, routes: readonly BenchRoute[], rounds = 2_000): Promise<CpuPerRequest[]> {
   const { data } = await publishInMemory(contentDir);
@@ -45,14 +45,14 @@ export async function cpuPerRequest(contentDir: string, routes: readonly BenchRo
   return out;
 }
 
-const CHUNKS = 10;
+export const CHUNKS = 10;
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-async function measure(handler: Handler, path: () => string, rounds: number): Promise<number> {
+export async function measure(handler: Handler, path: () => string, rounds: number): Promise<number> {
   for (let i = 0; i < 50; i++) await (await handler(path())).arrayBuffer();
   const start = process.cpuUsage();
   for (let i = 0; i < rounds; i++) await (await handler(path())).arrayBuffer();

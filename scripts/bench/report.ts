@@ -3,6 +3,7 @@ import type { Bundle } from "../lib/bundle.ts";
 import type { CpuPerRequest } from "./in-process.ts";
 import type { RenderCost } from "./render-cpu.ts";
 import type { BenchRoute } from "./routes.ts";
+import type { WarmCpu } from "./themed.ts";
 import type { LoadResult } from "./wrk.ts";
 
 /** One round of a route: the hello Worker, then the two sites, back to back. */
@@ -32,6 +33,15 @@ export interface SiteInfo {
   cpu: CpuPerRequest[];
 }
 
+/** The corpus drawn with its own theme, against the same site with the built-in theme. */
+export interface ThemedReport {
+  /** Uncached render of its largest post with its theme. */
+  render: RenderCost;
+  cpu: WarmCpu;
+  /** Warm requests for that post: hello, own theme, built-in theme, back to back. */
+  rounds: Array<{ hello: LoadResult; themed: LoadResult; builtIn: LoadResult }>;
+}
+
 export interface Report {
   machine: string;
   blog: Bundle;
@@ -39,6 +49,7 @@ export interface Report {
   evalMs: { blog: number; hello: number };
   startMs: { blog: number; hello: number };
   render: RenderCost | null;
+  themed: ThemedReport | null;
   small: SiteInfo;
   large: SiteInfo;
   routes: RouteRun[];
@@ -93,6 +104,8 @@ export function median(values: readonly number[]): number {
 const BUNDLE_TARGET_GZIP = 100 * 1024;
 const RENDER_TARGET_MS = 2;
 const WARM_TARGET = 0.8;
+/** A site's own theme serves warm pages at the built-in theme's rate, give or take the runs' spread. */
+const THEMED_WARM_TARGET = 0.9;
 const SCALE_TARGET = 0.9;
 
 export function printReport(r: Report): void {
@@ -124,6 +137,27 @@ export function printReport(r: Report): void {
     const x = r.render;
     out.push("", `Uncached render of the largest corpus post (${x.path}, ${kib(x.sourceBytes)} source, ${kib(x.htmlBytes)} HTML):`);
     out.push(`mean CPU ${ms(x.meanCpuMs)}, median ${ms(x.medianMs)}, p99 ${ms(x.p99Ms)}, first render in a fresh process ${ms(x.firstMs)}`);
+  }
+
+  if (r.themed) {
+    const t = r.themed;
+    const x = t.render;
+    out.push("", `Uncached render of the largest corpus post with the site's own theme (${x.path}, ${kib(x.htmlBytes)} HTML):`);
+    out.push(`mean CPU ${ms(x.meanCpuMs)}, median ${ms(x.medianMs)}, p99 ${ms(x.p99Ms)}, first render in a fresh process ${ms(x.firstMs)}`);
+    if (r.render) out.push(`own theme ÷ built-in theme, mean CPU: ${(x.meanCpuMs / r.render.meanCpuMs).toFixed(2)}`);
+    out.push(
+      "",
+      "| warm post, own theme vs built-in theme | own theme | built-in theme | own ÷ built-in (rate) | each round |",
+      "|---|---|---|---|---|",
+      `| CPU per request (in process) | ${t.cpu.themedUs.toFixed(0)} µs | ${t.cpu.builtInUs.toFixed(0)} µs | ${(t.cpu.builtInUs / t.cpu.themedUs).toFixed(2)} | |`,
+    );
+    if (t.rounds.length > 0) {
+      const each = t.rounds.map((round) => round.themed.rps / round.builtIn.rps);
+      const rps = (f: (round: ThemedReport["rounds"][number]) => number) => median(t.rounds.map(f)).toFixed(0);
+      out.push(
+        `| req/s on workerd (median; hello ${rps((round) => round.hello.rps)}) | ${rps((round) => round.themed.rps)} | ${rps((round) => round.builtIn.rps)} | ${median(each).toFixed(2)} | ${each.map((e) => e.toFixed(2)).join(" · ")} |`,
+      );
+    }
   }
 
   const summaries = r.routes.map((run) => ({ run, summary: run.rounds.length > 0 ? summarise(run.rounds) : null }));
@@ -193,6 +227,19 @@ export function printReport(r: Report): void {
     checks.push(
       `${r.render.meanCpuMs < RENDER_TARGET_MS ? "met " : "MISSED"} uncached render ${ms(r.render.meanCpuMs)} CPU (target < ${RENDER_TARGET_MS} ms)`,
     );
+  }
+  if (r.themed) {
+    const t = r.themed;
+    checks.push(
+      `${t.render.meanCpuMs < RENDER_TARGET_MS ? "met " : "MISSED"} uncached render with the site's own theme ${ms(t.render.meanCpuMs)} CPU (target < ${RENDER_TARGET_MS} ms)`,
+    );
+    checks.push(
+      verdict("warm post, own theme vs built-in theme, CPU per request (in process)", t.cpu.builtInUs / t.cpu.themedUs, THEMED_WARM_TARGET),
+    );
+    if (t.rounds.length > 0) {
+      const each = t.rounds.map((round) => round.themed.rps / round.builtIn.rps);
+      checks.push(verdict("warm post, own theme vs built-in theme, req/s on workerd", median(each), THEMED_WARM_TARGET));
+    }
   }
   out.push("", "Targets:", ...checks.map((c) => `- ${c}`));
   process.stdout.write(`${out.join("\n")}\n`);

@@ -35,7 +35,7 @@ export function themeCsp(html: string, page: PageCsp | undefined, evalScripts: r
       add("script-src", hostSource(src));
       if (evalScripts.some((path) => sitePath(src) === path)) runsEval = true;
     } else if (JS_TYPE.test((attr(attrs, "type") ?? "").trim())) {
-      scripts.add(cspHash(body));
+      scripts.add(hashOf(body));
       // What the snippet loads may also frame or call back to its host (comments, share buttons).
       for (const [, host, tail] of body.matchAll(QUOTED_HOST)) {
         const source = host !== undefined ? host.toLowerCase() : `*.${(tail ?? "").toLowerCase()}`;
@@ -53,6 +53,24 @@ export function themeCsp(html: string, page: PageCsp | undefined, evalScripts: r
     handlers: page?.handlers ?? [],
     sources: Object.fromEntries([...sources].map(([d, set]) => [d, [...set]])),
   };
+}
+
+/**
+ * Inline scripts' hashes, kept per isolate: a theme's snippets (analytics, share buttons, comments)
+ * are the same text on every page, and hashing them was a good part of an uncached page's CPU. Bounded:
+ * a script that differs per page (it holds the page's title) adds one, and a full map starts again.
+ */
+const hashes = new Map<string, string>();
+const HASHES_KEPT = 1_000;
+
+function hashOf(body: string): string {
+  let hash = hashes.get(body);
+  if (hash === undefined) {
+    if (hashes.size >= HASHES_KEPT) hashes.clear();
+    hash = cspHash(body);
+    hashes.set(body, hash);
+  }
+  return hash;
 }
 
 function attr(attrs: string, name: string): string | null {

@@ -7,6 +7,7 @@
 import { UNDATED } from "../content/post.ts";
 import { listPagePath } from "../format/urls.ts";
 import type { ListModel, PostModel } from "../model/page-models.ts";
+import { SAME_DOCUMENT } from "./liquid/operators.ts";
 import type { ThemedInput } from "./render-page.ts";
 import type { ReadyTheme } from "./theme-data.ts";
 
@@ -28,7 +29,7 @@ export function postInput(ready: ReadyTheme, model: PostModel, base: Base): Them
   if (layout === undefined || ready.theme.layouts[layout] === undefined) return null;
   const near = (link: PostModel["prev"]) =>
     link === null ? null : (ready.postsByUrl.get(link.path) ?? { url: link.path, title: link.title });
-  const page: Record<string, unknown> = {
+  const page: Record<string | symbol, unknown> = {
     ...model.theme?.fields,
     title: model.title,
     url: model.permalink,
@@ -41,11 +42,11 @@ export function postInput(ready: ReadyTheme, model: PostModel, base: Base): Them
   };
   // A page has a date when its front matter gives one (Jekyll shows it); an undated one has none.
   if (model.date !== UNDATED) page.date = model.date;
+  const listed = ready.postsByUrl.get(model.permalink);
   // Jekyll's `page.description` is the front matter's alone (in the fields above); a post also has its excerpt.
-  if (model.layout === "post") {
-    const listed = ready.postsByUrl.get(model.permalink);
-    if (listed?.excerpt !== undefined) page.excerpt = listed.excerpt;
-  }
+  if (model.layout === "post" && listed?.excerpt !== undefined) page.excerpt = listed.excerpt;
+  // A listed post's `page` is its entry in `site.posts` to `==`, as in Jekyll (see liquid/operators.ts).
+  if (listed !== undefined) page[SAME_DOCUMENT] = listed;
   return { ...base, layout, content: model.html, page };
 }
 

@@ -1,21 +1,28 @@
 /**
  * One liquidjs engine set up for Jekyll's dialect (Jekyll 4.3 on Liquid 4): strict filters and
- * variables off (an unknown variable renders empty), Ruby's truthiness, greedy `{%-` trimming, the
+ * variables off (an unknown variable renders empty), Ruby's truthiness, documents equal by identity
+ * (operators.ts), greedy `{%-` trimming, the
  * tags and filters Jekyll has and no others, and the bounds of limits.ts. Pure: no file system,
  * includes come from the caller's maps. A new engine per render keeps the parse limit per page.
  */
 import { Liquid } from "liquidjs";
 import { withGroupSizes } from "./filters/group-filters.ts";
+import { DATE_FILTERS, rememberedDates } from "./filters/remembered-dates.ts";
 import { jekyllSort } from "./filters/sort-filter.ts";
 import { textFilters } from "./filters/text-filters.ts";
 import { urlFilters } from "./filters/url-filters.ts";
 import { jekyllWhere } from "./filters/where-filter.ts";
 import { MEMORY_LIMIT, PARSE_LIMIT, RENDER_LIMIT_MS } from "./limits.ts";
+import { JEKYLL_OPERATORS } from "./operators.ts";
+import { quickenRenderer } from "./quick-render.ts";
+import { quickenTemplates } from "./quick-values.ts";
 import type { RenderState } from "./state.ts";
 import { highlightTag } from "./tags/highlight.ts";
 import { includeTags } from "./tags/include.ts";
 import { linkTags } from "./tags/links.ts";
 import { feedMetaTag, GistTag } from "./tags/plugin-tags.ts";
+import { QuickFor } from "./tags/quick-for.ts";
+import { QuickIf } from "./tags/quick-if.ts";
 import { seoTag } from "./tags/seo.ts";
 import { catchUnknown } from "./unknown.ts";
 
@@ -43,6 +50,7 @@ export function jekyllEngine(state: RenderState): Liquid {
     relativeReference: false,
     jekyllWhere: true,
     ownPropertyOnly: true,
+    operators: JEKYLL_OPERATORS,
     timezoneOffset: state.site.timezone,
     parseLimit: PARSE_LIMIT,
     renderLimit: RENDER_LIMIT_MS,
@@ -63,9 +71,24 @@ export function jekyllEngine(state: RenderState): Liquid {
     group_by_exp: withGroupSizes(liquid.filters.group_by_exp),
   };
   for (const [name, filter] of Object.entries(filters)) if (filter !== undefined) liquid.registerFilter(name, filter);
-  const tags = { ...includeTags(state), ...linkTags(state), highlight: highlightTag(state), ...pluginTags(state) };
+  for (const name of DATE_FILTERS) {
+    const filter = liquid.filters[name];
+    if (filter !== undefined) liquid.registerFilter(name, rememberedDates(filter));
+  }
+  const tags = {
+    for: QuickFor,
+    if: QuickIf,
+    ...includeTags(state),
+    ...linkTags(state),
+    highlight: highlightTag(state),
+    ...pluginTags(state),
+  };
   for (const [name, tag] of Object.entries(tags)) liquid.registerTag(name, tag);
   catchUnknown(liquid, state);
+  // Every template and include is parsed here; its values get quicker to work out (quick-values.ts).
+  const parse = liquid.parse.bind(liquid);
+  liquid.parse = (html, file) => quickenTemplates(parse(html, file));
+  quickenRenderer(liquid);
   return liquid;
 }
 

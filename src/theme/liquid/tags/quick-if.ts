@@ -1,0 +1,24 @@
+/**
+ * liquidjs's `if` without a generator of its own in a synchronous render: the branch is chosen as
+ * liquidjs chooses it (each condition's value, Liquid's truthiness) and its templates rendered in
+ * place. A related-posts list runs an `if` for every category pair of every post.
+ */
+import { type Context, type Emitter, IfTag, isTruthy, toValue, toValueSync } from "liquidjs";
+import { quickContext } from "../quick-values.ts";
+
+export class QuickIf extends IfTag {
+  override render(ctx: Context, emitter: Emitter): ReturnType<IfTag["render"]> {
+    if (!quickContext(ctx)) return super.render(ctx, emitter);
+    const r = this.liquid.renderer;
+    let chosen = this.elseTemplates ?? [];
+    for (const { value, templates } of this.branches) {
+      if (isTruthy(toValue(toValueSync(value.value(ctx, ctx.opts.lenientIf))), ctx)) {
+        chosen = templates;
+        break;
+      }
+    }
+    toValueSync(r.renderTemplates(chosen, ctx, emitter));
+    // liquidjs's renderer takes a plain value back as the tag's output; the branch wrote to the emitter.
+    return undefined as unknown as ReturnType<IfTag["render"]>;
+  }
+}
