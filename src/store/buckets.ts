@@ -11,6 +11,7 @@ import type { Answer } from "../model/release.ts";
 import { encodeBucket } from "./bucket-format.ts";
 import { bucketOf } from "./bucket-key.ts";
 import { utf8Bytes } from "./kv-limits.ts";
+import { ModelJsonMemo } from "./model-json.ts";
 import type { PendingAnswer, Timelines } from "./timelines.ts";
 
 /** Above this average a site's buckets double in number; below the low mark they halve. */
@@ -43,11 +44,14 @@ export class PackMemo {
   #keys = new Map<string, Held<KeyFacts>>();
   #nextValues = new Map<number | string, Held<PackedValue>>();
   #nextKeys = new Map<string, Held<KeyFacts>>();
+  /** Each model's JSON, kept while its content stays the same: an edit serialises the models it changed. */
+  readonly json = new ModelJsonMemo();
   /** Values encoded anew by the last pack (the rest were handed on from memory). */
   encodedLast = 0;
 
   begin(): void {
     this.encodedLast = 0;
+    this.json.begin();
     this.#nextValues = new Map();
     this.#nextKeys = new Map();
   }
@@ -56,6 +60,7 @@ export class PackMemo {
   end(): void {
     this.#values = this.#nextValues;
     this.#keys = this.#nextKeys;
+    this.json.end();
   }
 
   /** What is known of a key with exactly these parts: its size (else `size`'s), and its signature once a pack encoded it. */
@@ -121,6 +126,15 @@ export async function packBuckets(
     }
     return text;
   };
+  // With a memo, a model with the content of last pack's at the same key and place is not serialised again.
+  const jsonAt = (key: string, at: number, model: unknown): string => {
+    let text = json.get(model);
+    if (text === undefined && memo !== undefined) {
+      text = memo.json.text(key, at, model, JSON.stringify);
+      json.set(model, text);
+    }
+    return text ?? jsonOf(model);
+  };
   const sizes = new Map<string, number>();
   const parts = new Map<string, string[]>();
   const facts = new Map<string, KeyFacts>();
@@ -129,7 +143,7 @@ export async function packBuckets(
     let size: number;
     if (memo === undefined) size = sizeOf(key, answers, jsonOf);
     else {
-      const keyParts = partsOf(key, answers, jsonOf);
+      const keyParts = partsOf(key, answers, jsonAt);
       parts.set(key, keyParts);
       const known = memo.key(key, keyParts, () => sizeOf(key, answers, jsonOf));
       facts.set(key, known);
@@ -159,14 +173,14 @@ export async function packBuckets(
  * A key and its answers as strings (each model as its JSON): equal parts, equal answers and equal
  * size. A model that is the very object of the answer before is marked, as sizeOf counts it once.
  */
-function partsOf(key: string, answers: readonly PendingAnswer[], jsonOf: (model: unknown) => string): string[] {
+function partsOf(key: string, answers: readonly PendingAnswer[], jsonAt: (key: string, at: number, model: unknown) => string): string[] {
   const out = [key, String(answers.length)];
   let last: unknown;
-  for (const a of answers) {
+  for (const [i, a] of answers.entries()) {
     out.push(String(a[0]), a[1]);
     if (a[1] === "redirect") out.push(a[2]);
     else if (a[1] !== "gone") {
-      out.push(a[2] === last ? "=" : jsonOf(a[2]));
+      out.push(a[2] === last ? "=" : jsonAt(key, i, a[2]));
       last = a[2];
     }
   }

@@ -114,6 +114,25 @@ describe("publishing from a watching process's memory", () => {
     expect(memory.pack.encodedLast).toBe(0);
   });
 
+  it("serialises only the models an edit changed, and a new title still reaches every page that names it", async () => {
+    const kv = new MemoryKv();
+    const memory = new PublishMemory();
+    const [first = {}, edited = {}, retitled = {}] = saves();
+    await publishBuild(kv, build(first), { ...at(0), memory });
+    const total = memory.pack.json.serialisedLast;
+    await publishBuild(kv, build(edited), { ...at(1), memory });
+    expect(memory.pack.json.serialisedLast).toBeGreaterThan(0);
+    expect(memory.pack.json.serialisedLast).toBeLessThan(total / 4);
+
+    const site = build(retitled);
+    await publishBuild(kv, site, { ...at(2), memory });
+    // Its neighbours' prev/next, its tag's archive, the home page, the feeds and the sitemap name it.
+    const naming = [...site.pages].filter(([, page]) => JSON.stringify(page.model).includes("Post two, renamed")).map(([path]) => path);
+    expect(naming.length).toBeGreaterThan(4);
+    const stored = [...kv.data.values()].join("\n");
+    for (const path of naming) expect(stored, path).toContain(JSON.stringify(site.pages.get(path)?.model));
+  });
+
   it("reads everything again when someone else published in between", async () => {
     const kv = new CountingKv();
     const memory = new PublishMemory();
