@@ -28,21 +28,20 @@ export class ModelJsonMemo {
 
   /** The JSON of `model`, answer `at` of `key`: last pack's text when the content is the same, else `stringify`'s. */
   text(key: string, at: number, model: unknown, stringify: (model: unknown) => string): string {
-    const flat: unknown[] = [];
-    const plain = flatten(model, flat);
     const held = this.#held.get(key)?.[at];
-    let json: string;
-    if (plain && held !== undefined && sameFlat(held.flat, flat)) json = held.json;
-    else {
-      json = stringify(model);
+    // Compared where it lies first: an unchanged model (most of them) allocates nothing.
+    let kept = held !== undefined && matches(model, held.flat, 0) === held.flat.length ? held : undefined;
+    if (kept === undefined) {
+      const flat: unknown[] = [];
+      const json = stringify(model);
       this.serialisedLast++;
+      if (!flatten(model, flat)) return json;
+      kept = { flat, json };
     }
-    if (plain) {
-      const list = this.#next.get(key) ?? [];
-      list[at] = { flat, json };
-      this.#next.set(key, list);
-    }
-    return json;
+    const list = this.#next.get(key) ?? [];
+    list[at] = kept;
+    this.#next.set(key, list);
+    return kept.json;
   }
 }
 
@@ -76,9 +75,31 @@ function flatten(value: unknown, out: unknown[]): boolean {
   return true;
 }
 
-/** Same structure, same keys in the same order (JSON keeps the order), same leaves (NaN never equals: serialised anew). */
-function sameFlat(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+/**
+ * Where `value`'s flat form (see flatten) ends in `flat` if it starts at `at` and is the same there:
+ * same structure, same keys in the same order (JSON keeps the order), same leaves (NaN never equals:
+ * serialised anew); -1 at the first difference.
+ */
+function matches(value: unknown, flat: readonly unknown[], at: number): number {
+  if (value === null || typeof value !== "object") return flat[at] === value ? at + 1 : -1;
+  if (Array.isArray(value)) {
+    if (flat[at] !== ARRAY || flat[at + 1] !== value.length) return -1;
+    let i = at + 2;
+    for (const item of value) {
+      i = matches(item, flat, i);
+      if (i < 0) return -1;
+    }
+    return i;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return -1;
+  const keys = Object.keys(value);
+  if (flat[at] !== OBJECT || flat[at + 1] !== keys.length) return -1;
+  let i = at + 2;
+  for (const key of keys) {
+    if (flat[i] !== key) return -1;
+    i = matches((value as Record<string, unknown>)[key], flat, i + 1);
+    if (i < 0) return -1;
+  }
+  return i;
 }
