@@ -6,6 +6,7 @@
 import type { ContentFiles, MediaFile, SourceFile } from "../content/content-files.ts";
 import type { ParseResult } from "../content/parse-post.ts";
 import { imageSizeOf } from "./images/image-sizes.ts";
+import { KeptRenderer } from "./theme-check.ts";
 import type { Prepared } from "./types.ts";
 
 /** What only a local preview (`npm run dev`) asks of a compile; a publish for readers asks none of it. */
@@ -22,6 +23,8 @@ export class CompileMemo {
   readonly #parsed = new Map<string, { text: string; inPosts: boolean; context: string; result: ParseResult }>();
   readonly #prepared = new Map<string, { key: string; prepared: Prepared }>();
   readonly #sizes = new WeakMap<Uint8Array, { size: ReturnType<typeof imageSizeOf> }>();
+  /** The Liquid engine the theme is checked with (theme-check.ts). */
+  readonly themeCheck = new KeptRenderer();
   /** Files parsed and posts rendered by the last compile (the rest came from memory). */
   parsedLast = 0;
   preparedLast = 0;

@@ -128,7 +128,12 @@ export function compileSite(
   warnings.push(...built.warnings);
   if (built.build.theme !== undefined) {
     // A save under `npm run dev` draws a page of each layout; a publish draws every page.
-    const checked = checkTheme(built.build.pages, built.build.theme, site.timezone, { onePerLayout: preview.memo !== undefined });
+    const checked = checkTheme(
+      built.build.pages,
+      built.build.theme,
+      site.timezone,
+      memo === undefined ? {} : { onePerLayout: true, kept: memo.themeCheck },
+    );
     warnings.push(...checked.warnings);
     if (checked.problems.length > 0) return { build: null, problems: sortProblems(checked.problems), ...result };
   }

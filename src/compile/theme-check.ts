@@ -6,8 +6,10 @@
  */
 import type { Problem } from "../content/problem.ts";
 import type { ThemeModel } from "../model/theme.ts";
+import type { LiquidRenderer } from "../theme/liquid/index.ts";
+import { sitePlugins } from "../theme/liquid/plugins.ts";
 import { renderThemed, type ThemedInput, themeRenderer } from "../theme/render-page.ts";
-import { readyTheme } from "../theme/theme-data.ts";
+import { type ReadyTheme, readyTheme } from "../theme/theme-data.ts";
 import { listInput, postInput } from "../theme/themed-input.ts";
 import type { BuiltPage } from "./types.ts";
 
@@ -18,11 +20,11 @@ export function checkTheme(
   pages: ReadonlyMap<string, BuiltPage>,
   theme: ThemeModel,
   timezone: string,
-  { onePerLayout = false }: { onePerLayout?: boolean } = {},
+  { onePerLayout = false, kept }: { onePerLayout?: boolean; kept?: KeptRenderer } = {},
 ): { problems: Problem[]; warnings: Problem[] } {
   const ready = readyTheme(theme);
   const base = { origin: CHECK_ORIGIN, timezone };
-  const renderer = themeRenderer(ready, CHECK_ORIGIN, timezone);
+  const renderer = kept?.for(ready, timezone) ?? themeRenderer(ready, CHECK_ORIGIN, timezone);
   const problems = new Map<string, Problem>();
   const warnings = new Map<string, Problem>();
   // Local preview draws one page of each kind and layout per save (a template's own mistakes show on
@@ -57,4 +59,25 @@ export function checkTheme(
     }
   }
   return { problems: [...problems.values()], warnings: [...warnings.values()] };
+}
+
+/**
+ * The Liquid engine a watching process (`npm run dev`) checks with, kept from save to save while
+ * what it holds is the same: the includes (parsed by name), the site's base URL, plugins and time
+ * zone. Layouts are parsed by their text, so an edited layout is parsed again in any case; a post
+ * saved leaves all of it alone, and the check no longer parses every template on every save. A
+ * template's parse warnings (an unknown tag) are then said by the save that first parsed it.
+ */
+export class KeptRenderer {
+  #key = "";
+  #renderer: LiquidRenderer | null = null;
+
+  for(ready: ReadyTheme, timezone: string): LiquidRenderer {
+    const key = JSON.stringify([ready.theme.includes, ready.site.baseurl ?? "", sitePlugins(ready.site), timezone]);
+    if (this.#renderer === null || key !== this.#key) {
+      this.#renderer = themeRenderer(ready, CHECK_ORIGIN, timezone);
+      this.#key = key;
+    }
+    return this.#renderer;
+  }
 }
