@@ -61,7 +61,7 @@ describe("a watching process's compile memo", () => {
     const built = compileSite(resized, {}, AFTER_ALL, { memo });
     expect(memo.preparedLast).toBeGreaterThan(0);
     expect(built.build).toEqual(compileSite(resized, {}, AFTER_ALL).build);
-    const chart = [...(built.build?.pages.values() ?? [])].find((p) => p.view === "post" && p.model.title === "Charts on the wall");
+    const chart = [...(built.build?.pages.values() ?? [])].find((p) => p.model.kind === "post" && p.model.title === "Charts on the wall");
     expect(JSON.stringify(chart?.model)).toContain('width=\\"80\\"');
   });
 });
