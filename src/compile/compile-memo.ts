@@ -5,6 +5,8 @@
  */
 import type { ContentFiles, MediaFile, SourceFile } from "../content/content-files.ts";
 import type { ParseResult } from "../content/parse-post.ts";
+import { imageSizeOf } from "./images/image-sizes.ts";
+import { KeptRenderer } from "./theme-check.ts";
 import type { Prepared } from "./types.ts";
 
 /** What only a local preview (`npm run dev`) asks of a compile; a publish for readers asks none of it. */
@@ -20,7 +22,9 @@ export interface LocalPreview {
 export class CompileMemo {
   readonly #parsed = new Map<string, { text: string; inPosts: boolean; context: string; result: ParseResult }>();
   readonly #prepared = new Map<string, { key: string; prepared: Prepared }>();
-  readonly #checksums = new WeakMap<Uint8Array, number>();
+  readonly #sizes = new WeakMap<Uint8Array, { size: ReturnType<typeof imageSizeOf> }>();
+  /** The Liquid engine the theme is checked with (theme-check.ts). */
+  readonly themeCheck = new KeptRenderer();
   /** Files parsed and posts rendered by the last compile (the rest came from memory). */
   parsedLast = 0;
   preparedLast = 0;
@@ -50,27 +54,25 @@ export class CompileMemo {
 
   /**
    * What every post's rendering reads besides the post itself: the settings, the site data (gallery
-   * attachments) and the media (image sizes). A change to any of them renders every post again.
+   * attachments) and of the media, which paths exist and each picture's size (images/image-sizes.ts).
+   * A change to any of them renders every post again; a saved stylesheet or script changes none.
    */
   renderContext(content: ContentFiles, media: readonly MediaFile[]): string {
     return JSON.stringify([
       content.config?.text ?? null,
       (content.data ?? []).map((d) => [d.path, d.text]),
-      media.map((m) => [m.path, m.bytes.byteLength, this.#checksum(m.bytes)]),
+      media.map((m) => [m.path, this.#size(m.bytes)]),
     ]);
   }
 
-  /** A checksum of a file's first 64 KiB, where every image format keeps its size; once per file read. */
-  #checksum(bytes: Uint8Array): number {
-    let sum = this.#checksums.get(bytes);
-    if (sum === undefined) {
-      let h = 0x811c9dc5;
-      const end = Math.min(bytes.length, 64 * 1024);
-      for (let i = 0; i < end; i++) h = Math.imul(h ^ (bytes[i] ?? 0), 0x01000193);
-      sum = h >>> 0;
-      this.#checksums.set(bytes, sum);
+  /** A file's size as a picture, read once per file read (an unchanged file keeps its bytes object between saves). */
+  #size(bytes: Uint8Array): ReturnType<typeof imageSizeOf> {
+    let held = this.#sizes.get(bytes);
+    if (held === undefined) {
+      held = { size: imageSizeOf(bytes) };
+      this.#sizes.set(bytes, held);
     }
-    return sum;
+    return held.size;
   }
 
   /** Starts a compile: counts from zero, and forgets files the folder no longer has. */

@@ -140,7 +140,12 @@ export function compileSite(
       if (converted !== undefined) converted[text] = html;
       return html;
     };
-    const checked = checkTheme(built.build.pages, built.build.theme, site.timezone, { onePerLayout: preview.memo !== undefined, markdown });
+    const checked = checkTheme(
+      built.build.pages,
+      built.build.theme,
+      site.timezone,
+      memo === undefined ? { markdown } : { onePerLayout: true, kept: memo.themeCheck, markdown },
+    );
     warnings.push(...checked.warnings);
     if (checked.problems.length > 0) return { build: null, problems: sortProblems(checked.problems), ...result };
   }

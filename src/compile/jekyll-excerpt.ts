@@ -11,6 +11,17 @@ export function jekyllExcerpt({ post, html, excerpt }: Prepared, config: Record<
   if (post.excerpt !== null) return post.excerpt;
   const separator = post.fields.excerpt_separator ?? config.excerpt_separator ?? "\n\n";
   if (separator !== "\n\n") return excerpt.html;
-  const first = parseFragment(html).childNodes.find((node) => "tagName" in node);
-  return first === undefined ? html : `${serializeOuter(first)}\n`;
+  const held = firstParagraphs.get(excerpt);
+  if (held?.html === html) return held.first;
+  const node = parseFragment(html).childNodes.find((child) => "tagName" in child);
+  const first = node === undefined ? html : `${serializeOuter(node)}\n`;
+  firstParagraphs.set(excerpt, { html, first });
+  return first;
 }
+
+/**
+ * Each post's first paragraph, by the post's excerpt object: a watching process (`npm run dev`) hands
+ * the same object back for a post it did not render again, so a save parses the HTML of the posts it
+ * changed, not of every post. Checked against the HTML it was cut from.
+ */
+const firstParagraphs = new WeakMap<Prepared["excerpt"], { html: string; first: string }>();

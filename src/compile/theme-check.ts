@@ -6,8 +6,10 @@
  */
 import type { Problem } from "../content/problem.ts";
 import type { ThemeModel } from "../model/theme.ts";
+import type { LiquidRenderer } from "../theme/liquid/index.ts";
+import { sitePlugins } from "../theme/liquid/plugins.ts";
 import { renderThemed, type ThemedInput, themeRenderer } from "../theme/render-page.ts";
-import { readyTheme } from "../theme/theme-data.ts";
+import { type ReadyTheme, readyTheme } from "../theme/theme-data.ts";
 import { listInput, postInput } from "../theme/themed-input.ts";
 import type { BuiltPage } from "./types.ts";
 
@@ -18,11 +20,11 @@ export function checkTheme(
   pages: ReadonlyMap<string, BuiltPage>,
   theme: ThemeModel,
   timezone: string,
-  { onePerLayout = false, markdown }: { onePerLayout?: boolean; markdown?: (text: string) => string } = {},
+  { onePerLayout = false, kept, markdown }: { onePerLayout?: boolean; kept?: KeptRenderer; markdown?: (text: string) => string } = {},
 ): { problems: Problem[]; warnings: Problem[] } {
   const ready = readyTheme(theme);
   const base = { origin: CHECK_ORIGIN, timezone };
-  const renderer = themeRenderer(ready, CHECK_ORIGIN, timezone, markdown);
+  const renderer = kept?.for(ready, timezone, markdown) ?? themeRenderer(ready, CHECK_ORIGIN, timezone, markdown);
   const problems = new Map<string, Problem>();
   const warnings = new Map<string, Problem>();
   // Local preview draws one page of each kind and layout per save (a template's own mistakes show on
@@ -57,4 +59,31 @@ export function checkTheme(
     }
   }
   return { problems: [...problems.values()], warnings: [...warnings.values()] };
+}
+
+/**
+ * The Liquid engine a watching process (`npm run dev`) checks with, kept from save to save while
+ * what it holds is the same: the includes (parsed by name), the site's base URL, plugins and time
+ * zone. Layouts are parsed by their text, so an edited layout is parsed again in any case; a post
+ * saved leaves all of it alone, and the check no longer parses every template on every save. A
+ * template's parse warnings (an unknown tag) are then said by the save that first parsed it.
+ */
+export class KeptRenderer {
+  #key = "";
+  #renderer: LiquidRenderer | null = null;
+  // The save's own markdownify store: the kept engine converts into the theme being checked now.
+  #markdown: ((text: string) => string) | undefined;
+
+  for(ready: ReadyTheme, timezone: string, markdown?: (text: string) => string): LiquidRenderer {
+    this.#markdown = markdown;
+    // What the publish keeps for post_url, link and include_relative is in the key: a new post's address is looked up anew.
+    const { markdown: _converted, ...lookups } = ready.theme.lookups ?? {};
+    const key = JSON.stringify([ready.theme.includes, ready.site.baseurl ?? "", sitePlugins(ready.site), timezone, lookups]);
+    if (this.#renderer === null || key !== this.#key) {
+      const kept = (text: string): string => (this.#markdown === undefined ? text : this.#markdown(text));
+      this.#renderer = themeRenderer(ready, CHECK_ORIGIN, timezone, kept);
+      this.#key = key;
+    }
+    return this.#renderer;
+  }
 }

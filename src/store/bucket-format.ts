@@ -9,6 +9,7 @@
  * of pages, and only one is wanted. Offsets count UTF-8 bytes after the header line.
  */
 import type { Answer } from "../model/release.ts";
+import { utf8Bytes } from "./kv-limits.ts";
 
 export interface BucketHeader {
   /** Each key's answers, oldest first. */
@@ -25,14 +26,12 @@ export interface Bucket {
   body: number;
 }
 
-const encoder = new TextEncoder();
-
 /** A bucket's text from its keys' answers and the models they name (by index), deterministic for the same input. */
 export function encodeBucket(keys: ReadonlyMap<string, Answer[]>, models: readonly string[]): string {
   const m: Array<[number, number]> = [];
   let offset = 0;
   for (const json of models) {
-    const length = encoder.encode(json).byteLength;
+    const length = utf8Bytes(json);
     m.push([offset, length]);
     offset += length;
   }

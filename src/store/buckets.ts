@@ -11,10 +11,22 @@ import type { Answer } from "../model/release.ts";
 import { encodeBucket } from "./bucket-format.ts";
 import { bucketOf } from "./bucket-key.ts";
 import { utf8Bytes } from "./kv-limits.ts";
+import { ModelJsonMemo } from "./model-json.ts";
 import type { PendingAnswer, Timelines } from "./timelines.ts";
 
 /** Above this average a site's buckets double in number; below the low mark they halve. */
-export const BUCKET_TARGET_BYTES = { high: 384 * 1024, low: 64 * 1024 };
+export const BUCKET_TARGET_BYTES: BucketTarget = { high: 384 * 1024, low: 64 * 1024 };
+/**
+ * A local preview's buckets (`npm run dev`) are far smaller: a save then rewrites little more than
+ * the keys it changed (an edited post on a blog of 7 MB: 1.4 MB instead of 3 MB), and a reload reads
+ * a small bucket. Readers' sites keep the large ones, which cost fewer KV writes on a first publish.
+ */
+export const PREVIEW_BUCKET_BYTES: BucketTarget = { high: 16 * 1024, low: 4 * 1024 };
+
+export interface BucketTarget {
+  high: number;
+  low: number;
+}
 /** No bucket may be larger: a request reads the pointer and one bucket, at most 1 MiB in all. */
 export const MAX_BUCKET_BYTES = 900 * 1024;
 /** A key whose answers alone are this large is stored in a value of its own. */
@@ -43,11 +55,14 @@ export class PackMemo {
   #keys = new Map<string, Held<KeyFacts>>();
   #nextValues = new Map<number | string, Held<PackedValue>>();
   #nextKeys = new Map<string, Held<KeyFacts>>();
+  /** Each model's JSON, kept while its content stays the same: an edit serialises the models it changed. */
+  readonly json = new ModelJsonMemo();
   /** Values encoded anew by the last pack (the rest were handed on from memory). */
   encodedLast = 0;
 
   begin(): void {
     this.encodedLast = 0;
+    this.json.begin();
     this.#nextValues = new Map();
     this.#nextKeys = new Map();
   }
@@ -56,6 +71,7 @@ export class PackMemo {
   end(): void {
     this.#values = this.#nextValues;
     this.#keys = this.#nextKeys;
+    this.json.end();
   }
 
   /** What is known of a key with exactly these parts: its size (else `size`'s), and its signature once a pack encoded it. */
@@ -109,6 +125,7 @@ export async function packBuckets(
   previousCount: number | null,
   take: (value: PackedValue) => Promise<void>,
   memo?: PackMemo,
+  target: BucketTarget = BUCKET_TARGET_BYTES,
 ): Promise<number> {
   memo?.begin();
   // Each model is turned into JSON once per pack (sizes, signatures and texts all read it).
@@ -121,6 +138,15 @@ export async function packBuckets(
     }
     return text;
   };
+  // With a memo, a model with the content of last pack's at the same key and place is not serialised again.
+  const jsonAt = (key: string, at: number, model: unknown): string => {
+    let text = json.get(model);
+    if (text === undefined && memo !== undefined) {
+      text = memo.json.text(key, at, model, JSON.stringify);
+      json.set(model, text);
+    }
+    return text ?? jsonOf(model);
+  };
   const sizes = new Map<string, number>();
   const parts = new Map<string, string[]>();
   const facts = new Map<string, KeyFacts>();
@@ -129,7 +155,7 @@ export async function packBuckets(
     let size: number;
     if (memo === undefined) size = sizeOf(key, answers, jsonOf);
     else {
-      const keyParts = partsOf(key, answers, jsonOf);
+      const keyParts = partsOf(key, answers, jsonAt);
       parts.set(key, keyParts);
       const known = memo.key(key, keyParts, () => sizeOf(key, answers, jsonOf));
       facts.set(key, known);
@@ -139,7 +165,7 @@ export async function packBuckets(
     total += size;
   }
   const solo = new Set([...sizes].filter(([, size]) => size >= SOLO_BYTES).map(([key]) => key));
-  let count = bucketCount(total, previousCount);
+  let count = bucketCount(total, previousCount, target);
   // A bucket over the limit (an unlucky hash) makes the whole layout double, checked before anything is taken.
   while (count < MAX_BUCKETS && largestBucket(sizes, solo, count) > MAX_BUCKET_BYTES * 0.9) count *= 2;
   const groups = Array.from({ length: count }, () => new Map<string, readonly PendingAnswer[]>());
@@ -159,14 +185,14 @@ export async function packBuckets(
  * A key and its answers as strings (each model as its JSON): equal parts, equal answers and equal
  * size. A model that is the very object of the answer before is marked, as sizeOf counts it once.
  */
-function partsOf(key: string, answers: readonly PendingAnswer[], jsonOf: (model: unknown) => string): string[] {
+function partsOf(key: string, answers: readonly PendingAnswer[], jsonAt: (key: string, at: number, model: unknown) => string): string[] {
   const out = [key, String(answers.length)];
   let last: unknown;
-  for (const a of answers) {
+  for (const [i, a] of answers.entries()) {
     out.push(String(a[0]), a[1]);
     if (a[1] === "redirect") out.push(a[2]);
     else if (a[1] !== "gone") {
-      out.push(a[2] === last ? "=" : jsonOf(a[2]));
+      out.push(a[2] === last ? "=" : jsonAt(key, i, a[2]));
       last = a[2];
     }
   }
@@ -174,10 +200,10 @@ function partsOf(key: string, answers: readonly PendingAnswer[], jsonOf: (model:
 }
 
 /** Power-of-two bucket count for a site of `total` bytes, staying at `previous` while it still fits. */
-export function bucketCount(total: number, previous: number | null): number {
+export function bucketCount(total: number, previous: number | null, target: BucketTarget = BUCKET_TARGET_BYTES): number {
   let count = previous !== null && previous > 0 && (previous & (previous - 1)) === 0 ? previous : 1;
-  while (total / count > BUCKET_TARGET_BYTES.high && count < MAX_BUCKETS) count *= 2;
-  while (count > 1 && total / count < BUCKET_TARGET_BYTES.low) count /= 2;
+  while (total / count > target.high && count < MAX_BUCKETS) count *= 2;
+  while (count > 1 && total / count < target.low) count /= 2;
   return count;
 }
 

@@ -11,7 +11,7 @@
  */
 import type { SiteBuild } from "../compile/types.ts";
 import type { Release } from "../model/release.ts";
-import { PackMemo } from "./buckets.ts";
+import { type BucketTarget, PackMemo, PREVIEW_BUCKET_BYTES } from "./buckets.ts";
 import { type Cleanup, collectGarbage, garbageOf } from "./garbage.ts";
 import { addToHistory, KEEP_RELEASES, parseHistory } from "./history.ts";
 import { CURRENT_KEY, HISTORY_KEY, OLD_LAYOUT_PREFIXES, VALUE_PREFIX, valueKey } from "./keys.ts";
@@ -50,6 +50,8 @@ export interface PublishOptions {
 /** What one process remembers between its publishes into the same namespace (see PublishOptions.memory). */
 export class PublishMemory {
   readonly pack = new PackMemo();
+  /** A watching process packs a local preview's small buckets (buckets.ts), unless told otherwise. */
+  constructor(readonly bucketBytes: BucketTarget = PREVIEW_BUCKET_BYTES) {}
   /** KV as this process's last complete publish left it; null until one completed. */
   last: StoreState | null = null;
 }
@@ -115,7 +117,7 @@ export async function publishBuild(port: KvPort, build: SiteBuild, options: Publ
   const prepared = await prepareRelease(build, previous, options.now, {
     media: options.media ?? "",
     stored: (hash) => storedSet.has(valueKey(hash)),
-    ...(memory === undefined ? {} : { memo: memory.pack }),
+    ...(memory === undefined ? {} : { memo: memory.pack, bucketBytes: memory.bucketBytes }),
   });
   const missing: KvEntry[] = [...prepared.values].map(([hash, text]) => ({ key: valueKey(hash), value: text }));
 

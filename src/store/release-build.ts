@@ -6,7 +6,7 @@
 import type { SiteBuild } from "../compile/types.ts";
 import { RELEASE_FORMAT, type Release } from "../model/release.ts";
 import { HASHING } from "./bucket-key.ts";
-import { type PackedValue, type PackMemo, packBuckets } from "./buckets.ts";
+import { type BucketTarget, type PackedValue, type PackMemo, packBuckets } from "./buckets.ts";
 import { sha256Hex } from "./hash.ts";
 import { CURRENT_KEY, valueKey } from "./keys.ts";
 import { KvLimitError, limitProblem } from "./kv-limits.ts";
@@ -34,6 +34,8 @@ export interface PrepareOptions {
   stored?: (hash: string) => boolean;
   /** A watching process's memory of the last pack: unchanged values are not encoded or hashed again. */
   memo?: PackMemo;
+  /** The buckets' size (buckets.ts): a local preview's are smaller than a reader's site's. */
+  bucketBytes?: BucketTarget;
 }
 
 export async function prepareRelease(
@@ -65,7 +67,7 @@ export async function prepareRelease(
     else solo[value.place] = hash;
     for (const [key, signature] of value.signatures) keys.set(key, { signature, page: pages.has(key) });
   };
-  await packBuckets(timelines, previous?.buckets.length ?? null, take, options.memo);
+  await packBuckets(timelines, previous?.buckets.length ?? null, take, options.memo, options.bucketBytes);
   if (problems.length > 0) throw new KvLimitError(problems);
 
   const boundaries = build.later.map((step) => step.from);

@@ -55,7 +55,8 @@ export async function openLocalKv(configPath: string, persistTo: string | null):
   });
   await mf.ready;
   const call = async <T>(body: object): Promise<T> => {
-    const res = await mf.dispatchFetch("http://local-kv/", { method: "POST", body: JSON.stringify(body) });
+    // As bytes: a string body is first checked character by character for lone surrogates, then encoded anyway.
+    const res = await mf.dispatchFetch("http://local-kv/", { method: "POST", body: Buffer.from(JSON.stringify(body)) });
     if (!res.ok) throw new Error(`local KV (${root}) failed: ${res.status} ${await res.text()}`);
     return (await res.json()) as T;
   };

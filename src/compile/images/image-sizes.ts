@@ -25,7 +25,7 @@ export function imageSizes(media: readonly MediaFile[], siteUrl: string | null):
     let size = sizes.get(path);
     if (size === undefined) {
       const file = files.get(path);
-      size = file ? sizeOf(file.bytes) : null;
+      size = file ? imageSizeOf(file.bytes) : null;
       sizes.set(path, size);
     }
     return size;
@@ -66,7 +66,8 @@ function originOf(siteUrl: string): string | null {
   }
 }
 
-function sizeOf(bytes: Uint8Array): Size | null {
+/** A file's size as a picture, or null when it is none: all a post's rendering reads of a media file's bytes. */
+export function imageSizeOf(bytes: Uint8Array): Size | null {
   try {
     const { width, height, orientation } = imageSize(bytes);
     if (!width || !height) return null;

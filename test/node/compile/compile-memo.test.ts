@@ -7,6 +7,8 @@ import type { ContentFiles } from "../../../src/content/content-files.ts";
 
 const SITE = resolve(import.meta.dirname, "../../fixtures/site");
 const AS_OF = Date.parse("2026-11-10T00:00:00Z");
+/** Every post of the fixture is out by then. */
+const AFTER_ALL = Date.parse("2026-12-31T00:00:00Z");
 
 function edited(content: ContentFiles, path: string, edit: (text: string) => string): ContentFiles {
   return { ...content, files: content.files.map((f) => (f.path === path ? { ...f, text: edit(f.text) } : f)) };
@@ -40,5 +42,26 @@ describe("a watching process's compile memo", () => {
 
     const fewer = { ...content, files: content.files.filter((f) => f.path !== "about.md") };
     expect(compileSite(fewer, {}, AS_OF, { memo }).build).toEqual(compileSite(fewer, {}, AS_OF).build);
+  });
+
+  it("renders nothing again when a stylesheet is saved, and every post again when an image's size changes", async () => {
+    const content = await loadContent(SITE);
+    const css = { path: "css/site.css", bytes: new TextEncoder().encode("body { color: black }\n") };
+    const memo = new CompileMemo();
+    compileSite({ ...content, media: [...content.media, css] }, {}, AFTER_ALL, { memo });
+    const restyled = { ...css, bytes: new TextEncoder().encode("body { color: navy }\n") };
+    compileSite({ ...content, media: [...content.media, restyled] }, {}, AFTER_ALL, { memo });
+    expect(memo.preparedLast).toBe(0);
+
+    const wider = (m: (typeof content.media)[number]) =>
+      m.path === "images/chart.svg"
+        ? { ...m, bytes: new TextEncoder().encode(new TextDecoder().decode(m.bytes).replace("0 0 40 20", "0 0 80 20")) }
+        : m;
+    const resized = { ...content, media: [...content.media.map(wider), restyled] };
+    const built = compileSite(resized, {}, AFTER_ALL, { memo });
+    expect(memo.preparedLast).toBeGreaterThan(0);
+    expect(built.build).toEqual(compileSite(resized, {}, AFTER_ALL).build);
+    const chart = [...(built.build?.pages.values() ?? [])].find((p) => p.model.kind === "post" && p.model.title === "Charts on the wall");
+    expect(JSON.stringify(chart?.model)).toContain('width=\\"80\\"');
   });
 });

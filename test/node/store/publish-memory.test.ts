@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { compileSite } from "../../../src/compile/compile-site.ts";
 import type { SiteBuild } from "../../../src/compile/types.ts";
+import { decodeBucket, modelText } from "../../../src/store/bucket-format.ts";
+import { BUCKET_TARGET_BYTES } from "../../../src/store/buckets.ts";
 import { CURRENT_KEY } from "../../../src/store/keys.ts";
 import { PublishMemory, type PublishResult, publishBuild } from "../../../src/store/publish.ts";
 import { parseRelease } from "../../../src/store/release-codec.ts";
@@ -54,6 +56,20 @@ const planOf = (r: PublishResult) => ({
   written: r.written,
 });
 
+/** Every key the live release answers, with its answers and their models as read back from KV. */
+function served(kv: MemoryKv): Map<string, string> {
+  const release = parseRelease(kv.data.get(CURRENT_KEY) ?? "");
+  const out = new Map<string, string>();
+  for (const hash of [...(release?.buckets ?? []), ...Object.values(release?.solo ?? {})]) {
+    const bucket = decodeBucket(new TextEncoder().encode(kv.data.get(`v2:value:${hash}`) ?? ""));
+    for (const [key, answers] of Object.entries(bucket.header.k)) {
+      const resolved = answers.map((a) => (a[1] === "redirect" || a[1] === "gone" ? a : [a[0], a[1], JSON.parse(modelText(bucket, a[2]))]));
+      out.set(key, JSON.stringify(resolved));
+    }
+  }
+  return out;
+}
+
 /** A KV that counts what a publish asks of it. */
 class CountingKv extends MemoryKv {
   readonly reads: string[] = [];
@@ -72,7 +88,7 @@ describe("publishing from a watching process's memory", () => {
   it("leaves KV, every release and every plan exactly as publishes without it do, save after save", async () => {
     const fast = new MemoryKv();
     const plain = new MemoryKv();
-    const memory = new PublishMemory();
+    const memory = new PublishMemory(BUCKET_TARGET_BYTES);
     for (const [n, files] of saves().entries()) {
       const site = build(files);
       const a = await publishBuild(fast, site, { ...at(n), memory });
@@ -84,7 +100,7 @@ describe("publishing from a watching process's memory", () => {
 
   it("ends with the release a fresh publish of the final content makes", async () => {
     const fast = new MemoryKv();
-    const memory = new PublishMemory();
+    const memory = new PublishMemory(BUCKET_TARGET_BYTES);
     const all = saves();
     for (const [n, files] of all.entries()) await publishBuild(fast, build(files), { ...at(n), memory });
     const fresh = new MemoryKv();
@@ -98,7 +114,7 @@ describe("publishing from a watching process's memory", () => {
 
   it("reads only the pointer after its first publish, and packs only the buckets that changed", async () => {
     const kv = new CountingKv();
-    const memory = new PublishMemory();
+    const memory = new PublishMemory(BUCKET_TARGET_BYTES);
     const [first = {}, edited = {}] = saves();
     const one = await publishBuild(kv, build(first), { ...at(0), memory });
     expect(memory.pack.encodedLast).toBe(one.release.buckets.length);
@@ -114,9 +130,47 @@ describe("publishing from a watching process's memory", () => {
     expect(memory.pack.encodedLast).toBe(0);
   });
 
+  it("serialises only the models an edit changed, and a new title still reaches every page that names it", async () => {
+    const kv = new MemoryKv();
+    const memory = new PublishMemory(BUCKET_TARGET_BYTES);
+    const [first = {}, edited = {}, retitled = {}] = saves();
+    await publishBuild(kv, build(first), { ...at(0), memory });
+    const total = memory.pack.json.serialisedLast;
+    await publishBuild(kv, build(edited), { ...at(1), memory });
+    expect(memory.pack.json.serialisedLast).toBeGreaterThan(0);
+    expect(memory.pack.json.serialisedLast).toBeLessThan(total / 4);
+
+    const site = build(retitled);
+    await publishBuild(kv, site, { ...at(2), memory });
+    // Its neighbours' prev/next, its tag's archive, the home page, the feeds and the sitemap name it.
+    const naming = [...site.pages].filter(([, page]) => JSON.stringify(page.model).includes("Post two, renamed")).map(([path]) => path);
+    expect(naming.length).toBeGreaterThan(4);
+    const stored = [...kv.data.values()].join("\n");
+    for (const path of naming) expect(stored, path).toContain(JSON.stringify(site.pages.get(path)?.model));
+  });
+
+  it("packs a local preview's small buckets: an edit writes far fewer bytes, and every key answers as a reader's site's would", async () => {
+    const preview = new MemoryKv();
+    const plain = new MemoryKv();
+    const memory = new PublishMemory();
+    const bytes: Array<[number, number]> = [];
+    for (const [n, files] of saves().entries()) {
+      const mine = await publishBuild(preview, build(files), { ...at(n), memory });
+      const theirs = await publishBuild(plain, build(files), at(n));
+      expect(planOf(mine).changed, `save ${n}`).toEqual(planOf(theirs).changed);
+      expect(served(preview), `save ${n}`).toEqual(served(plain));
+      bytes.push([mine.bytes, theirs.bytes]);
+    }
+    expect(parseRelease(preview.data.get(CURRENT_KEY) ?? "")?.buckets.length).toBeGreaterThan(
+      (parseRelease(plain.data.get(CURRENT_KEY) ?? "")?.buckets.length ?? 0) * 4,
+    );
+    const [edit = [0, 0]] = bytes.slice(1);
+    expect(edit[0]).toBeLessThan(edit[1] / 2);
+  });
+
   it("reads everything again when someone else published in between", async () => {
     const kv = new CountingKv();
-    const memory = new PublishMemory();
+    const memory = new PublishMemory(BUCKET_TARGET_BYTES);
     const [first = {}, edited = {}, retitled = {}] = saves();
     await publishBuild(kv, build(first), { ...at(0), memory });
     const other = await publishBuild(kv, build(retitled), at(1));

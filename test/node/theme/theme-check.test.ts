@@ -72,4 +72,30 @@ describe("the publish draws the theme's pages", () => {
       ]),
     );
   });
+
+  it("under npm run dev, checks with one engine from save to save, and still finds an include or a layout broken later", async () => {
+    const memo = new CompileMemo();
+    const engines = new Set<unknown>();
+    const kept = memo.themeCheck.for.bind(memo.themeCheck);
+    memo.themeCheck.for = (ready, timezone) => {
+      const engine = kept(ready, timezone);
+      engines.add(engine);
+      return engine;
+    };
+    const good = await loadContent(FIXTURE);
+    expect(compileSite(good, {}, NOW, { memo }).problems).toEqual([]);
+    expect(compileSite(await loadContent(FIXTURE), {}, NOW, { memo }).problems).toEqual([]);
+    expect(engines.size).toBe(1);
+
+    const include = await edited("includes", "nav.html", "{{ site.author }}", "{{ site.author | }");
+    expect(compileSite(include, {}, NOW, { memo }).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^_includes\/nav\.html:1:\d+: Liquid: /),
+    ]);
+    expect(compileSite(good, {}, NOW, { memo }).problems).toEqual([]);
+    const layout = await edited("layouts", "post.html", '{{ page.date | date: "%d %b %Y" }}', "{% if page.date %}");
+    expect(compileSite(layout, {}, NOW, { memo }).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^_layouts\/post\.html:7:\d+: Liquid: /),
+    ]);
+    expect(engines.size).toBe(3);
+  });
 });
