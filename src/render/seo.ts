@@ -21,9 +21,18 @@ export interface SeoFacts {
 
 export function seoHead(ctx: PageContext, facts: SeoFacts): Html {
   const url = absoluteUrl(ctx.origin, ctx.path);
+  const { og, twitterCard } = seoProperties(ctx, facts, url);
+  const meta = og.map(([property, value]) => html`<meta property="${property}" content="${value}">`);
+  return html`${meta}
+<meta name="twitter:card" content="${twitterCard}">
+<script type="application/ld+json">${builtHtml(jsonForScript(structuredData(ctx, facts, url)))}</script>`;
+}
+
+/** Open Graph's properties (those with a value) and the Twitter card kind for the page at `url`. */
+export function seoProperties(ctx: PageContext, facts: SeoFacts, url: string): { og: Array<[string, string]>; twitterCard: string } {
   const article = facts.article;
   const isPost = article?.layout === "post";
-  const og = [
+  const og: Array<[string, string]> = [
     ["og:type", isPost ? "article" : "website"],
     ["og:site_name", ctx.site.title],
     ["og:title", facts.headline],
@@ -39,10 +48,7 @@ export function seoHead(ctx: PageContext, facts: SeoFacts): Html {
   }
   const image = article?.image ? imageOf(article.image, url) : null;
   if (image) og.push(...imageProperties(image));
-  const meta = og.filter(([, value]) => value !== "").map(([property, value]) => html`<meta property="${property}" content="${value}">`);
-  return html`${meta}
-<meta name="twitter:card" content="${image ? "summary_large_image" : "summary"}">
-<script type="application/ld+json">${builtHtml(jsonForScript(structuredData(ctx, facts, url)))}</script>`;
+  return { og: og.filter(([, value]) => value !== ""), twitterCard: image ? "summary_large_image" : "summary" };
 }
 
 export function structuredData(ctx: PageContext, facts: SeoFacts, url: string): object {

@@ -53,7 +53,9 @@ export function jekyllEngine(state: RenderState): Liquid {
   const filters = {
     ...urlFilters(state.site),
     ...textFilters(state.site),
-    h: liquid.filters.escape,
+    // Jekyll escapes with Ruby's CGI.escapeHTML: `"` is `&quot;` (liquidjs writes `&#34;`).
+    escape: jekyllEscape,
+    h: jekyllEscape,
     strip_index: stripIndex,
     group_by: withGroupSizes(liquid.filters.group_by),
     group_by_exp: withGroupSizes(liquid.filters.group_by_exp),
@@ -74,6 +76,11 @@ function pluginTags(state: RenderState): Record<string, Liquid["tags"][string]> 
   if (named.has("jekyll-gist")) tags.gist = GistTag;
   return tags;
 }
+
+function jekyllEscape(input: unknown): string {
+  return String(input ?? "").replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 /** Jekyll's `strip_index`: `/about/index.html` → `/about/`. */
 function stripIndex(input: unknown): unknown {

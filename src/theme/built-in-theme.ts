@@ -1,0 +1,30 @@
+/**
+ * The built-in theme (the files under theme/built-in/) as a ThemeModel: its layouts with the layout
+ * each sits in, and its includes. Pure: the Worker hands in the files its bundle carries
+ * (built-in-files.ts), the publish the files read from disk (cli/built-in-files.ts).
+ */
+import type { ThemeModel, ThemeTemplate } from "../model/theme.ts";
+
+/** The only front matter the built-in layouts have: `layout: NAME`. */
+const FRONT = /^---\r?\n(?:layout:\s*([\w-]+)\s*\r?\n)?---\r?\n/;
+
+/** `files` by their path in the theme folder (`_layouts/post.html`, `_includes/head.html`). */
+export function builtInTheme(files: Readonly<Record<string, string>>): ThemeModel {
+  const layouts: Record<string, ThemeTemplate> = {};
+  const includes: Record<string, string> = {};
+  for (const [path, text] of Object.entries(files)) {
+    if (path.startsWith("_includes/")) includes[path.slice("_includes/".length)] = text;
+    else if (path.startsWith("_layouts/")) {
+      const front = FRONT.exec(text);
+      const lines = front === null ? 0 : front[0].split("\n").length - 1;
+      layouts[path.slice("_layouts/".length).replace(/\.[^./]+$/, "")] = {
+        file: `_layouts/${path.slice("_layouts/".length)}`,
+        line: lines + 1,
+        source: front === null ? text : text.slice(front[0].length),
+        layout: front?.[1] ?? null,
+        data: front?.[1] ? { layout: front[1] } : {},
+      };
+    }
+  }
+  return { kind: "theme", layouts, includes, home: null, site: {} };
+}
