@@ -16,6 +16,8 @@ export interface ThemeTemplate {
   layout: string | null;
   /** Its front matter: `layout.*` in Liquid. */
   data: Record<string, unknown>;
+  /** One of the built-in theme's layouts (theme/built-in/), not the site's own. */
+  builtIn?: true;
 }
 
 export interface ThemeModel {
@@ -34,6 +36,12 @@ export interface ThemeModel {
    * the Worker: it is the address the page is served from.
    */
   site: Record<string, unknown>;
+  /**
+   * The built-in theme's layouts and includes are in it wherever the site has none of that name
+   * (theme/built-in-theme.ts, resolved when publishing). Absent in releases published before: the
+   * Worker completes those with the built-in theme its bundle carries.
+   */
+  withBuiltIn?: true;
 }
 
 /** What a post or page model carries for a theme: the layout it names and its own front matter. */
