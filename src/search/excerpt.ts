@@ -1,5 +1,5 @@
 /** A search result's excerpt: the text around the first word found, each found word in `<mark>`, every piece escaped. */
-import { escapeHtml } from "../theme/built-in-page.ts";
+import { escapeHtml } from "../theme/escape-html.ts";
 import { matches } from "./query.ts";
 import { segments } from "./tokenize.ts";
 

@@ -10,7 +10,6 @@ import includeFooter from "./built-in/_includes/footer.html";
 import includeHead from "./built-in/_includes/head.html";
 import includeHeader from "./built-in/_includes/header.html";
 import includeNav from "./built-in/_includes/nav.html";
-import includeNavItems from "./built-in/_includes/nav-items.html";
 import includePager from "./built-in/_includes/pager.html";
 import includePostMeta from "./built-in/_includes/post-meta.html";
 import includePostNav from "./built-in/_includes/post-nav.html";
@@ -34,7 +33,6 @@ export const BUILT_IN_FILES: Readonly<Record<string, string>> = {
   "_includes/footer.html": includeFooter,
   "_includes/head.html": includeHead,
   "_includes/header.html": includeHeader,
-  "_includes/nav-items.html": includeNavItems,
   "_includes/nav.html": includeNav,
   "_includes/pager.html": includePager,
   "_includes/post-meta.html": includePostMeta,

@@ -1,14 +1,15 @@
 /**
  * What the built-in theme's `<head>`, header and footer show, worked out by the engine and handed to
  * the templates as `page.edgepress.*` (docs/themes.md lists them): the `<title>` text, description,
- * canonical address or noindex, Open Graph properties and JSON-LD (render/seo.ts), the feeds the page
+ * canonical address or noindex, Open Graph properties and JSON-LD as one piece of HTML (seo-head.ts), the feeds the page
  * announces and the site's navigation with the current page marked. Pure.
  */
 import { absoluteUrl, href } from "../format/urls.ts";
 import type { PostModel } from "../model/page-models.ts";
 import { enginePath, type NavLink, type SiteConfig } from "../model/site.ts";
 import type { PageContext } from "../render/page-context.ts";
-import { jsonForScript, seoProperties, structuredData } from "../render/seo.ts";
+import { escapeHtml } from "./escape-html.ts";
+import { jsonForScript, seoProperties, structuredData } from "./seo-head.ts";
 
 /** A feed a page announces with `<link rel="alternate">` so readers can subscribe from any page. */
 export interface FeedLink {
@@ -62,14 +63,15 @@ export function headData(ctx: PageContext, options: HeadOptions): Record<string,
       json: href(enginePath(site, "/feed.json")),
     },
     nav: navItems(site.nav, ctx.path),
+    nav_html: navHtml(site.nav, ctx.path),
   };
   if (index) {
     const facts = { title, headline: options.title ?? site.title, description, article: options.article ?? null };
     const url = absoluteUrl(ctx.origin, ctx.path);
+    // One value, as jekyll-seo-tag's `{% seo %}` gives a Jekyll theme: a dozen properties drawn one by one would be most of a page's render.
     const seo = seoProperties(ctx, facts, url);
-    data.og = seo.og.map(([property, content]) => ({ property, content }));
-    data.twitter_card = seo.twitterCard;
-    data.json_ld = jsonForScript(structuredData(ctx, facts, url));
+    const og = seo.og.map(([property, content]) => `<meta property="${escapeHtml(property)}" content="${escapeHtml(content)}">`).join("");
+    data.seo_html = `${og}\n<meta name="twitter:card" content="${seo.twitterCard}">\n<script type="application/ld+json">${jsonForScript(structuredData(ctx, facts, url))}</script>`;
   }
   return data;
 }
@@ -91,6 +93,24 @@ function navItems(links: readonly NavLink[], current: string): Array<Record<stri
     current: link.path === current,
     children: navItems(link.children ?? [], current),
   }));
+}
+
+/** The navigation as the built-in header shows it (drawn here: a Liquid loop over a menu costs more than the rest of the header). */
+function navHtml(links: readonly NavLink[], current: string): string {
+  return links.length === 0 ? "" : `<nav class="site-nav" aria-label="Site"><ul>${navList(links, current)}</ul></nav>`;
+}
+
+function navList(links: readonly NavLink[], current: string): string {
+  return links
+    .map((link) => {
+      const target = linkTarget(link.path);
+      const here = link.path === current ? ` aria-current="page"` : "";
+      const label =
+        target === null ? `<span>${escapeHtml(link.title)}</span>` : `<a href="${escapeHtml(target)}"${here}>${escapeHtml(link.title)}</a>`;
+      const sub = link.children && link.children.length > 0 ? `<ul>${navList(link.children, current)}</ul>` : "";
+      return `<li>${label}${sub}</li>`;
+    })
+    .join("");
 }
 
 /** An href for a menu entry, or null for one that must not be a link. */

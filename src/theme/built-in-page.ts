@@ -7,10 +7,12 @@
  */
 import { displayDate } from "../format/dates.ts";
 import { href, listPagePath } from "../format/urls.ts";
+import { PAGE_IDS } from "../model/page-ids.ts";
 import type { CommentModel, Link, ListModel, PostModel, PostSummary, SearchDoc, TocEntry } from "../model/page-models.ts";
 import { enginePath } from "../model/site.ts";
 import type { PageContext } from "../render/page-context.ts";
 import { builtInSite, headData } from "./built-in-head.ts";
+import { escapeHtml } from "./escape-html.ts";
 import type { ThemedInput } from "./render-page.ts";
 
 export type BuiltInInput = Omit<ThemedInput, "origin" | "timezone">;
@@ -24,6 +26,8 @@ export function postPageInput(ctx: PageContext, post: PostModel, options: { inde
       const link = links?.find((l) => l.title === name);
       return { name, href: link ? href(link.path) : null };
     });
+  const categories = terms(post.categories, post.categoryLinks);
+  const tags = terms(post.tags, post.tagLinks);
   const near = (link: Link | null) => (link === null ? null : { title: link.title, href: href(link.path) });
   const data = {
     ...headData(ctx, { title: post.title, description: post.description, article: post, index: options.index !== false }),
@@ -40,9 +44,11 @@ export function postPageInput(ctx: PageContext, post: PostModel, options: { inde
       preview_label: post.preview === "draft" ? "Draft" : post.preview === "scheduled" ? `Scheduled for ${date(post.date)}` : null,
       featured: post.featured ?? null,
       toc: post.toc && post.toc.length > 0 ? tocItems(post.toc) : null,
+      toc_html: tocHtml(post.toc ?? []),
       html: post.html,
-      categories: terms(post.categories, post.categoryLinks),
-      tags: terms(post.tags, post.tagLinks),
+      categories,
+      tags,
+      terms_html: isPost ? termsHtml(categories, tags) : "",
       related: (post.related ?? []).map((p) => ({ title: p.title, href: href(p.path), date: p.date, date_label: date(p.date) })),
       comments: (post.comments ?? []).map((c) => comment(c, date)),
       comment_count_label: commentCountLabel(post.commentCount ?? post.comments?.length ?? 0),
@@ -160,6 +166,40 @@ function pager(page: number, pages: number, pathOf: (page: number) => string): R
   };
 }
 
+/**
+ * Lists of links drawn here rather than by a Liquid loop: a post with a dozen tags or sections would
+ * spend most of its render in the loop (about 4 µs a value). The lists are also data (`categories`,
+ * `tags`, `toc`) for a theme that draws them its own way.
+ */
+function termsHtml(categories: Term[], tags: Term[]): string {
+  const names = (list: Term[], rel: string) =>
+    list
+      .map((t) => (t.href === null ? escapeHtml(t.name) : `<a rel="${rel}" href="${escapeHtml(t.href)}">${escapeHtml(t.name)}</a>`))
+      .join(", ");
+  const parts: string[] = [];
+  if (categories.length > 0) parts.push(`Posted in ${names(categories, "category tag")}`);
+  if (tags.length > 0) parts.push(`Tagged ${names(tags, "tag")}`);
+  return parts.length > 0 ? `<p class="terms">${parts.join(". ")}.</p>` : "";
+}
+
+interface Term {
+  name: string;
+  href: string | null;
+}
+
+/** The table of contents: a navigation landmark named "Contents" the reader can fold away, nested lists of links. */
+function tocHtml(entries: readonly TocEntry[]): string {
+  if (entries.length === 0) return "";
+  return `<nav id="${PAGE_IDS.toc}" class="toc" aria-label="Contents"><details open><summary>Contents</summary>${tocList(entries)}</details></nav>`;
+}
+
+function tocList(entries: readonly TocEntry[]): string {
+  const items = entries.map(
+    (e) => `<li><a href="#${escapeHtml(e.id)}">${escapeHtml(e.text)}</a>${e.children.length > 0 ? tocList(e.children) : ""}</li>`,
+  );
+  return `<ol>${items.join("")}</ol>`;
+}
+
 function tocItems(entries: readonly TocEntry[]): Array<Record<string, unknown>> {
   return entries.map((e) => ({ id: e.id, text: e.text, children: tocItems(e.children) }));
 }
@@ -195,9 +235,3 @@ function paragraphs(text: string): string {
     .map((p) => `<p>${p.split("\n").map(escapeHtml).join("<br>")}</p>`)
     .join("");
 }
-
-/** As Ruby's CGI.escapeHTML (Jekyll's `escape`) writes it. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };

@@ -13,7 +13,9 @@ export function builtInTheme(files: Readonly<Record<string, string>>): ThemeMode
   const layouts: Record<string, ThemeTemplate> = {};
   const includes: Record<string, string> = {};
   for (const [path, text] of Object.entries(files)) {
-    if (path.startsWith("_includes/")) includes[path.slice("_includes/".length)] = text;
+    // The stylesheet is inlined into every page: one line, as a minifier would leave it (kept one rule a line in the file for reading).
+    if (path.startsWith("_includes/"))
+      includes[path.slice("_includes/".length)] = path.endsWith(".css") ? text.replace(/\r?\n/g, "") : text;
     else if (path.startsWith("_layouts/")) {
       const front = FRONT.exec(text);
       const lines = front === null ? 0 : front[0].split("\n").length - 1;

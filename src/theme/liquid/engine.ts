@@ -5,6 +5,7 @@
  * includes come from the caller's maps. A new engine per render keeps the parse limit per page.
  */
 import { Liquid } from "liquidjs";
+import { escapeHtml } from "../escape-html.ts";
 import { withGroupSizes } from "./filters/group-filters.ts";
 import { textFilters } from "./filters/text-filters.ts";
 import { urlFilters } from "./filters/url-filters.ts";
@@ -78,9 +79,8 @@ function pluginTags(state: RenderState): Record<string, Liquid["tags"][string]> 
 }
 
 function jekyllEscape(input: unknown): string {
-  return String(input ?? "").replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  return escapeHtml(String(input ?? ""));
 }
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 /** Jekyll's `strip_index`: `/about/index.html` → `/about/`. */
 function stripIndex(input: unknown): unknown {

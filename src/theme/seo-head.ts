@@ -1,12 +1,11 @@
 /**
- * What search engines and link previews read from a page's head: canonical link, Open Graph tags and
- * schema.org JSON-LD (BlogPosting for posts, WebSite + Blog for the home page, WebPage otherwise).
+ * What search engines and link previews read from a page's head, as data for the built-in theme's
+ * head.html: Open Graph properties and schema.org JSON-LD (BlogPosting for posts, WebSite + Blog for the home page, WebPage otherwise).
  */
 
 import { absoluteUrl } from "../format/urls.ts";
 import type { PostModel } from "../model/page-models.ts";
-import { builtHtml, type Html, html } from "./html.ts";
-import type { PageContext } from "./page-context.ts";
+import type { PageContext } from "../render/page-context.ts";
 import { imageOf, imageProperties, structuredImage } from "./seo-image.ts";
 
 export interface SeoFacts {
@@ -17,15 +16,6 @@ export interface SeoFacts {
   description: string;
   /** The post or page shown, when the page is one. */
   article: PostModel | null;
-}
-
-export function seoHead(ctx: PageContext, facts: SeoFacts): Html {
-  const url = absoluteUrl(ctx.origin, ctx.path);
-  const { og, twitterCard } = seoProperties(ctx, facts, url);
-  const meta = og.map(([property, value]) => html`<meta property="${property}" content="${value}">`);
-  return html`${meta}
-<meta name="twitter:card" content="${twitterCard}">
-<script type="application/ld+json">${builtHtml(jsonForScript(structuredData(ctx, facts, url)))}</script>`;
 }
 
 /** Open Graph's properties (those with a value) and the Twitter card kind for the page at `url`. */
