@@ -290,7 +290,8 @@ function postModel(
 /** A post or page the site's theme has a layout for carries that layout's name and the front matter it may read. */
 function themed(model: PostModel, { post, html }: Prepared, theme: SiteTheme | null): PostModel {
   const layout = post.themeLayout;
-  if (theme === null || layout === undefined || theme.templates.layouts[layout] === undefined) return model;
+  if (theme === null || layout === undefined) return model;
+  if (theme.templates.layouts[layout] === undefined) return { ...model, theme: { layout, fields: {}, missing: true } };
   // The body as Jekyll gives a layout its `content`: headings with their ids, without the built-in theme's `#` links.
   return { ...model, html, theme: { layout, fields: themeFields(post) } };
 }

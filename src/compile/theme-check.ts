@@ -10,7 +10,6 @@ import type { Problem } from "../content/problem.ts";
 import type { SiteConfig } from "../model/site.ts";
 import type { ThemeModel } from "../model/theme.ts";
 import { listPageInput, notFoundPageInput, postPageInput, searchPageInput } from "../theme/built-in-page.ts";
-import { hasOwnLayouts } from "../theme/built-in-theme.ts";
 import { renderThemed, type ThemedInput, themeRenderer } from "../theme/render-page.ts";
 import { readyTheme } from "../theme/theme-data.ts";
 import { listInput, postInput } from "../theme/themed-input.ts";
@@ -56,9 +55,12 @@ export function checkTheme(
       drawnKinds.add(kind);
     }
     const ctx = { site, origin: CHECK_ORIGIN, path };
-    if (page.view === "post" && page.model.kind === "post")
-      check(postInput(ready, page.model, base) ?? { ...postPageInput(ctx, page.model), ...base });
-    else if (page.view === "list" && page.model.kind === "list")
+    if (page.view === "post" && page.model.kind === "post") {
+      const own = postInput(ready, page.model, base);
+      // A post naming a layout the site lacks is the built-in theme's alone: nothing of the site's to check.
+      if (own !== null) check(own);
+      else if (page.model.theme?.missing !== true) check({ ...postPageInput(ctx, page.model), ...base });
+    } else if (page.view === "list" && page.model.kind === "list")
       check(listInput(ready, page.model, base) ?? { ...listPageInput(ctx, page.model), ...base });
   }
   check({ ...notFoundPageInput({ site, origin: CHECK_ORIGIN, path: "/404" }), ...base });

@@ -14,7 +14,6 @@ import type { PageContext } from "../render/page-context.ts";
 import { HTML_TYPE } from "../render/render-view.ts";
 import type { SitePage } from "../store/site-reader.ts";
 import { type BuiltInInput, listPageInput, postPageInput } from "../theme/built-in-page.ts";
-import { hasOwnLayouts } from "../theme/built-in-theme.ts";
 import type { ThemedInput } from "../theme/render-page.ts";
 import { themeCsp } from "../theme/theme-csp.ts";
 import { readyTheme } from "../theme/theme-data.ts";
@@ -37,9 +36,9 @@ export function themedReply(
     return { status: 200, type: HTML_TYPE, body, policy: "page", expiresAt: req.site.expiresAt, csp: pagePolicy(model.csp) };
   }
   const theme = themeOf(stored);
-  // A post naming no layout of the site's is the built-in theme's whole (its `post` layout in the site's
-  // `default` would be a page neither theme drew), unless the site only replaced some includes.
-  const engineTheme = model.kind === "post" && hasOwnLayouts(theme) ? bundledTheme() : theme;
+  // A post naming a layout the site lacks is the built-in theme's whole (Jekyll would draw it bare); one
+  // naming none is drawn in the `post` or `page` layout, the site's own or the built-in one.
+  const engineTheme = model.kind === "post" && model.theme?.missing === true ? bundledTheme() : theme;
   const body = siteThemed(req, ctx, theme, model) ?? engineThemed(engineTheme, ctx, req.url.origin, builtInInput());
   return themedPage(req, ctx, theme, body, model.csp);
 }

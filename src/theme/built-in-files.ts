@@ -6,6 +6,7 @@
 import includeArticle from "./built-in/_includes/article.html";
 import includeComment from "./built-in/_includes/comment.html";
 import includeComments from "./built-in/_includes/comments.html";
+import includeCustomHead from "./built-in/_includes/custom-head.html";
 import includeFooter from "./built-in/_includes/footer.html";
 import includeHead from "./built-in/_includes/head.html";
 import includeHeader from "./built-in/_includes/header.html";
@@ -30,6 +31,7 @@ export const BUILT_IN_FILES: Readonly<Record<string, string>> = {
   "_includes/article.html": includeArticle,
   "_includes/comment.html": includeComment,
   "_includes/comments.html": includeComments,
+  "_includes/custom-head.html": includeCustomHead,
   "_includes/footer.html": includeFooter,
   "_includes/head.html": includeHead,
   "_includes/header.html": includeHeader,

@@ -63,7 +63,9 @@ export function postPageInput(ctx: PageContext, post: PostModel, options: { inde
       next: near(post.next),
     },
   };
-  return { layout: post.layout, content: "", site: builtInSite(site), page: { title: post.title, url: post.permalink, edgepress: data } };
+  // `content` is the body too, for a site's own `post` or `page` layout that draws a post naming no layout.
+  const page = { title: post.title, url: post.permalink, date: post.date, categories: post.categories, tags: post.tags, edgepress: data };
+  return { layout: post.layout, content: post.html, site: builtInSite(site), page };
 }
 
 /** The home page and every archive (category, tag, author, date): a page of post excerpts. */

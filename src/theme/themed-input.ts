@@ -14,7 +14,9 @@ export type Base = Pick<ThemedInput, "origin" | "timezone">;
 
 export function postInput(ready: ReadyTheme, model: PostModel, base: Base): ThemedInput | null {
   const layout = model.theme?.layout;
-  if (layout === undefined || ready.theme.layouts[layout] === undefined) return null;
+  // A layout the site lacks, or the built-in theme's of that name, is not the site's to draw this page with.
+  if (layout === undefined || model.theme?.missing === true) return null;
+  if (ready.theme.layouts[layout] === undefined || ready.theme.layouts[layout]?.builtIn === true) return null;
   const near = (link: PostModel["prev"]) =>
     link === null ? null : (ready.postsByUrl.get(link.path) ?? { url: link.path, title: link.title });
   const page: Record<string, unknown> = {

@@ -76,4 +76,21 @@ describe("the built-in theme, looked up after the site's own theme", () => {
     expect(pages[0]).toContain('<main class="frame"><h1>Tag: t1</h1>');
     expect(pages[1]).toBe(pages[0]);
   });
+
+  it("includes the site's _includes/custom-head.html in every page's head, its script and hosts allowed", async () => {
+    const content = contentOf({ "_posts/2021-05-01-a-post.md": POST });
+    const head = '<script>window.hello = 1;</script><link rel="stylesheet" href="https://fonts.example.net/x.css">';
+    content.includes = [{ path: "custom-head.html", text: head }];
+    const now = new Date("2026-11-25T12:00:00Z");
+    const reading = compileSite(content, {}, now.getTime(), {}, undefined, bundledTheme());
+    if (!reading.build) throw new Error(reading.problems.map((p) => p.reason).join("\n"));
+    await publishBuild(bindingPort(env.BLOG), reading.build, { now, dryRun: false });
+    for (const path of ["/2021/05/01/a-post.html", "/", "/no/such/page/"]) {
+      const res = await get(path);
+      expect(await res.text()).toContain(`${head}\n</head>`);
+      const csp = res.headers.get("Content-Security-Policy") ?? "";
+      expect(csp).toContain("'sha256-");
+      expect(csp).toContain("https://fonts.example.net");
+    }
+  });
 });

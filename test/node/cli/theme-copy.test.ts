@@ -4,6 +4,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../../src/cli/load-content.ts";
 import { compileSite } from "../../../src/compile/compile-site.ts";
+import { DEFAULT_SITE } from "../../../src/model/site.ts";
+import { postPageInput } from "../../../src/theme/built-in-page.ts";
+import { renderThemed } from "../../../src/theme/render-page.ts";
+import { readyTheme } from "../../../src/theme/theme-data.ts";
 import { BUILT_IN, BUILT_IN_FILES } from "../helpers/built-in.ts";
 import { post, realDeps, tempDir, writeFiles } from "../helpers/real-cli.ts";
 
@@ -25,6 +29,13 @@ describe("theme copy", () => {
     expect(reading.problems).toEqual([]);
     expect(reading.build?.theme?.includes["footer.html"]).toContain('class="edited"');
     expect(reading.build?.theme?.layouts.default?.builtIn).toBeUndefined();
+    // The post names no layout: it is drawn in the copied `post` layout, with the edited footer.
+    const theme = reading.build?.theme;
+    const page = reading.build?.pages.get("/2021/05/tides/");
+    if (theme === undefined || page?.model.kind !== "post") throw new Error("no theme or post");
+    const ctx = { site: reading.build?.site ?? DEFAULT_SITE, origin: "https://blog.example", path: page.model.permalink };
+    const drawn = renderThemed(readyTheme(theme), { ...postPageInput(ctx, page.model), origin: ctx.origin, timezone: "UTC" });
+    expect("html" in drawn && drawn.html).toContain('<footer class="edited">');
   });
 
   it("lists the files the site already has, copies nothing and exits 1", async () => {
