@@ -46,6 +46,9 @@ export interface CompiledSite {
   media: MediaFile[];
 }
 
+/** The site's own stylesheet for the built-in theme (a `custom.scss` there is compiled to it). */
+const CUSTOM_CSS = "assets/css/custom.css";
+
 /** The largest 404 page kept from the site (it travels in every release record). */
 const MAX_NOT_FOUND_BYTES = 32 * 1024;
 
@@ -114,6 +117,8 @@ export function compileSite(
     if (new TextEncoder().encode(html).byteLength <= MAX_NOT_FOUND_BYTES) site = { ...site, notFoundHtml: html };
     else warnings.push({ file: source, line: 1, reason: "this 404 page is over 32 KiB; the standard one is used" });
   }
+  // minima's convention: a stylesheet of the site's own at this path follows the built-in theme's.
+  if (sources.media.some((m) => m.path === CUSTOM_CSS)) site = { ...site, customCss: `/${CUSTOM_CSS}` };
   const images = siteImages(data.attachments, extrasCtx);
   const sizes = imageSizes(sources.media, site.url);
   const around = memo?.renderContext(content, sources.media) ?? "";

@@ -64,6 +64,7 @@ export function headData(ctx: PageContext, options: HeadOptions): Record<string,
     },
     nav: navItems(site.nav, ctx.path),
     nav_html: navHtml(site.nav, ctx.path),
+    custom_css: site.customCss === undefined ? null : href(site.customCss),
   };
   if (index) {
     const facts = { title, headline: options.title ?? site.title, description, article: options.article ?? null };

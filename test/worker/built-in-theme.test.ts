@@ -93,4 +93,13 @@ describe("the built-in theme, looked up after the site's own theme", () => {
       expect(csp).toContain("https://fonts.example.net");
     }
   });
+
+  it("links the site's assets/css/custom.css after the built-in styles", async () => {
+    const content = contentOf({ "_posts/2021-05-01-a-post.md": POST }, null, { "assets/css/custom.css": "body{color:red}" });
+    await publish(content);
+    const page = await (await get("/2021/05/01/a-post.html")).text();
+    expect(page).toContain('</style><link rel="stylesheet" href="/assets/css/custom.css">\n</head>');
+    await publish(contentOf({ "_posts/2021-05-01-a-post.md": POST }));
+    expect(await (await get("/2021/05/01/a-post.html")).text()).not.toContain("custom.css");
+  });
 });
