@@ -1,13 +1,17 @@
 /**
- * CPU time the Worker spends rendering one post page with nothing cached: the page template around the
- * body HTML the publisher rendered (the ETag hash is measured with the response, in the load runs).
+ * CPU time the Worker spends rendering one post page with nothing cached: the built-in Liquid theme's
+ * layouts around the body HTML the publisher rendered, with the engine the Worker keeps per isolate (the ETag hash is measured with the response, in the load runs).
  * Runs in Node, on the same V8 engine workerd uses.
  */
 
+import { readBuiltInFiles } from "../../src/cli/built-in-files.ts";
 import { loadContent } from "../../src/cli/load-content.ts";
 import { compileSite } from "../../src/compile/compile-site.ts";
 import type { PostModel } from "../../src/model/page-models.ts";
-import { renderView } from "../../src/render/render-view.ts";
+import { postPageInput } from "../../src/theme/built-in-page.ts";
+import { builtInTheme } from "../../src/theme/built-in-theme.ts";
+import { renderThemed, themeRenderer } from "../../src/theme/render-page.ts";
+import { readyTheme } from "../../src/theme/theme-data.ts";
 
 export interface RenderCost {
   path: string;
@@ -33,11 +37,14 @@ export async function largestPostRenderCost(corpusDir: string, rounds = 300): Pr
   if (largest === null) throw new Error(`${corpusDir} has no posts`);
   const { path, model } = largest;
   const ctx = { site: reading.build.site, origin: "https://blog.example", path };
+  const ready = readyTheme(builtInTheme(await readBuiltInFiles()));
+  const renderer = themeRenderer(ready, ctx.origin, ctx.site.timezone);
 
   const once = (): { ms: number; bytes: number } => {
     const start = performance.now();
-    const rendered = renderView(ctx, "post", model);
-    return { ms: performance.now() - start, bytes: new TextEncoder().encode(String(rendered.body)).byteLength };
+    const drawn = renderThemed(ready, { ...postPageInput(ctx, model), origin: ctx.origin, timezone: ctx.site.timezone }, renderer);
+    if ("problem" in drawn) throw new Error(drawn.problem.reason);
+    return { ms: performance.now() - start, bytes: new TextEncoder().encode(drawn.html).byteLength };
   };
   const first = once();
   const times: number[] = [];

@@ -11,12 +11,12 @@ import { projectConfig, WRANGLER_TOML } from "./project.ts";
 import { runNode } from "./run-process.ts";
 
 export interface Bundle {
-  /** The bundled module, named after the entry module (worker.js for src/worker.ts). */
+  /** The bundled module, named after the entry module (worker.js for src/worker.ts); the text modules it imports beside it. */
   path: string;
   /** The folder wrangler wrote into. */
   outdir: string;
   rawBytes: number;
-  /** gzip -9 of the module, close to what Cloudflare counts against the size limit. */
+  /** gzip -9 of each module (the Worker's, and the built-in theme's templates it imports as text), added up: close to what Cloudflare counts against the size limit. */
   gzipBytes: number;
   /** wrangler's own "Total Upload: … / gzip: …" line. */
   wranglerSays: string;
@@ -44,12 +44,13 @@ export async function bundleWorker(options: BundleOptions = {}): Promise<Bundle>
     // One module, named after the entry (worker.js for src/worker.ts); source maps end in .map.
     const module = (await readdir(outdir)).find((file) => file.endsWith(".js"));
     if (module === undefined) throw new Error(`wrangler wrote no .js bundle into ${outdir}:\n${output}`);
-    const bytes = await readFile(join(outdir, module));
+    const files = (await readdir(outdir)).filter((file) => /\.(js|html|css)$/.test(file));
+    const modules = await Promise.all(files.map((file) => readFile(join(outdir, file))));
     return {
       path: join(outdir, module),
       outdir,
-      rawBytes: bytes.byteLength,
-      gzipBytes: gzipSync(bytes, { level: 9 }).byteLength,
+      rawBytes: modules.reduce((sum, bytes) => sum + bytes.byteLength, 0),
+      gzipBytes: modules.reduce((sum, bytes) => sum + gzipSync(bytes, { level: 9 }).byteLength, 0),
       wranglerSays: (output.split("\n").find((line) => line.includes("Total Upload")) ?? "").trim(),
     };
   } finally {

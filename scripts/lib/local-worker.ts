@@ -71,7 +71,12 @@ async function launch(options: StartOptions): Promise<LocalWorker> {
   const code: WorkerOptions =
     "path" in options.code
       ? // Module names are relative to this root; the bundle lives outside the project.
-        { scriptPath: options.code.path, modulesRoot: dirname(options.code.path) }
+        // The built-in theme's templates are text modules beside it (wrangler.toml's [[rules]]).
+        {
+          scriptPath: options.code.path,
+          modulesRoot: dirname(options.code.path),
+          modulesRules: [{ type: "Text" as const, include: ["**/*.html", "**/*.css"] }],
+        }
       : { script: options.code.source };
   const store =
     options.persistTo === undefined

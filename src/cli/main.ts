@@ -9,6 +9,7 @@ import { previewCommand } from "./commands/preview.ts";
 import { publishCommand } from "./commands/publish.ts";
 import { isExportFile, publishExport } from "./commands/publish-export.ts";
 import { releasesCommand, rollbackCommand } from "./commands/releases.ts";
+import { themeCopyCommand } from "./commands/theme.ts";
 import type { CliDeps } from "./deps.ts";
 import { TARGET_OPTIONS, targetOf } from "./target-options.ts";
 import { defaultPath } from "./typed-paths.ts";
@@ -30,6 +31,7 @@ const USAGE = `Usage (KV commands work on local KV unless --remote; --config wra
                                                    a signed link at which that one draft is served, expiring
   preview --list | --revoke ID [--remote]          the shared drafts; end one (its link answers 404)
   new "Title" [--content DIR]                      create DIR/posts/YYYY-MM-DD-slug.md
+  theme copy [--content DIR]                       copy the built-in theme's _layouts/ and _includes/ into DIR to change them
   import EXPORT.xml [--out DIR] [--uploads DIR] [--menu SLUG] [--force]
                                                    a WordPress export (WXR) to a content folder (default: content)`;
 
@@ -160,6 +162,11 @@ export async function main(argv: readonly string[], deps: CliDeps): Promise<numb
           },
           deps,
         );
+      }
+      case "theme": {
+        const { values, positionals } = parseArgs({ args, options: CONTENT, strict: true, allowPositionals: true });
+        if (positionals.length !== 1 || positionals[0] !== "copy") return usage(deps, "theme takes one action: theme copy [--content DIR]");
+        return await themeCopyCommand({ content: values.content ?? defaultPath(deps, "content") }, deps);
       }
       case "new": {
         const { values, positionals } = parseArgs({ args, options: CONTENT, strict: true, allowPositionals: true });

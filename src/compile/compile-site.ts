@@ -13,6 +13,8 @@ import { renderMarkdown } from "../markdown/marked.ts";
 import { NO_RENDER_DATA } from "../markdown/render-data.ts";
 import type { PageCsp } from "../model/csp.ts";
 import type { SiteConfig } from "../model/site.ts";
+import type { ThemeModel } from "../model/theme.ts";
+import { overridesBuiltIn } from "../theme/built-in-theme.ts";
 import type { LocalPreview } from "./compile-memo.ts";
 import { findConflicts } from "./conflicts.ts";
 import { parseAllowance, siteAllowance } from "./csp/allowances.ts";
@@ -46,6 +48,9 @@ export interface CompiledSite {
   media: MediaFile[];
 }
 
+/** The site's own stylesheet for the built-in theme (a `custom.scss` there is compiled to it). */
+const CUSTOM_CSS = "assets/css/custom.css";
+
 /** The largest 404 page kept from the site (it travels in every release record). */
 const MAX_NOT_FOUND_BYTES = 32 * 1024;
 
@@ -54,6 +59,8 @@ const MAX_NOT_FOUND_BYTES = 32 * 1024;
  * Without it every post is served now. `preview`: what a local preview adds (compile-memo.ts); a
  * build with drafts or future posts in it is marked `preview` and never reaches a deployed site.
  * `styles` compiles the site's Sass (cli/sass-compiler.ts); without it, stylesheets are left out like templates.
+ * `builtIn`: the built-in theme (cli/built-in-files.ts), which completes a site's own theme when stored;
+ * without it the Worker completes it with the one its bundle carries.
  */
 export function compileSite(
   content: ContentFiles,
@@ -61,6 +68,7 @@ export function compileSite(
   asOf?: number,
   preview: LocalPreview = {},
   styles?: StyleCompiler,
+  builtIn?: ThemeModel,
 ): CompiledSite {
   const { memo } = preview;
   memo?.begin(content);
@@ -111,6 +119,8 @@ export function compileSite(
     if (new TextEncoder().encode(html).byteLength <= MAX_NOT_FOUND_BYTES) site = { ...site, notFoundHtml: html };
     else warnings.push({ file: source, line: 1, reason: "this 404 page is over 32 KiB; the standard one is used" });
   }
+  // minima's convention: a stylesheet of the site's own at this path follows the built-in theme's.
+  if (sources.media.some((m) => m.path === CUSTOM_CSS)) site = { ...site, customCss: `/${CUSTOM_CSS}` };
   const images = siteImages(data.attachments, extrasCtx);
   const sizes = imageSizes(sources.media, site.url);
   const around = memo?.renderContext(content, sources.media) ?? "";
@@ -124,7 +134,7 @@ export function compileSite(
   });
   const named = namedThemeNote(content, sources.config);
   if (named !== null) warnings.push(named);
-  const theme = siteTheme(content, sources, warnings);
+  const theme = siteTheme(content, sources, warnings, builtIn);
   if ("problems" in theme) return { build: null, problems: theme.problems, ...result };
   const shownAsOf = preview.future ? Number.POSITIVE_INFINITY : asOf;
   const built = sitePages(prepared, site, sources.media, shownAsOf, { data, old: oldAddresses(sources, counts.posts), theme: theme.ok });
@@ -143,7 +153,7 @@ export function compileSite(
     const checked = checkTheme(
       built.build.pages,
       built.build.theme,
-      site.timezone,
+      site,
       memo === undefined ? { markdown } : { onePerLayout: true, kept: memo.themeCheck, markdown },
     );
     warnings.push(...checked.warnings);
@@ -153,11 +163,22 @@ export function compileSite(
   return { build: isPreview ? { ...built.build, preview: true } : built.build, problems: [], ...result };
 }
 
-/** The site's own theme (`_layouts/`), with what its `site` variable is made of; null when it has none. */
-function siteTheme(content: ContentFiles, sources: Sources, warnings: Problem[]): { ok: SiteTheme | null } | { problems: Problem[] } {
+/**
+ * The site's own theme (`_layouts/`, or an `_includes/` file that replaces one of the built-in theme's),
+ * with what its `site` variable is made of; null when it has none.
+ */
+function siteTheme(
+  content: ContentFiles,
+  sources: Sources,
+  warnings: Problem[],
+  builtIn: ThemeModel | undefined,
+): { ok: SiteTheme | null } | { problems: Problem[] } {
   const templates = themeTemplates(content);
   if ("problems" in templates) return templates;
   if (templates.ok === null) return { ok: null };
+  // Includes alone (for posts' own `{% include %}`) leave the built-in theme as it is: nothing to store.
+  const layouts = Object.keys(templates.ok.layouts).length > 0;
+  if (!layouts && (builtIn === undefined || !overridesBuiltIn(templates.ok, builtIn))) return { ok: null };
   const evalScripts = scriptsRunningEval(sources.media);
   for (const path of evalScripts) {
     warnings.push({ file: path.slice(1), line: 1, reason: "this script runs eval: the theme's pages that load it allow 'unsafe-eval'" });
@@ -173,7 +194,7 @@ function siteTheme(content: ContentFiles, sources: Sources, warnings: Problem[])
     data: siteData(content.data ?? []),
     withContent: readsPostContent(templates.ok),
   };
-  return { ok: { templates: templates.ok, site } };
+  return { ok: builtIn === undefined ? { templates: templates.ok, site } : { templates: templates.ok, site, builtIn } };
 }
 
 /** The site's and each post's own CSP allowances (`csp:` in `_config.yml` and in front matter). */

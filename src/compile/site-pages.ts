@@ -10,7 +10,9 @@ import type { Problem } from "../content/problem.ts";
 import { EMPTY_SITE_DATA, type SiteData } from "../content/site-data/site-data.ts";
 import type { Link, ListModel, PostModel, RelatedPost } from "../model/page-models.ts";
 import type { NavLink, SiteConfig } from "../model/site.ts";
+import type { ThemeModel } from "../model/theme.ts";
 import { slugKey, wordpressIdKey } from "../model/wordpress-ids.ts";
+import { withBuiltIn } from "../theme/built-in-theme.ts";
 import { archivesOf, termLinks, termPath } from "./archives.ts";
 import { findConflicts, mediaPath, movedAside } from "./conflicts.ts";
 import { collectCsp, mergeCsp } from "./csp/collect.ts";
@@ -32,6 +34,8 @@ import { attachmentIds } from "./wordpress-attachments.ts";
 export interface SiteTheme {
   templates: ThemeTemplates;
   site: Omit<ThemeSiteInput, "visible">;
+  /** The built-in theme, whose layouts and includes complete the site's (stored so, see theme/built-in-theme.ts). */
+  builtIn?: ThemeModel;
 }
 
 const NO_OLD_ADDRESSES: OldAddresses = { feeds: [], redirects: [], archives: [] };
@@ -193,7 +197,10 @@ function snapshot(
   }
   for (const [path, model] of sitemapPages(out)) gen(path, { view: "sitemap", model }, "the sitemap");
   const built: Built = { pages: out, search: searchIndex(visible), generated };
-  if (theme !== null) built.theme = { ...theme.templates, site: themeSite({ ...theme.site, visible }) };
+  if (theme !== null) {
+    const own: ThemeModel = { ...theme.templates, site: themeSite({ ...theme.site, visible }) };
+    built.theme = theme.builtIn === undefined ? own : withBuiltIn(own, theme.builtIn);
+  }
   return built;
 }
 
@@ -283,7 +290,8 @@ function postModel(
 /** A post or page the site's theme has a layout for carries that layout's name and the front matter it may read. */
 function themed(model: PostModel, { post, html }: Prepared, theme: SiteTheme | null): PostModel {
   const layout = post.themeLayout;
-  if (theme === null || layout === undefined || theme.templates.layouts[layout] === undefined) return model;
+  if (theme === null || layout === undefined) return model;
+  if (theme.templates.layouts[layout] === undefined) return { ...model, theme: { layout, fields: {}, missing: true } };
   // The body as Jekyll gives a layout its `content`: headings with their ids, without the built-in theme's `#` links.
   // `page.path`, as Jekyll gives it: `include_relative` in a layout reads beside it; `page.collection` too.
   const collection = post.layout === "post" ? "posts" : collectionLabel(post.source, theme.site.config);

@@ -2,10 +2,14 @@
  * Draws every themed page of a snapshot once, with the code the Worker draws them with, so that a
  * Liquid error in a layout or an include stops the publish at `FILE:line:column` (nothing written)
  * instead of reaching a reader, and an unknown filter or tag is reported once per place in the
- * templates, not once per page that runs it. Pure: the pages and the theme come in.
+ * templates, not once per page that runs it. The engine's own pages (archives, a post naming no
+ * layout of the site's, search, the 404) are drawn in the built-in theme's layouts the site's theme
+ * completes, as the Worker draws them. Pure: the pages and the theme come in.
  */
 import type { Problem } from "../content/problem.ts";
+import type { SiteConfig } from "../model/site.ts";
 import type { ThemeModel } from "../model/theme.ts";
+import { listPageInput, notFoundPageInput, postPageInput, searchPageInput } from "../theme/built-in-page.ts";
 import type { LiquidRenderer } from "../theme/liquid/index.ts";
 import { sitePlugins } from "../theme/liquid/plugins.ts";
 import { renderThemed, type ThemedInput, themeRenderer } from "../theme/render-page.ts";
@@ -19,14 +23,27 @@ const CHECK_ORIGIN = "http://localhost";
 export function checkTheme(
   pages: ReadonlyMap<string, BuiltPage>,
   theme: ThemeModel,
-  timezone: string,
+  site: SiteConfig,
   { onePerLayout = false, kept, markdown }: { onePerLayout?: boolean; kept?: KeptRenderer; markdown?: (text: string) => string } = {},
 ): { problems: Problem[]; warnings: Problem[] } {
   const ready = readyTheme(theme);
-  const base = { origin: CHECK_ORIGIN, timezone };
-  const renderer = kept?.for(ready, timezone, markdown) ?? themeRenderer(ready, CHECK_ORIGIN, timezone, markdown);
+  const base = { origin: CHECK_ORIGIN, timezone: site.timezone };
+  const renderer = kept?.for(ready, site.timezone, markdown) ?? themeRenderer(ready, CHECK_ORIGIN, site.timezone, markdown);
   const problems = new Map<string, Problem>();
   const warnings = new Map<string, Problem>();
+  const check = (input: ThemedInput) => {
+    const drawn = renderThemed(ready, input, renderer);
+    // Warnings are `FILE:line`, as a post's own Liquid warnings are; one per place and reason.
+    for (const { column: _column, ...w } of drawn.warnings) {
+      const key = `${w.file}:${w.line}:${w.reason}`;
+      if (!warnings.has(key)) warnings.set(key, w);
+    }
+    if ("problem" in drawn) {
+      const p = drawn.problem;
+      const key = `${p.file}:${p.line}:${p.column ?? 0}:${p.reason}`;
+      if (!problems.has(key)) problems.set(key, p);
+    }
+  };
   // Local preview draws one page of each kind and layout per save (a template's own mistakes show on
   // the first page drawn with it); a publish draws them all.
   const drawnKinds = new Set<string>();
@@ -39,25 +56,20 @@ export function checkTheme(
       if (drawnKinds.has(kind)) continue;
       drawnKinds.add(kind);
     }
-    let input: ThemedInput | null = null;
-    if (page.view === "post" && page.model.kind === "post") input = postInput(ready, page.model, base);
-    else if (page.view === "list" && page.model.kind === "list") {
-      // The built-in theme's list HTML holds no Liquid: the frame is checked around an empty one.
-      input = listInput(ready, page.model, base, (list) => ({ content: "", title: list.heading, description: "", url: path }));
-    }
-    if (input === null) continue;
-    const drawn = renderThemed(ready, input, renderer);
-    // Warnings are `FILE:line`, as a post's own Liquid warnings are; one per place and reason.
-    for (const { column: _column, ...w } of drawn.warnings) {
-      const key = `${w.file}:${w.line}:${w.reason}`;
-      if (!warnings.has(key)) warnings.set(key, w);
-    }
-    if ("problem" in drawn) {
-      const p = drawn.problem;
-      const key = `${p.file}:${p.line}:${p.column ?? 0}:${p.reason}`;
-      if (!problems.has(key)) problems.set(key, p);
-    }
+    const ctx = { site, origin: CHECK_ORIGIN, path };
+    if (page.view === "post" && page.model.kind === "post") {
+      const own = postInput(ready, page.model, base);
+      // A post naming a layout the site lacks is the built-in theme's alone: nothing of the site's to check.
+      if (own !== null) check(own);
+      else if (page.model.theme?.missing !== true) check({ ...postPageInput(ctx, page.model), ...base });
+    } else if (page.view === "list" && page.model.kind === "list")
+      check(listInput(ready, page.model, base) ?? { ...listPageInput(ctx, page.model), ...base });
   }
+  check({ ...notFoundPageInput({ site, origin: CHECK_ORIGIN, path: "/404" }), ...base });
+  check({
+    ...searchPageInput({ site, origin: CHECK_ORIGIN, path: "/search/" }, { query: "", docs: [], total: 0, page: 1, pages: 1 }),
+    ...base,
+  });
   return { problems: [...problems.values()], warnings: [...warnings.values()] };
 }
 

@@ -17,7 +17,8 @@ const HOME_FILES = ["index.html", "index.md", "index.markdown"];
 
 export function themeTemplates(content: ContentFiles): { ok: ThemeTemplates | null } | { problems: Problem[] } {
   const files = content.layouts ?? [];
-  if (files.length === 0) return { ok: null };
+  // A site with includes and no layouts may still change the built-in theme (compile-site.ts decides).
+  if (files.length === 0 && (content.includes ?? []).length === 0) return { ok: null };
   const problems: Problem[] = [];
   const layouts: Record<string, ThemeTemplate> = {};
   for (const file of files) {

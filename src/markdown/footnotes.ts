@@ -6,7 +6,7 @@
 import type { MarkedExtension, RendererExtension, TokenizerAndRendererExtension, TokenizerExtension } from "marked";
 import markedFootnote from "marked-footnote";
 
-/** The class of the notes' heading: the theme's visually hidden text (render/styles.ts). */
+/** The class of the notes' heading: the theme's visually hidden text (the built-in theme's styles.css). */
 const HIDDEN = "skip";
 
 export function footnotes(): MarkedExtension {

@@ -25,6 +25,8 @@ export interface SiteConfig {
   feedSize: number;
   /** Links in the header, in order: `_data/navigation.yml`'s `main` menu, else the `layout: page` files. */
   nav: NavLink[];
+  /** The site's own stylesheet, `/assets/css/custom.css` (or compiled from `custom.scss`), linked after the built-in theme's styles. */
+  customCss?: string;
   /** The body of the site's own 404 page (its `404.html` or `404.md`), as HTML; absent: the standard one. */
   notFoundHtml?: string;
   /**

@@ -16,6 +16,8 @@ export interface ThemeTemplate {
   layout: string | null;
   /** Its front matter: `layout.*` in Liquid. */
   data: Record<string, unknown>;
+  /** One of the built-in theme's layouts (theme/built-in/), not the site's own. */
+  builtIn?: true;
 }
 
 export interface ThemeModel {
@@ -36,6 +38,12 @@ export interface ThemeModel {
    * the Worker: it is the address the page is served from.
    */
   site: Record<string, unknown>;
+  /**
+   * The built-in theme's layouts and includes are in it wherever the site has none of that name
+   * (theme/built-in-theme.ts, resolved when publishing). Absent in releases published before: the
+   * Worker completes those with the built-in theme its bundle carries.
+   */
+  withBuiltIn?: true;
 }
 
 /** Each present only when the templates use what it answers. */
@@ -55,4 +63,6 @@ export interface ThemedPage {
   layout: string;
   /** `page.*` beyond what the model holds (front matter keys the theme reads: subtitle, image…). */
   fields: Record<string, unknown>;
+  /** The layout named is not the site's: the built-in theme alone draws the page (a post naming none is drawn in the built-in `post` layout, looked up in the site first). */
+  missing?: true;
 }

@@ -1,12 +1,10 @@
-/** Which template renders a routed page model, and what kind of answer the result is. */
+/** Which template renders a routed feed or sitemap model, and what kind of answer the result is (HTML pages: routes/themed-page.ts). */
 import { renderAtom } from "../feed/atom.ts";
 import { renderJsonFeed } from "../feed/json-feed.ts";
 import { renderRss } from "../feed/rss.ts";
 import type { PageModel } from "../model/page-models.ts";
 import type { View } from "../model/release.ts";
-import { renderListPage } from "./list-page.ts";
 import type { PageContext } from "./page-context.ts";
-import { renderPostPage } from "./post-page.ts";
 import { renderSitemap } from "./sitemap-xml.ts";
 
 export interface Rendered {
@@ -24,8 +22,6 @@ const JSON_FEED_TYPE = "application/feed+json; charset=utf-8";
 const SITEMAP_TYPE = "application/xml; charset=utf-8";
 
 export function renderView(ctx: PageContext, view: View, model: PageModel): Rendered {
-  if (view === "post" && model.kind === "post") return { body: renderPostPage(ctx, model), type: HTML_TYPE, policy: "page" };
-  if (view === "list" && model.kind === "list") return { body: renderListPage(ctx, model), type: HTML_TYPE, policy: "page" };
   if (view === "rss" && model.kind === "feed") return { body: renderRss(model, ctx.site, ctx.origin), type: RSS_TYPE, policy: "feed" };
   if (view === "atom" && model.kind === "feed") return { body: renderAtom(model, ctx.site, ctx.origin), type: ATOM_TYPE, policy: "feed" };
   if (view === "json" && model.kind === "feed") {

@@ -1,14 +1,19 @@
-/** The 404 page: what any address the site does not serve gets. */
+/** The 404 page: what any address the site does not serve gets, in the site's theme (or the built-in one). */
 import { HTML, type Reply } from "../http/reply.ts";
-import { renderNotFoundPage } from "../render/status-page.ts";
+import { notFoundPageInput } from "../theme/built-in-page.ts";
 import { pageContext, type SiteRequest } from "./site-request.ts";
+import { bundledTheme, drawEnginePage, themeOf } from "./theme-drawing.ts";
+import { engineThemed, themedPage } from "./themed-page.ts";
 
-export function notFound(req: SiteRequest): Reply {
-  return {
-    status: 404,
-    type: HTML,
-    body: renderNotFoundPage(pageContext(req, "/404")),
-    policy: "notFound",
-    expiresAt: req.site.expiresAt,
-  };
+export async function notFound(req: SiteRequest): Promise<Reply> {
+  const ctx = pageContext(req, "/404");
+  const stored = await req.site.theme();
+  const input = notFoundPageInput(ctx);
+  if (stored === null) {
+    const body = drawEnginePage(bundledTheme(), ctx, req.url.origin, input);
+    return { status: 404, type: HTML, body, policy: "notFound", expiresAt: req.site.expiresAt };
+  }
+  const theme = themeOf(stored);
+  const page = themedPage(req, ctx, theme, engineThemed(theme, ctx, req.url.origin, input), undefined);
+  return { ...page, status: 404, policy: "notFound" };
 }

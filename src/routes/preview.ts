@@ -7,11 +7,12 @@
 import { pagePolicy } from "../http/content-security-policy.ts";
 import { HTML, type Reply } from "../http/reply.ts";
 import { parsePreviewPath, verifyPreview } from "../model/preview.ts";
-import { renderPostPage } from "../render/post-page.ts";
 import { readPreview, readPreviewSecret } from "../store/previews.ts";
 import type { KvTextReader } from "../store/read.ts";
 import type { SiteReader } from "../store/site-reader.ts";
+import { postPageInput } from "../theme/built-in-page.ts";
 import { notFound } from "./not-found.ts";
+import { bundledTheme, drawEnginePage } from "./theme-drawing.ts";
 
 /** Sent with every answer under /_preview/, found or not. */
 export const PREVIEW_HEADERS: Array<[string, string]> = [["X-Robots-Tag", "noindex"]];
@@ -28,7 +29,7 @@ export interface PreviewRequest {
 export async function previewReply(req: PreviewRequest): Promise<Reply> {
   const record = await validPreview(req);
   if (record === null) {
-    const missing = req.site === null ? { status: 404, type: HTML, body: "Not Found\n" } : notFound({ url: req.url, site: req.site });
+    const missing = req.site === null ? { status: 404, type: HTML, body: "Not Found\n" } : await notFound({ url: req.url, site: req.site });
     return { ...missing, policy: "preview", expiresAt: null };
   }
   const site = record.site;
@@ -36,7 +37,8 @@ export async function previewReply(req: PreviewRequest): Promise<Reply> {
   return {
     status: 200,
     type: HTML,
-    body: renderPostPage(ctx, record.model, { index: false }),
+    // A shared draft is drawn by the built-in theme, as before a site had its own.
+    body: drawEnginePage(bundledTheme(), ctx, req.url.origin, postPageInput(ctx, record.model, { index: false })),
     policy: "preview",
     csp: pagePolicy(record.model.csp),
   };

@@ -5,9 +5,12 @@
  */
 import { HTML, type Reply } from "../http/reply.ts";
 import type { SearchShard } from "../model/page-models.ts";
-import { renderSearchPage } from "../render/search-page.ts";
+import { highlightHtml } from "../search/excerpt.ts";
 import { queryWords, rank, shardsFor } from "../search/query.ts";
+import { searchPageInput } from "../theme/built-in-page.ts";
 import { pageContext, type SiteRequest } from "./site-request.ts";
+import { bundledTheme, drawEnginePage, themeOf } from "./theme-drawing.ts";
+import { engineThemed, themedPage } from "./themed-page.ts";
 
 export const RESULTS_PER_PAGE = 10;
 /** Longest query read; the rest is ignored. */
@@ -34,7 +37,16 @@ export async function searchReply(req: SiteRequest, query: string, page: number,
   const pages = Math.max(1, Math.ceil(hits.length / RESULTS_PER_PAGE));
   const shown = hits.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE);
   const docs = await req.site.searchDocs(shown.map((h) => h.doc));
-  const body = renderSearchPage(pageContext(req, path), { query: q, words, docs, total: hits.length, page, pages });
+  const ctx = pageContext(req, path);
+  const shownDocs = docs.map((doc) => ({ ...doc, excerptHtml: highlightHtml(doc.text, words) }));
+  const input = searchPageInput(ctx, { query: q, docs: shownDocs, total: hits.length, page, pages });
   const found = page >= 1 && page <= pages && Number.isInteger(page);
-  return { status: found ? 200 : 404, type: HTML, body, policy: found ? "search" : "notFound", expiresAt: req.site.expiresAt };
+  const answer = { status: found ? 200 : 404, policy: found ? ("search" as const) : ("notFound" as const) };
+  const stored = await req.site.theme();
+  if (stored === null) {
+    const body = drawEnginePage(bundledTheme(), ctx, req.url.origin, input);
+    return { ...answer, type: HTML, body, expiresAt: req.site.expiresAt };
+  }
+  const theme = themeOf(stored);
+  return { ...themedPage(req, ctx, theme, engineThemed(theme, ctx, req.url.origin, input), undefined), ...answer };
 }

@@ -22,6 +22,8 @@ export interface ThemedInput {
   content: string;
   page: Record<string, unknown>;
   paginator?: Record<string, unknown>;
+  /** `site.*` the theme's own site data lacks (the built-in theme's title, description, lang). */
+  site?: Record<string, unknown>;
   /** The address the page is served from: `site.url`, as `jekyll serve` sets it. */
   origin: string;
   timezone: string;
@@ -31,7 +33,7 @@ export interface ThemedInput {
 export type ThemedResult = { html: string; warnings: LiquidProblem[] } | { problem: LiquidProblem; warnings: LiquidProblem[] };
 
 export function renderThemed(ready: ReadyTheme, input: ThemedInput, renderer?: LiquidRenderer): ThemedResult {
-  const site = { ...ready.site, url: input.origin };
+  const site = { ...input.site, ...ready.site, url: input.origin };
   const liquid = renderer ?? themeRenderer(ready, input.origin, input.timezone);
   // `page.content` is the page's own content, converted; `content` grows as each layout wraps it.
   const scope: Record<string, unknown> = {

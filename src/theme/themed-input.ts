@@ -1,7 +1,7 @@
 /**
  * What a page of the site is drawn from with its own theme: a post or page in the layout it names,
- * the post list through the home page template with `paginator`, an engine's list (archive) inside
- * the theme's `default` layout. Pure, shared by the Worker (routes/themed-page.ts) and the publish,
+ * the post list through the home page template with `paginator` (the engine's other pages are drawn
+ * in the built-in theme's layouts: built-in-page.ts). Pure, shared by the Worker (routes/themed-page.ts) and the publish,
  * which draws every themed page once to stop on a template error (compile/theme-check.ts).
  */
 import { UNDATED } from "../content/post.ts";
@@ -11,22 +11,13 @@ import { SAME_DOCUMENT } from "./liquid/operators.ts";
 import type { ThemedInput } from "./render-page.ts";
 import type { ReadyTheme } from "./theme-data.ts";
 
-/** The layout Jekyll themes frame their other pages with. */
-export const FRAME = "default";
-
 export type Base = Pick<ThemedInput, "origin" | "timezone">;
-
-/** An engine's list page as the built-in theme draws it, to go inside the frame. */
-export interface FramedList {
-  content: string;
-  title: string | null;
-  description: string;
-  url: string;
-}
 
 export function postInput(ready: ReadyTheme, model: PostModel, base: Base): ThemedInput | null {
   const layout = model.theme?.layout;
-  if (layout === undefined || ready.theme.layouts[layout] === undefined) return null;
+  // A layout the site lacks, or the built-in theme's of that name, is not the site's to draw this page with.
+  if (layout === undefined || model.theme?.missing === true) return null;
+  if (ready.theme.layouts[layout] === undefined || ready.theme.layouts[layout]?.builtIn === true) return null;
   const near = (link: PostModel["prev"]) =>
     link === null ? null : (ready.postsByUrl.get(link.path) ?? { url: link.path, title: link.title });
   const page: Record<string | symbol, unknown> = {
@@ -50,27 +41,23 @@ export function postInput(ready: ReadyTheme, model: PostModel, base: Base): Them
   return { ...base, layout, content: model.html, page };
 }
 
-/** `frame` draws an engine's list for the `default` layout to wrap; it runs only when the theme has one. */
-export function listInput(ready: ReadyTheme, list: ListModel, base: Base, frame: (list: ListModel) => FramedList): ThemedInput | null {
+/** The post list through the site's home page template (`index.html`) with `paginator`; null when the site has none, or for an archive. */
+export function listInput(ready: ReadyTheme, list: ListModel, base: Base): ThemedInput | null {
   const home = ready.theme.home;
-  if (list.base === "/" && home !== null) {
-    const posts = list.posts.map(
-      (p) => ready.postsByUrl.get(p.permalink) ?? { url: p.permalink, title: p.title, date: p.date, excerpt: p.excerptHtml },
-    );
-    const paginator = {
-      page: list.page,
-      per_page: posts.length,
-      posts,
-      total_pages: list.pages,
-      previous_page: list.page > 1 ? list.page - 1 : null,
-      previous_page_path: list.page > 1 ? listPagePath("/", list.page - 1) : null,
-      next_page: list.page < list.pages ? list.page + 1 : null,
-      next_page_path: list.page < list.pages ? listPagePath("/", list.page + 1) : null,
-    };
-    const page = { ...home.data, url: listPagePath("/", list.page) };
-    return { ...base, layout: home.layout, body: home, content: "", page, paginator };
-  }
-  if (ready.theme.layouts[FRAME] === undefined) return null;
-  const drawn = frame(list);
-  return { ...base, layout: FRAME, content: drawn.content, page: { title: drawn.title, url: drawn.url, description: drawn.description } };
+  if (list.base !== "/" || home === null) return null;
+  const posts = list.posts.map(
+    (p) => ready.postsByUrl.get(p.permalink) ?? { url: p.permalink, title: p.title, date: p.date, excerpt: p.excerptHtml },
+  );
+  const paginator = {
+    page: list.page,
+    per_page: posts.length,
+    posts,
+    total_pages: list.pages,
+    previous_page: list.page > 1 ? list.page - 1 : null,
+    previous_page_path: list.page > 1 ? listPagePath("/", list.page - 1) : null,
+    next_page: list.page < list.pages ? list.page + 1 : null,
+    next_page_path: list.page < list.pages ? listPagePath("/", list.page + 1) : null,
+  };
+  const page = { ...home.data, url: listPagePath("/", list.page) };
+  return { ...base, layout: home.layout, body: home, content: "", page, paginator };
 }

@@ -13,6 +13,8 @@ import { formatProblem, formatWarning } from "../../content/problem.ts";
 import { KvLimitError } from "../../store/kv-limits.ts";
 import { BudgetError, type PublishPlan, type PublishProgress, type PublishResult, publishBuild } from "../../store/publish.ts";
 import { readHistory } from "../../store/rollback.ts";
+import { builtInTheme } from "../../theme/built-in-theme.ts";
+import { readBuiltInFiles } from "../built-in-files.ts";
 import type { CliDeps, KvTarget } from "../deps.ts";
 import { optionalWranglerConfig } from "../kv/wrangler-config.ts";
 import { loadContent } from "../load-content.ts";
@@ -56,7 +58,9 @@ export async function readCheckedSite(
   const root = resolve(deps.cwd, content);
   const files = await loadContent(root, { drafts: preview.drafts, name: content });
   // Posts dated after now are scheduled: the release serves them from their date on.
-  const reading = compileSite(files, {}, deps.now().getTime(), preview, sassCompiler(root));
+  // The built-in theme completes a site's own (its layouts and includes where the site has none).
+  const builtIn = builtInTheme(await readBuiltInFiles());
+  const reading = compileSite(files, {}, deps.now().getTime(), preview, sassCompiler(root), builtIn);
   deps.stdout(
     `Read ${content}: ${reading.posts} posts, ${reading.pages} pages, ${reading.media.length} media files, ${reading.skipped.length} skipped`,
   );

@@ -6,6 +6,7 @@
  * includes come from the caller's maps. A new engine per render keeps the parse limit per page.
  */
 import { Liquid } from "liquidjs";
+import { escapeHtml } from "../escape-html.ts";
 import { withGroupSizes } from "./filters/group-filters.ts";
 import { DATE_FILTERS, rememberedDates } from "./filters/remembered-dates.ts";
 import { jekyllSort } from "./filters/sort-filter.ts";
@@ -63,7 +64,9 @@ export function jekyllEngine(state: RenderState): Liquid {
   const filters = {
     ...urlFilters(state.site),
     ...textFilters(state.site),
-    h: liquid.filters.escape,
+    // Jekyll escapes with Ruby's CGI.escapeHTML: `"` is `&quot;` (liquidjs writes `&#34;`).
+    escape: jekyllEscape,
+    h: jekyllEscape,
     strip_index: stripIndex,
     where: jekyllWhere(liquid.filters.where),
     sort: jekyllSort(liquid.filters.sort),
@@ -100,6 +103,10 @@ function pluginTags(state: RenderState): Record<string, Liquid["tags"][string]> 
   if (named.has("jekyll-feed")) tags.feed_meta = feedMetaTag(state);
   if (named.has("jekyll-gist")) tags.gist = GistTag;
   return tags;
+}
+
+function jekyllEscape(input: unknown): string {
+  return escapeHtml(String(input ?? ""));
 }
 
 /** Jekyll's `strip_index`: `/about/index.html` → `/about/`. */

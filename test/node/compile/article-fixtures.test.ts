@@ -7,7 +7,8 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileSite } from "../../../src/compile/compile-site.ts";
-import { tableOfContents } from "../../../src/render/toc.ts";
+import { DEFAULT_SITE } from "../../../src/model/site.ts";
+import { postInclude } from "../helpers/built-in.ts";
 
 const DIR = join(import.meta.dirname, "../../fixtures/article");
 
@@ -21,7 +22,8 @@ function pageParts(source: string): string {
   });
   const page = reading.build?.pages.get("/2026/01/fixture/");
   if (page?.model.kind !== "post") throw new Error(reading.problems.map((p) => p.reason).join("\n") || "no post page");
-  return `${tableOfContents(page.model.toc).toString()}\n${page.model.html}`;
+  const toc = postInclude({ site: DEFAULT_SITE, origin: "https://blog.example", path: page.model.permalink }, page.model, "toc.html");
+  return `${toc}\n${page.model.html}`;
 }
 
 describe("article fixtures", () => {

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "../../../src/cli/load-content.ts";
 import { compileSite } from "../../../src/compile/compile-site.ts";
 import type { PostModel } from "../../../src/model/page-models.ts";
-import { renderPostPage } from "../../../src/render/post-page.ts";
 import { prepareRelease } from "../../../src/store/release-build.ts";
+import { renderPostPage } from "../helpers/built-in.ts";
 
 const SITE = resolve(import.meta.dirname, "../../fixtures/preview");
 const NOW = Date.parse("2026-01-01T00:00:00Z");

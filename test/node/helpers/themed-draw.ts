@@ -19,7 +19,7 @@ export function drawThemed(content: ContentFiles, path: string, origin: string):
     page?.model.kind === "post"
       ? postInput(ready, page.model, base)
       : page?.model.kind === "list"
-        ? listInput(ready, page.model, base, () => ({ content: "", title: null, description: "", url: path }))
+        ? listInput(ready, page.model, base)
         : null;
   if (input === null) throw new Error(`no themed page at ${path}`);
   const drawn = renderThemed(ready, input);

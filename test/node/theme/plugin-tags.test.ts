@@ -32,7 +32,7 @@ function draw(content: ContentFiles, path: string): string {
     page?.model.kind === "post"
       ? postInput(ready, page.model, base)
       : page?.model.kind === "list"
-        ? listInput(ready, page.model, base, () => ({ content: "", title: null, description: "", url: path }))
+        ? listInput(ready, page.model, base)
         : null;
   if (input === null) throw new Error(`no themed page at ${path}`);
   const drawn = renderThemed(ready, input);

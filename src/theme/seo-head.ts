@@ -1,12 +1,11 @@
 /**
- * What search engines and link previews read from a page's head: canonical link, Open Graph tags and
- * schema.org JSON-LD (BlogPosting for posts, WebSite + Blog for the home page, WebPage otherwise).
+ * What search engines and link previews read from a page's head, as data for the built-in theme's
+ * head.html: Open Graph properties and schema.org JSON-LD (BlogPosting for posts, WebSite + Blog for the home page, WebPage otherwise).
  */
 
 import { absoluteUrl } from "../format/urls.ts";
 import type { PostModel } from "../model/page-models.ts";
-import { builtHtml, type Html, html } from "./html.ts";
-import type { PageContext } from "./page-context.ts";
+import type { PageContext } from "../render/page-context.ts";
 import { imageOf, imageProperties, structuredImage } from "./seo-image.ts";
 
 export interface SeoFacts {
@@ -19,11 +18,11 @@ export interface SeoFacts {
   article: PostModel | null;
 }
 
-export function seoHead(ctx: PageContext, facts: SeoFacts): Html {
-  const url = absoluteUrl(ctx.origin, ctx.path);
+/** Open Graph's properties (those with a value) and the Twitter card kind for the page at `url`. */
+export function seoProperties(ctx: PageContext, facts: SeoFacts, url: string): { og: Array<[string, string]>; twitterCard: string } {
   const article = facts.article;
   const isPost = article?.layout === "post";
-  const og = [
+  const og: Array<[string, string]> = [
     ["og:type", isPost ? "article" : "website"],
     ["og:site_name", ctx.site.title],
     ["og:title", facts.headline],
@@ -39,10 +38,7 @@ export function seoHead(ctx: PageContext, facts: SeoFacts): Html {
   }
   const image = article?.image ? imageOf(article.image, url) : null;
   if (image) og.push(...imageProperties(image));
-  const meta = og.filter(([, value]) => value !== "").map(([property, value]) => html`<meta property="${property}" content="${value}">`);
-  return html`${meta}
-<meta name="twitter:card" content="${image ? "summary_large_image" : "summary"}">
-<script type="application/ld+json">${builtHtml(jsonForScript(structuredData(ctx, facts, url)))}</script>`;
+  return { og: og.filter(([, value]) => value !== ""), twitterCard: image ? "summary_large_image" : "summary" };
 }
 
 export function structuredData(ctx: PageContext, facts: SeoFacts, url: string): object {

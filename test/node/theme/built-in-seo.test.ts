@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { PostModel } from "../../../src/model/page-models.ts";
 import { DEFAULT_SITE } from "../../../src/model/site.ts";
-import { renderPostPage } from "../../../src/render/post-page.ts";
-import { jsonForScript } from "../../../src/render/seo.ts";
-import { renderNotFoundPage } from "../../../src/render/status-page.ts";
+import { jsonForScript } from "../../../src/theme/seo-head.ts";
+import { renderNotFoundPage, renderPostPage } from "../helpers/built-in.ts";
 
 const site = { ...DEFAULT_SITE, title: "Edge Notes", description: "A blog", author: "Editors" };
 const post: PostModel = {

@@ -2,7 +2,10 @@
 import { describe, expect, it } from "vitest";
 import type { CommentModel, PostModel } from "../../../src/model/page-models.ts";
 import { DEFAULT_SITE } from "../../../src/model/site.ts";
-import { commentsSection } from "../../../src/render/post-extras.ts";
+import { postInclude } from "../helpers/built-in.ts";
+
+const commentsSection = (post: PostModel, site: typeof DEFAULT_SITE) =>
+  postInclude({ site, origin: "https://blog.example", path: post.permalink }, post, "comments.html");
 
 function withComments(comments: CommentModel[]): PostModel {
   return {
@@ -25,7 +28,7 @@ function withComments(comments: CommentModel[]): PostModel {
   };
 }
 
-describe("commentsSection", () => {
+describe("the built-in theme's comments.html", () => {
   it("inserts the HTML the publish kept of a comment", () => {
     const out = String(
       commentsSection(
