@@ -97,9 +97,16 @@ type Warn = (key: string, reason: string) => void;
 function socialLinks(data: Record<string, unknown>, warn: Warn): SocialLink[] {
   const links: SocialLink[] = [];
   const add = (key: string, network: string, value: unknown) => {
+    // chirpy's `social.links`: a list of profile addresses, each named by its host.
+    if (Array.isArray(value)) {
+      for (const item of value) if (typeof item === "string" && ADDRESS.test(item.trim())) links.push(addressLink(item.trim()));
+      return;
+    }
     const link = typeof value === "string" || typeof value === "number" ? socialLink(network, String(value).trim()) : null;
     if (link !== null) links.push(link);
-    else warn(key, `${key}: ${JSON.stringify(value)} is neither an http(s) address nor a ${network} user name; it is left out`);
+    // A key that names no network (chirpy's `social.name`) may be another theme's data: only a known network's value is checked.
+    else if (NETWORKS[network.toLowerCase()] !== undefined)
+      warn(key, `${key}: ${JSON.stringify(value)} is neither an http(s) address nor a ${network} user name; it is left out`);
   };
   const list = (key: string, value: unknown) => {
     if (Array.isArray(value)) {
@@ -128,6 +135,7 @@ function socialLink(network: string, value: string): SocialLink | null {
   const known = NETWORKS[network.toLowerCase()];
   const name = known?.[0] ?? network;
   if (ADDRESS.test(value)) return { name, href: value };
+  if (network.toLowerCase() === "email" && /^[^\s@<>"]+@[^\s@<>"]+$/.test(value)) return { name, href: `mailto:${value}` };
   if (known === undefined || !USER_NAME.test(value)) {
     // A fediverse handle, @user@host, is the profile https://host/@user.
     const handle = /^@?([\w.-]+)@([\w-]+(?:\.[\w-]+)+)$/.exec(value);
@@ -135,6 +143,13 @@ function socialLink(network: string, value: string): SocialLink | null {
   }
   if (known[1] === "") return null;
   return { name, href: `${known[1]}${known[1] === "mailto:" ? value : value.replace(/^@/, "")}` };
+}
+
+/** A profile address alone, named by its network when the host is one's (`https://github.com/you` → GitHub), else by its host. */
+function addressLink(href: string): SocialLink {
+  const host = /^[a-z]+:\/\/(?:www\.)?([^/:?#]+)/i.exec(href)?.[1]?.toLowerCase() ?? href;
+  const known = Object.values(NETWORKS).find(([, base]) => base !== "" && host === /\/\/(?:www\.)?([^/]+)/.exec(base)?.[1]);
+  return { name: known?.[0] ?? host, href };
 }
 
 /** `nav:` as a list of `{title, url}`; null when absent or unusable. */

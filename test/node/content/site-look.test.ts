@@ -28,7 +28,7 @@ describe("the built-in theme's _config.yml keys", () => {
     expect(read.warnings.map(formatWarning)).toEqual([
       "_config.yml:3: warning: logo must be an image's path on the site or an http(s) address; it is left out",
       '_config.yml:2: warning: accent "red;}body{display:none" is not a CSS colour (#0b5cad, rgb(), hsl() or a name such as teal); it is ignored',
-      '_config.yml:6: warning: social.friendica: "not a url" is neither an http(s) address nor a friendica user name; it is left out',
+      '_config.yml:6: warning: social.twitter: "not a handle!" is neither an http(s) address nor a twitter user name; it is left out',
       "_config.yml:7: warning: nav must be a list of links, each with a title and a url; it is ignored",
     ]);
     expect(read.look).toEqual({ social: [{ name: "GitHub", href: "https://github.com/tidewriter" }], footer: "Written by the sea" });
@@ -54,6 +54,18 @@ describe("the built-in theme's _config.yml keys", () => {
       { name: "Mastodon", href: "https://social.example/@tides" },
       { name: "Blog ring", href: "https://ring.example/" },
       { name: "GitHub", href: "https://github.com/tw" },
+    ]);
+  });
+
+  it("reads chirpy's social map (a name, an email, a list of addresses) without warnings", () => {
+    const read = look(
+      "social:\n  name: Some One\n  email: someone@example.org\n  links:\n    - https://github.com/someone\n    - https://blog.example/\n",
+    );
+    expect(read.warnings).toEqual([]);
+    expect(read.look?.social).toEqual([
+      { name: "Email", href: "mailto:someone@example.org" },
+      { name: "GitHub", href: "https://github.com/someone" },
+      { name: "blog.example", href: "https://blog.example/" },
     ]);
   });
 });
