@@ -10,6 +10,7 @@ import { isExcluded, isHiddenFolder, type JekyllConfig, readJekyllConfig } from 
 import { isJekyllSite, type JekyllRules } from "../content/jekyll/post-rules.ts";
 import { asTemplate, type Template } from "../content/jekyll/templates.ts";
 import { DEFAULT_STYLE } from "../content/jekyll/url-template.ts";
+import { lookFromConfig } from "../content/look/site-look.ts";
 import { parsePost } from "../content/parse-post.ts";
 import type { Post } from "../content/post.ts";
 import type { Problem } from "../content/problem.ts";
@@ -162,8 +163,26 @@ function readConfig(content: ContentFiles, jekyll: boolean, overrides: Partial<S
   out.warnings.push(...read.ok.warnings);
   const parsed = siteFromConfig(read.ok, jekyll);
   if ("problems" in parsed) out.problems.push(...parsed.problems);
-  else out.site = { ...parsed.site, ...overrides };
+  else {
+    const look = lookFromConfig(read.ok);
+    // These keys are the built-in theme's; a site drawn by its own theme may give them other meanings.
+    if (drawnByBuiltIn(content)) out.warnings.push(...look.warnings);
+    const { look: siteLook, nav, headerPages } = look;
+    out.site = {
+      ...parsed.site,
+      ...(siteLook && { look: siteLook }),
+      ...(nav && { nav }),
+      ...(headerPages && { headerPages }),
+      ...overrides,
+    };
+  }
   return read.ok;
+}
+
+/** Whether the built-in templates draw the site: it has no layouts of its own, or they are a copy of the built-in theme's (which read `page.edgepress`). */
+function drawnByBuiltIn(content: ContentFiles): boolean {
+  const own = [...(content.layouts ?? []), ...(content.includes ?? [])];
+  return (content.layouts ?? []).length === 0 || own.some((file) => file.text.includes("edgepress"));
 }
 
 /** A page is published, or is the site's 404 page, or is a template left out. `document`: of a collection. */

@@ -38,6 +38,15 @@ export interface SiteTheme {
   builtIn?: ThemeModel;
 }
 
+/** minima's `header_pages`: the pages of those files, in that order (a file the site lacks is skipped, as minima skips it). */
+function headerPagesNav(prepared: readonly Prepared[], files: readonly string[] | undefined): NavLink[] | null {
+  if (files === undefined) return null;
+  return files.flatMap((file) => {
+    const page = prepared.find((p) => p.post.source === file);
+    return page === undefined ? [] : [{ title: page.post.title, path: page.post.permalink }];
+  });
+}
+
 const NO_OLD_ADDRESSES: OldAddresses = { feeds: [], redirects: [], archives: [] };
 
 export function sitePages(
@@ -50,14 +59,18 @@ export function sitePages(
   const prepared = [...input].sort((a, b) => newestFirst(a.post, b.post));
   const entries = prepared.map((p) => p.post);
   const terms = termIndex(data);
+  // `nav:` in _config.yml, then minima's `header_pages`, then _data/navigation.yml, then the pages.
   const nav: NavLink[] =
+    (site.nav.length > 0 ? site.nav : null) ??
+    headerPagesNav(prepared, site.headerPages) ??
     data.navigation ??
     prepared
       .filter((p) => p.post.layout === "page")
       .map((p) => ({ title: p.post.title, path: p.post.permalink, order: menuOrder(p.post) }))
       .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title))
       .map(({ title, path }) => ({ title, path }));
-  let fullSite: SiteConfig = { ...site, nav };
+  const { headerPages: _resolved, ...stored } = site;
+  let fullSite: SiteConfig = { ...stored, nav };
 
   // Every page the full site would ever serve, to find paths claimed twice before anything is built for real.
   let everything = snapshot(prepared, fullSite, terms, old, NO_MOVES, theme);

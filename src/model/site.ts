@@ -7,6 +7,23 @@ export interface NavLink {
   children?: NavLink[];
 }
 
+/** A link to the author elsewhere, drawn in the built-in footer. */
+export interface SocialLink {
+  /** The network's name as shown (`GitHub`), or the key as written. */
+  name: string;
+  href: string;
+}
+
+export interface SiteLook {
+  /** The image beside the title in the header (`logo:` or `avatar:`), a path on the site or an http(s) address. */
+  logo?: string;
+  /** A CSS colour for links and accents, checked to be one (content/look/css-colour.ts). */
+  accent?: string;
+  social?: SocialLink[];
+  /** Footer text, shown escaped. */
+  footer?: string;
+}
+
 export interface SiteConfig {
   title: string;
   description: string;
@@ -23,8 +40,12 @@ export interface SiteConfig {
   postsPerPage: number;
   /** Number of newest posts, with full content, in each feed. */
   feedSize: number;
-  /** Links in the header, in order: `_data/navigation.yml`'s `main` menu, else the `layout: page` files. */
+  /** Links in the header, in order: `_config.yml`'s `nav:` (read into this), its `header_pages:`, `_data/navigation.yml`'s `main` menu, else the `layout: page` files. */
   nav: NavLink[];
+  /** What `_config.yml` sets for the built-in theme's look (content/look/site-look.ts); only the built-in templates read it. */
+  look?: SiteLook;
+  /** minima's `header_pages`: the page files the header links, in order (publish only: resolved into `nav`). */
+  headerPages?: string[];
   /** The site's own stylesheet, `/assets/css/custom.css` (or compiled from `custom.scss`), linked after the built-in theme's styles. */
   customCss?: string;
   /** The body of the site's own 404 page (its `404.html` or `404.md`), as HTML; absent: the standard one. */

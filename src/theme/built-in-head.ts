@@ -65,6 +65,8 @@ export function headData(ctx: PageContext, options: HeadOptions): Record<string,
     nav: navItems(site.nav, ctx.path),
     nav_html: navHtml(site.nav, ctx.path),
     custom_css: site.customCss === undefined ? null : href(site.customCss),
+    // The look `_config.yml` sets (content/look/site-look.ts): read by the built-in header, footer and head only.
+    look: site.look ?? null,
   };
   if (index) {
     const facts = { title, headline: options.title ?? site.title, description, article: options.article ?? null };

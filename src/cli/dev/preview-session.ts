@@ -11,7 +11,10 @@ import { CompileMemo } from "../../compile/compile-memo.ts";
 import { compileSite } from "../../compile/compile-site.ts";
 import type { MediaFile } from "../../content/content-files.ts";
 import { formatProblem, formatWarning } from "../../content/problem.ts";
+import type { ThemeModel } from "../../model/theme.ts";
 import { PublishMemory, publishBuild } from "../../store/publish.ts";
+import { builtInTheme } from "../../theme/built-in-theme.ts";
+import { readBuiltInFiles } from "../built-in-files.ts";
 import type { CliDeps, OpenedKv } from "../deps.ts";
 import { loadContent } from "../load-content.ts";
 import { mediaDigest, stageMedia } from "../media-assets.ts";
@@ -47,6 +50,8 @@ export class PreviewSession {
   /** The media last staged, by path: a save that leaves them alone stages nothing. */
   #staged: Map<string, Uint8Array> | null = null;
   #digest = "";
+  /** The built-in theme, read once: it completes the site's own theme as `npm run publish` completes it. */
+  #builtIn: ThemeModel | null = null;
 
   constructor(
     private readonly root: string,
@@ -62,8 +67,10 @@ export class PreviewSession {
     const now = this.deps.now();
     const root = resolve(this.deps.cwd, this.root);
     const files = await loadContent(root, { drafts: this.flags.drafts, reuse: this.#reuse });
+    this.#builtIn ??= builtInTheme(await readBuiltInFiles());
     const read = performance.now();
-    const reading = compileSite(files, {}, now.getTime(), { memo: this.#memo, ...this.flags }, sassCompiler(root));
+    const preview = { memo: this.#memo, ...this.flags };
+    const reading = compileSite(files, {}, now.getTime(), preview, sassCompiler(root), this.#builtIn);
     const compiled = performance.now();
     for (const w of reading.warnings) this.deps.stderr(formatWarning(w));
     if (reading.build === null) {

@@ -88,4 +88,13 @@ describe("a save under npm run dev", () => {
     expect(result.packed).toBeGreaterThan(0);
     expect(result.packed).toBe(result.writes - 2);
   });
+
+  it("completes the site's theme with the built-in one, as the publish does: an include alone is drawn", async () => {
+    const { root, kv, preview } = await session();
+    await writeFiles(root, { "_includes/custom-head.html": '<meta name="verify" content="tides">\n' });
+    const result = await preview.publish();
+    if (!result.ok) throw new Error(result.lines.join("\n"));
+    // The site's theme is stored (its custom-head.html over the built-in one's), as `npm run publish` stores it.
+    expect([...kv.data.values()].some((value) => value.includes('<meta name=\\"verify\\" content=\\"tides\\">'))).toBe(true);
+  });
 });
