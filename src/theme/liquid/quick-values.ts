@@ -101,6 +101,8 @@ export function quickOperand(token: TokenLike): Quick | null {
   }
   if (token.kind !== PROPERTY_ACCESS || token.variable !== undefined || !Array.isArray(token.props) || token.props.length === 0)
     return null;
+  // `post.categories`, `site.data.nav`: every name written out, so read with no call per name.
+  if (token.props.every((prop) => "content" in prop)) return literalPath(token.props.map((prop) => toValue(prop.content)));
   const props: Quick[] = [];
   for (const prop of token.props) {
     const quick = quickOperand(prop);
@@ -115,6 +117,18 @@ export function quickOperand(token: TokenLike): Quick | null {
     const from = (ctx as unknown as { findScope(key: unknown): object }).findScope(head);
     let scope: unknown = readProperty(ctx, from, head);
     for (const prop of rest) scope = readProperty(ctx, scope, prop(ctx));
+    return scope;
+  };
+}
+
+/** A variable path of literal names and indexes, read as quickOperand's general path reads it. */
+function literalPath(keys: unknown[]): Quick {
+  const head = keys[0];
+  const rest = keys.slice(1);
+  return (ctx) => {
+    const from = (ctx as unknown as { findScope(key: unknown): object }).findScope(head);
+    let scope = readProperty(ctx, from, head);
+    for (let i = 0; i < rest.length; i++) scope = readProperty(ctx, scope, rest[i]);
     return scope;
   };
 }
