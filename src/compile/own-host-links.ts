@@ -42,7 +42,7 @@ const IN_SRCSET = /(^|,)(\s*)([^\s,]+)/g;
 const IN_CSS = /(url\(\s*(?:&quot;|&#0*39;|&apos;|["'])?)((?:https?:)?\/\/[^\s"'()&]+(?:&amp;[^\s"'()&]+)*)/gi;
 
 export function rootRelativeLinks(html: string, own: OwnSite): string {
-  if (own.hosts.size === 0) return html;
+  if (own.hosts.size === 0 || !mentionsHost(html, own)) return html;
   return html.replace(TAG, (tag) => {
     if (!/^<[a-z]/i.test(tag) || /^<(script|style|textarea)\b/i.test(tag)) return tag;
     return tag.replace(ATTRIBUTE, (whole, space: string, name: string, equals: string, dq?: string, sq?: string, bare?: string) => {
@@ -60,6 +60,18 @@ export function rootRelativeLinks(html: string, own: OwnSite): string {
     });
   });
 }
+
+/** Whether a host of the site appears anywhere in `html` (any case): an address on it must spell it out, so a page without one needs no scan. */
+function mentionsHost(html: string, own: OwnSite): boolean {
+  for (const host of own.hosts) if (html.includes(host)) return true;
+  let anyCase = spelled.get(own.hosts);
+  if (anyCase === undefined) {
+    anyCase = new RegExp([...own.hosts].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
+    spelled.set(own.hosts, anyCase);
+  }
+  return anyCase.test(html);
+}
+const spelled = new WeakMap<ReadonlySet<string>, RegExp>();
 
 /** Whether an absolute address is on the site's own old host. */
 export function isOwnAddress(address: string, own: OwnSite): boolean {

@@ -1,8 +1,8 @@
 /**
  * A site's own theme as the Worker draws pages with it: its layouts and includes as Liquid text, the
  * site's home page template, and Jekyll's `site` variables as data. Stored as one value of the
- * release (it changes when a layout, an include or the list of posts does), so editing a layout
- * rewrites this value and nothing else.
+ * release until a release split it in two (store/theme-values.ts): the templates under a key named by
+ * their content, and `site` with the lookups, so saving a post leaves the parsed templates standing.
  */
 
 /** A Liquid template with the front matter it opened with. */
@@ -44,6 +44,22 @@ export interface ThemeModel {
    * Worker completes those with the built-in theme its bundle carries.
    */
   withBuiltIn?: true;
+  /**
+   * The content id of the layouts, includes, home page and `include_relative` files, when the theme
+   * was read from a release that stores them apart: two themes with the same id draw with the same
+   * parsed templates (routes/theme-drawing.ts).
+   */
+  templates?: string;
+}
+
+/** The templates of a theme, stored apart from its `site` data (store/theme-values.ts). */
+export interface ThemeTemplates {
+  kind: "theme-templates";
+  layouts: ThemeModel["layouts"];
+  includes: ThemeModel["includes"];
+  home: ThemeModel["home"];
+  /** `lookups.files`: what `include_relative` reads is parsed as templates are. */
+  files?: Record<string, string>;
 }
 
 /** Each present only when the templates use what it answers. */

@@ -1,17 +1,18 @@
 /**
  * Every HTML page is drawn by a Liquid theme: the site's own, completed with the built-in one
  * (theme/built-in-theme.ts), or the built-in theme alone, which the Worker's bundle carries. One
- * Liquid engine per theme and serving address is kept as long as the isolate keeps the theme: each
- * layout and include is parsed on the first page drawn with it, not on every uncached page.
+ * Liquid engine per theme's templates and serving address is kept by the isolate: each layout and
+ * include is parsed on the first page drawn with it, not on every uncached page, nor again after a
+ * publish that changed only posts (theme/theme-engines.ts).
  */
 import type { ThemeModel } from "../model/theme.ts";
 import type { PageContext } from "../render/page-context.ts";
 import { BUILT_IN_FILES } from "../theme/built-in-files.ts";
 import type { BuiltInInput } from "../theme/built-in-page.ts";
 import { builtInTheme, withBuiltIn } from "../theme/built-in-theme.ts";
-import type { LiquidRenderer } from "../theme/liquid/index.ts";
-import { renderThemed, type ThemedInput, type ThemedResult, themeRenderer } from "../theme/render-page.ts";
-import { type ReadyTheme, readyTheme } from "../theme/theme-data.ts";
+import { renderThemed, type ThemedInput, type ThemedResult } from "../theme/render-page.ts";
+import { readyTheme } from "../theme/theme-data.ts";
+import { rendererFor } from "../theme/theme-engines.ts";
 
 let builtIn: ThemeModel | null = null;
 
@@ -33,20 +34,6 @@ export function themeOf(stored: ThemeModel | null): ThemeModel {
     completed.set(stored, theme);
   }
   return theme;
-}
-
-const renderers = new WeakMap<ReadyTheme, Map<string, LiquidRenderer>>();
-
-export function rendererFor(ready: ReadyTheme, origin: string, timezone: string): LiquidRenderer {
-  const byAddress = renderers.get(ready) ?? new Map<string, LiquidRenderer>();
-  renderers.set(ready, byAddress);
-  const key = `${origin} ${timezone}`;
-  let renderer = byAddress.get(key);
-  if (renderer === undefined) {
-    renderer = themeRenderer(ready, origin, timezone);
-    byAddress.set(key, renderer);
-  }
-  return renderer;
 }
 
 /** Draws `input` with `theme` for a request to `origin`. */

@@ -6,13 +6,14 @@
 import type { PageModel, SearchDoc, SearchDocs, SearchShard } from "../model/page-models.ts";
 import type { Answer, Release, View } from "../model/release.ts";
 import { answerAt, nextBoundary } from "../model/release-lookup.ts";
-import type { ThemeModel } from "../model/theme.ts";
+import type { ThemeModel, ThemeTemplates } from "../model/theme.ts";
 import { type WordpressIdKind, wordpressIdKey } from "../model/wordpress-ids.ts";
 import { chunkOf, DOCS_PER_CHUNK, docsKey } from "../search/layout.ts";
 import type { BucketCache } from "./bucket-cache.ts";
 import { type Bucket, modelText } from "./bucket-format.ts";
 import { idKey, searchValueKey, THEME_KEY, valueHolding } from "./bucket-key.ts";
 import { type KvReader, readBucket, StoreUnavailable } from "./read.ts";
+import { isSplit, joinTheme, type StoredTheme, themeTemplatesKey } from "./theme-values.ts";
 
 export interface SitePage {
   view: View;
@@ -50,6 +51,9 @@ const MODEL_KIND: Record<View, PageModel["kind"]> = {
 };
 
 const parsedThemes = new WeakMap<Bucket, Map<number, ThemeModel>>();
+/** Templates read, by content id: a save that changed only `site` data reads and parses none again. A few are kept (sites, rollbacks). */
+const parsedTemplates = new Map<string, ThemeTemplates>();
+const KEPT_TEMPLATES = 4;
 
 export function siteReader(kv: KvReader, release: Release, now: number, timeoutMs: number, cache: BucketCache | null): SiteReader {
   // One read per bucket per request, whatever the lookups.
@@ -95,6 +99,20 @@ export function siteReader(kv: KvReader, release: Release, now: number, timeoutM
     const found = await lookup(searchValueKey(key));
     return found === null || found.answer[1] !== "search" ? null : model<T>(found, kind);
   };
+  const templates = async (id: string): Promise<ThemeTemplates> => {
+    let held = parsedTemplates.get(id);
+    if (held === undefined) {
+      const found = await lookup(themeTemplatesKey(id));
+      if (found === null || found.answer[1] !== "theme") throw new StoreUnavailable(`release ${release.id} lacks its theme's templates`);
+      held = model<ThemeTemplates>(found, "theme-templates");
+      for (const old of parsedTemplates.keys()) {
+        if (parsedTemplates.size < KEPT_TEMPLATES) break;
+        parsedTemplates.delete(old);
+      }
+    } else parsedTemplates.delete(id);
+    parsedTemplates.set(id, held);
+    return held;
+  };
   return {
     release,
     now,
@@ -119,7 +137,8 @@ export function siteReader(kv: KvReader, release: Release, now: number, timeoutM
       // The theme holds the site's list of posts: parsed once per bucket the isolate keeps, not per page.
       const held = parsedThemes.get(found.bucket)?.get(found.answer[2]);
       if (held !== undefined) return held;
-      const theme = model<ThemeModel>(found, "theme");
+      const value = model<ThemeModel | StoredTheme>(found, "theme");
+      const theme = isSplit(value) ? joinTheme(value, await templates(value.templates)) : value;
       const byIndex = parsedThemes.get(found.bucket) ?? new Map<number, ThemeModel>();
       parsedThemes.set(found.bucket, byIndex.set(found.answer[2], theme));
       return theme;

@@ -7,6 +7,7 @@
 import type { SiteBuild, Snapshot } from "../compile/types.ts";
 import type { View } from "../model/release.ts";
 import { idKey, searchValueKey, THEME_KEY } from "./bucket-key.ts";
+import { splitTheme, themeTemplatesKey } from "./theme-values.ts";
 
 /** An answer whose model is still an object (the bucket stores it as JSON and refers to it by index). */
 export type PendingAnswer =
@@ -34,7 +35,12 @@ export function timelinesOf(build: SiteBuild): Timelines {
     };
     for (const [path, page] of step.pages) answer(path, page.view, page.model);
     for (const [key, model] of step.search) answer(searchValueKey(key), "search", model);
-    if (step.theme !== undefined) answer(THEME_KEY, "theme", step.theme);
+    if (step.theme !== undefined) {
+      // Two values: a post's edit changes `site` data alone, and the templates' key stays (store/theme-values.ts).
+      const { stored, templates } = splitTheme(step.theme);
+      answer(THEME_KEY, "theme", stored);
+      answer(themeTemplatesKey(stored.templates), "theme", templates);
+    }
     for (const key of previous) if (!present.has(key)) timelines.get(key)?.push([step.from, "gone"]);
     previous = present;
   }

@@ -74,14 +74,20 @@ export function renderThemed(ready: ReadyTheme, input: ThemedInput, renderer?: L
   return { html: content, warnings };
 }
 
+/** A renderer for one theme's templates that any version of its `site` data can draw with (`use`). */
+export interface ThemeRenderer extends LiquidRenderer {
+  /** Answers `post_url`, `link` and `markdownify` from `ready`'s lookups: its templates must be the renderer's. */
+  use(ready: ReadyTheme): void;
+}
+
 /**
  * The Liquid engine pages are drawn with, for the site served at `origin`, each template parsed once:
- * the Worker keeps one per theme and address (routes/themed-page.ts); the publish uses one for all pages.
+ * the Worker keeps one per theme's templates and address (routes/theme-drawing.ts); the publish uses one for all pages.
  * `post_url`, `link`, `include_relative` and `markdownify` answer from what the publish stored with
  * the theme (compile/theme-lookups.ts); the publish passes its own `markdown`, which fills that store.
  */
-export function themeRenderer(ready: ReadyTheme, origin: string, timezone: string, markdown?: (text: string) => string): LiquidRenderer {
-  const lookups = ready.theme.lookups ?? {};
+export function themeRenderer(ready: ReadyTheme, origin: string, timezone: string, markdown?: (text: string) => string): ThemeRenderer {
+  let lookups = ready.theme.lookups ?? {};
   const liquidSite: LiquidSite = {
     includes: ready.includes,
     files: ready.files,
@@ -94,7 +100,13 @@ export function themeRenderer(ready: ReadyTheme, origin: string, timezone: strin
     // A text the publish did not see converted (none should be) is shown as it is.
     markdown: markdown ?? ((text) => lookups.markdown?.[text] ?? text),
   };
-  return liquidRenderer(liquidSite);
+  const renderer = liquidRenderer(liquidSite);
+  return {
+    render: (input) => renderer.render(input),
+    use(other) {
+      lookups = other.theme.lookups ?? {};
+    },
+  };
 }
 
 /** Jekyll's Utils.deep_merge_hashes: `over`'s keys win, maps in both are merged, anything else is replaced. */

@@ -101,6 +101,8 @@ export function quickOperand(token: TokenLike): Quick | null {
   }
   if (token.kind !== PROPERTY_ACCESS || token.variable !== undefined || !Array.isArray(token.props) || token.props.length === 0)
     return null;
+  // `post.categories`, `site.data.nav`: every name written out, so read with no call per name.
+  if (token.props.every((prop) => "content" in prop)) return literalPath(token.props.map((prop) => toValue(prop.content)));
   const props: Quick[] = [];
   for (const prop of token.props) {
     const quick = quickOperand(prop);
@@ -113,10 +115,47 @@ export function quickOperand(token: TokenLike): Quick | null {
     const head = first(ctx);
     // The scope `_get` starts from (private in liquidjs's typings, public at run time).
     const from = (ctx as unknown as { findScope(key: unknown): object }).findScope(head);
-    let scope: unknown = toValueSync(ctx.readProperty(from, head as string));
-    for (const prop of rest) scope = toValueSync(ctx.readProperty(scope as object, prop(ctx) as string));
+    let scope: unknown = readProperty(ctx, from, head);
+    for (const prop of rest) scope = readProperty(ctx, scope, prop(ctx));
     return scope;
   };
+}
+
+/** A variable path of literal names and indexes, read as quickOperand's general path reads it. */
+function literalPath(keys: unknown[]): Quick {
+  const head = keys[0];
+  const rest = keys.slice(1);
+  return (ctx) => {
+    const from = (ctx as unknown as { findScope(key: unknown): object }).findScope(head);
+    let scope = readProperty(ctx, from, head);
+    for (let i = 0; i < rest.length; i++) scope = readProperty(ctx, scope, rest[i]);
+    return scope;
+  };
+}
+
+/**
+ * liquidjs's `ctx.readProperty` then toValueSync, with a plain object's own data property (what JSON
+ * gives: `post.categories`, `page.title`) read directly; anything else (arrays by index, `size`,
+ * `first`, `last`, Drops, functions, `toLiquid`, prototype properties) goes through liquidjs.
+ */
+function readProperty(ctx: Context, obj: unknown, key: unknown): unknown {
+  if (typeof key === "string" && typeof obj === "object" && obj !== null && key !== "size" && key !== "first" && key !== "last") {
+    const proto = Object.getPrototypeOf(obj);
+    const record = obj as Record<string, unknown>;
+    if ((proto === Object.prototype || proto === null) && typeof record.toLiquid !== "function") {
+      if (!Object.hasOwn(record, key)) {
+        if (ctx.ownPropertyOnly) return undefined;
+      } else {
+        const value = record[key];
+        if (
+          typeof value !== "function" &&
+          (typeof value !== "object" || value === null || typeof (value as { next?: unknown }).next !== "function")
+        )
+          return value;
+      }
+    }
+  }
+  return toValueSync(ctx.readProperty(obj as object, key as string));
 }
 
 /** JEKYLL_OPERATORS, each step as liquidjs takes it (Comparable drops such as `empty` compare themselves). */

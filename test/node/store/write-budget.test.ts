@@ -100,6 +100,14 @@ describe("KV writes of a whole blog", () => {
     await writeFile(sass, (await readFile(sass, "utf8")).replace("$text_size: 13px;", "$text_size: 14px;"));
     const css = await publishFolder(copy, persist, new Date("2026-11-28T12:00:00Z"));
     expect([css.result.newValues, css.writes, css.result.changed.length]).toEqual([0, 2, 0]);
+
+    // A layout edit: the theme's templates are a value of their own, named by their content, and
+    // `#theme` (the site data) names the new ones; no page carries the theme.
+    const layout = join(copy, "_layouts", "default.html");
+    await writeFile(layout, `${await readFile(layout, "utf8")}\n<!-- edited -->\n`);
+    const themed = await publishFolder(copy, persist, new Date("2026-11-29T12:00:00Z"));
+    expect(themed.writes).toBeLessThanOrEqual(17);
+    expect(themed.result.changed).toEqual([]);
   }, 240_000);
 
   it("publishes a generated 1,000-post blog in at most 200 writes, and an edit of its newest post in at most 17", async () => {
