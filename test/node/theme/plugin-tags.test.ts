@@ -11,9 +11,7 @@ import { loadContent } from "../../../src/cli/load-content.ts";
 import { compileSite } from "../../../src/compile/compile-site.ts";
 import type { ContentFiles } from "../../../src/content/content-files.ts";
 import { formatWarning } from "../../../src/content/problem.ts";
-import { renderThemed } from "../../../src/theme/render-page.ts";
-import { readyTheme } from "../../../src/theme/theme-data.ts";
-import { listInput, postInput } from "../../../src/theme/themed-input.ts";
+import { drawThemed } from "../helpers/themed-draw.ts";
 
 const FIXTURE = join(import.meta.dirname, "../../fixtures/theme-plugins");
 const NOW = Date.parse("2026-11-25T12:00:00Z");
@@ -22,22 +20,7 @@ const ORIGIN = "https://plugins.example";
 
 /** Our page at `path`, drawn as the Worker draws it when asked at ORIGIN. */
 function draw(content: ContentFiles, path: string): string {
-  const compiled = compileSite(content, {}, NOW);
-  const build = compiled.build;
-  if (build === null || build.theme === undefined) throw new Error(compiled.problems.map(formatWarning).join("\n"));
-  const ready = readyTheme(build.theme);
-  const page = build.pages.get(path);
-  const base = { origin: ORIGIN, timezone: build.site.timezone };
-  const input =
-    page?.model.kind === "post"
-      ? postInput(ready, page.model, base)
-      : page?.model.kind === "list"
-        ? listInput(ready, page.model, base)
-        : null;
-  if (input === null) throw new Error(`no themed page at ${path}`);
-  const drawn = renderThemed(ready, input);
-  if ("problem" in drawn) throw new Error(drawn.problem.reason);
-  return drawn.html;
+  return drawThemed(content, path, ORIGIN);
 }
 
 /** What Jekyll wrote, with what this engine says otherwise on purpose: its name as the generator, its paginator's addresses. */
