@@ -46,6 +46,11 @@ export async function largestPostRenderCost(corpusDir: string, rounds = 300): Pr
     if ("problem" in drawn) throw new Error(drawn.problem.reason);
     return { ms: performance.now() - start, bytes: new TextEncoder().encode(drawn.html).byteLength };
   };
+  return timeRenders(path, reading.build.entries.find((p) => p.permalink === path)?.body ?? "", once, rounds);
+}
+
+/** Draws a page once (the first, cold figure), then `rounds` times, timing them as one batch of CPU. */
+export function timeRenders(path: string, source: string, once: () => { ms: number; bytes: number }, rounds: number): RenderCost {
   const first = once();
   const times: number[] = [];
   // getrusage counts CPU in scheduler ticks on some kernels: time many renders together.
@@ -55,7 +60,7 @@ export async function largestPostRenderCost(corpusDir: string, rounds = 300): Pr
   times.sort((a, b) => a - b);
   return {
     path,
-    sourceBytes: new TextEncoder().encode(reading.build.entries.find((p) => p.permalink === path)?.body ?? "").byteLength,
+    sourceBytes: new TextEncoder().encode(source).byteLength,
     htmlBytes: first.bytes,
     firstMs: first.ms,
     meanCpuMs: (cpu.user + cpu.system) / 1000 / rounds,

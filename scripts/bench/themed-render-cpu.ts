@@ -13,7 +13,7 @@ import { renderThemed, themeRenderer } from "../../src/theme/render-page.ts";
 import { themeCsp } from "../../src/theme/theme-csp.ts";
 import { readyTheme } from "../../src/theme/theme-data.ts";
 import { postInput } from "../../src/theme/themed-input.ts";
-import type { RenderCost } from "./render-cpu.ts";
+import { type RenderCost, timeRenders } from "./render-cpu.ts";
 
 const ORIGIN = "https://blog.example";
 
@@ -45,19 +45,5 @@ export async function largestThemedPostRenderCost(corpusDir: string, rounds = 30
     pagePolicy(themeCsp(html, model.csp, build.theme?.evalScripts));
     return { ms: performance.now() - start, bytes: new TextEncoder().encode(html).byteLength };
   };
-  const first = once();
-  const times: number[] = [];
-  const cpuStart = process.cpuUsage();
-  for (let i = 0; i < rounds; i++) times.push(once().ms);
-  const cpu = process.cpuUsage(cpuStart);
-  times.sort((a, b) => a - b);
-  return {
-    path,
-    sourceBytes: new TextEncoder().encode(build.entries.find((p) => p.permalink === path)?.body ?? "").byteLength,
-    htmlBytes: first.bytes,
-    firstMs: first.ms,
-    meanCpuMs: (cpu.user + cpu.system) / 1000 / rounds,
-    medianMs: times[Math.floor(times.length / 2)] ?? Number.NaN,
-    p99Ms: times[Math.floor(times.length * 0.99)] ?? Number.NaN,
-  };
+  return timeRenders(path, build.entries.find((p) => p.permalink === path)?.body ?? "", once, rounds);
 }
