@@ -123,11 +123,20 @@ export class PreviewSession {
     const changed =
       before === null
         ? [...next.keys()]
-        : [...new Set([...next.keys(), ...before.keys()])].filter((path) => before.get(path) !== next.get(path));
+        : [...new Set([...next.keys(), ...before.keys()])].filter((path) => !sameBytes(before.get(path), next.get(path)));
     if (before !== null && changed.length === 0) return [];
     this.#digest = mediaDigest(media);
     if (this.assetsDir !== null) await stageMedia(media, this.assetsDir);
     this.#staged = next;
     return changed.map((path) => `/${path}`);
   }
+}
+
+/**
+ * A file read again keeps its bytes' object, but a stylesheet compiled from Sass or Liquid is new
+ * bytes on every save: compared by content, so a post save does not restage it and reload every tab
+ * that links it.
+ */
+function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && Buffer.compare(a, b) === 0);
 }

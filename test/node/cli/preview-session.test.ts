@@ -89,6 +89,20 @@ describe("a save under npm run dev", () => {
     expect(result.packed).toBe(result.writes - 2);
   });
 
+  it("tells of a compiled stylesheet only when its output changed, not on every post save", async () => {
+    const { root, preview } = await session();
+    await writeFiles(root, { "css/site.scss": "---\n---\n$ink: #123;\nbody { color: $ink; }\n" });
+    await preview.publish();
+    await writeFiles(root, { "posts/2026-01-02-hello.md": post("Hello", "2026-01-02", "Edited.") });
+    const postSave = await preview.publish();
+    if (!postSave.ok) throw new Error(postSave.lines.join("\n"));
+    expect(postSave.media).toEqual([]);
+    await writeFiles(root, { "css/site.scss": "---\n---\n$ink: #456;\nbody { color: $ink; }\n" });
+    const styleSave = await preview.publish();
+    if (!styleSave.ok) throw new Error(styleSave.lines.join("\n"));
+    expect(styleSave.media).toEqual(["/css/site.css"]);
+  });
+
   it("completes the site's theme with the built-in one, as the publish does: an include alone is drawn", async () => {
     const { root, kv, preview } = await session();
     await writeFiles(root, { "_includes/custom-head.html": '<meta name="verify" content="tides">\n' });
