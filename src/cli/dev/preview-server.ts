@@ -4,6 +4,7 @@
  * stream that script listens to. The Worker and what it answers are exactly what deploys; the
  * script and its stream exist only here.
  */
+import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from "node:http";
 import { LIVE_PATH, LIVE_SCRIPT, LIVE_SCRIPT_PATH, liveTag } from "./live-script.ts";
 
@@ -26,9 +27,10 @@ export async function startPreviewServer(options: { host: string; port: number; 
   /** Publishes told so far, and the last few of them by number. */
   let told = 0;
   const recent: Array<{ n: number; event: PreviewEvent }> = [];
-  const write = (res: ServerResponse, event: PreviewEvent) => {
+  /** `n`: a publish's number, sent as the event's id so a tab whose stream reconnects asks only for later ones. */
+  const write = (res: ServerResponse, event: PreviewEvent, n?: number) => {
     const data = event.type === "problems" ? event.lines : { paths: event.paths, media: event.media };
-    res.write(`event: ${event.type}\ndata: ${JSON.stringify(data)}\n\n`);
+    res.write(`${n === undefined ? "" : `id: ${n}\n`}event: ${event.type}\ndata: ${JSON.stringify(data)}\n\n`);
   };
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://local");
@@ -36,8 +38,9 @@ export async function startPreviewServer(options: { host: string; port: number; 
     if (path === LIVE_PATH) {
       res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive" });
       res.write("retry: 500\n\n");
-      const since = Number(url.searchParams.get("since") ?? told);
-      for (const { n, event } of recent) if (n > since) write(res, event);
+      // A tab that stays open through many saves (each drawn in place) reconnects with the last it saw.
+      const since = Number(req.headers["last-event-id"] ?? url.searchParams.get("since") ?? told);
+      for (const { n, event } of recent) if (n > since) write(res, event, n);
       if (problems !== null) write(res, problems);
       streams.add(res);
       req.on("close", () => streams.delete(res));
@@ -63,7 +66,7 @@ export async function startPreviewServer(options: { host: string; port: number; 
         recent.push({ n: told, event });
         if (recent.length > KEPT_PUBLISHES) recent.shift();
       }
-      for (const res of streams) write(res, event);
+      for (const res of streams) write(res, event, event.type === "published" ? told : undefined);
     },
     listeners: () => streams.size,
     close: () =>
@@ -107,7 +110,18 @@ function forward(req: IncomingMessage, res: ServerResponse, upstream: string, si
 
 /** The page with the live script just before `</body>` (or at its end). */
 export function withLiveScript(html: string, since: number): string {
-  const tag = liveTag(since);
+  const tag = liveTag(since, headDigest(html));
   const at = html.lastIndexOf("</body>");
   return at === -1 ? `${html}${tag}` : `${html.slice(0, at)}${tag}\n${html.slice(at)}`;
+}
+
+/**
+ * Names a page's head as served (everything before `</head>`, or before `<body` when the page leaves
+ * its head implicit): two pages with the same digest load the same stylesheets and head scripts, so
+ * the live script may swap one's body in under the other's head.
+ */
+export function headDigest(html: string): string {
+  const close = html.indexOf("</head>");
+  const end = close !== -1 ? close : Math.max(html.search(/<body[\s>]/i), 0);
+  return createHash("sha256").update(html.slice(0, end)).digest("base64url").slice(0, 16);
 }

@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LIVE_PATH, LIVE_SCRIPT_PATH, liveTag } from "../../../src/cli/dev/live-script.ts";
-import { type PreviewServer, startPreviewServer, withLiveScript } from "../../../src/cli/dev/preview-server.ts";
+import { headDigest, type PreviewServer, startPreviewServer, withLiveScript } from "../../../src/cli/dev/preview-server.ts";
 
 const PORT = 8816;
 const CSP = "default-src 'self'; script-src 'self'; connect-src 'self'";
@@ -54,7 +54,7 @@ describe("the local preview's front server", () => {
   it("adds the live script to HTML pages, uncompressed, with the Worker's own CSP untouched", async () => {
     const res = await fetch(`${origin}/2024/05/a-post/`);
     const body = await res.text();
-    expect(body).toMatch(/<script src="\/__edgepress\/live\.js\?since=\d+" defer><\/script>\n<\/body>/);
+    expect(body).toMatch(/<script src="\/__edgepress\/live\.js\?since=\d+&amp;head=[\w-]{16}" defer><\/script>\n<\/body>/);
     expect(body).toContain("<p>identity</p>");
     expect(res.headers.get("content-security-policy")).toBe(CSP);
     expect(res.headers.get("etag")).toBeNull();
@@ -87,7 +87,36 @@ describe("the local preview's front server", () => {
   });
 
   it("puts the script at the end of a page without </body>", () => {
-    expect(withLiveScript("<p>x</p>", 3)).toBe(`<p>x</p>${liveTag(3)}`);
+    expect(withLiveScript("<p>x</p>", 3)).toBe(`<p>x</p>${liveTag(3, headDigest("<p>x</p>"))}`);
+  });
+
+  it("names each page's head, so the script swaps in a new body only under the same stylesheets and head scripts", () => {
+    const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+    const css = '<link rel="stylesheet" href="/a.css">';
+    const tagOf = (html: string) => /head=([\w-]+)/.exec(withLiveScript(html, 1))?.[1];
+    // A post edited in its body alone: the same head, so drawn in place.
+    expect(tagOf(page(css, "<p>one</p>"))).toBe(tagOf(page(css, "<p>two</p>")));
+    // A new stylesheet, a new title: another head, so the tab reloads.
+    expect(tagOf(page(css, "<p>one</p>"))).not.toBe(tagOf(page(`${css}<link rel="stylesheet" href="/b.css">`, "<p>one</p>")));
+    expect(tagOf(page(`<title>A</title>${css}`, "x"))).not.toBe(tagOf(page(`<title>B</title>${css}`, "x")));
+    // A page that leaves its head implicit is named by what comes before its body.
+    expect(headDigest('<link rel="stylesheet" href="/a.css"><body>x')).not.toBe(headDigest("<body>x"));
+    expect(headDigest("<title>A</title><body>x")).toBe(headDigest("<title>A</title><body>y"));
+  });
+
+  it("numbers each publish, so a stream that reconnects (Last-Event-ID) is told only the publishes it missed", async () => {
+    const since = Number(/live\.js\?since=(\d+)/.exec(await (await fetch(`${origin}/a-page/`)).text())?.[1]);
+    preview.send({ type: "published", paths: ["/seen/"], media: [] });
+    preview.send({ type: "published", paths: ["/missed/"], media: [] });
+    // The page's own number would replay both; the id of the last one the tab saw replays the other alone.
+    const res = await fetch(`${origin}${LIVE_PATH}?since=${since}`, { headers: { "Last-Event-ID": String(since + 1) } });
+    const reader = res.body?.getReader();
+    if (!reader) throw new Error("no stream");
+    let text = "";
+    while (!text.includes("/missed/")) text += new TextDecoder().decode((await reader.read()).value);
+    await reader.cancel();
+    expect(text).not.toContain("/seen/");
+    expect(text).toContain(`id: ${since + 2}\nevent: published\ndata: {"paths":["/missed/"],"media":[]}\n\n`);
   });
 
   it("tells a tab that was still loading about a save that went live meanwhile", async () => {
