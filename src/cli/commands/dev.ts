@@ -2,7 +2,7 @@
  * `dev` (`npm run dev`, `npm start`): the site as readers will see it, at http://127.0.0.1:8787, kept
  * up to date while you write. It publishes the content folder into local KV, runs `wrangler dev` on
  * it behind a small front server (dev/preview-server.ts), and on every save publishes what changed
- * and reloads the open tabs whose page changed; a save that breaks a file shows why over the page.
+ * and updates the open tabs whose page changed; a save that breaks a file shows why over the page.
  * `--drafts` and `--future` show drafts and posts dated later, labelled: local only, by construction.
  */
 import { createServer } from "node:net";
