@@ -5,7 +5,7 @@
  * stylesheets kept); a saved stylesheet is applied without a reload; a save's problems show over the
  * page and go with the next good save; a page whose head changed, or a script it uses, reloads.
  *
- *   npm run test:browser   (runs this after the reader's walk, browser-test.ts)
+ *   npm run test:browser-live   (CI runs it after the reader's walk, npm run test:browser)
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
