@@ -9,6 +9,7 @@ import type { Post } from "../content/post.ts";
 import { readComments } from "../content/post-comments.ts";
 import type { Problem } from "../content/problem.ts";
 import { EMPTY_SITE_DATA, parseSiteData, type SiteData } from "../content/site-data/site-data.ts";
+import { kramdownLineNumbers } from "../markdown/highlight/line-numbers.ts";
 import { renderMarkdown } from "../markdown/marked.ts";
 import { NO_RENDER_DATA } from "../markdown/render-data.ts";
 import type { PageCsp } from "../model/csp.ts";
@@ -125,9 +126,11 @@ export function compileSite(
   const sizes = imageSizes(sources.media, site.url);
   const around = memo?.renderContext(content, sources.media) ?? "";
   const layouts = layoutNames(content);
+  const lineNumbers = kramdownLineNumbers(sources.config.kramdown);
   const prepared = posts.map((post) => {
     const rouge = drawnByOwnTheme(layouts, post);
-    const context = { data: { postId: post.id, images, kramdown: rouge }, sizes, own, ...optionalOptions(options.get(post)) };
+    const data = { postId: post.id, images, kramdown: rouge, ...(rouge ? { lineNumbers } : {}) };
+    const context = { data, sizes, own, ...optionalOptions(options.get(post)) };
     const prepare = () => preparePost(post, [allowances.site, ...optional(allowances.own.get(post))], context);
     const done = memo === undefined ? prepare() : memo.prepare(`${around}\0${rouge}\0${JSON.stringify(post)}`, post.source, prepare);
     return { ...done, ...optionalExtras(extras.get(post)) };
@@ -146,7 +149,7 @@ export function compileSite(
     // every moment's theme), so the Worker, which has no Markdown, shows the same HTML.
     const converted = built.build.theme.lookups?.markdown;
     const markdown = (text: string): string => {
-      const html = renderMarkdown(text, { ...NO_RENDER_DATA, kramdown: true });
+      const html = renderMarkdown(text, { ...NO_RENDER_DATA, kramdown: true, lineNumbers });
       if (converted !== undefined) converted[text] = html;
       return html;
     };
