@@ -6,11 +6,11 @@
  * Only what the templates use is stored, so a theme without these tags stores nothing more.
  */
 import type { ContentFiles, MediaFile } from "../content/content-files.ts";
-import type { Post } from "../content/post.ts";
+import { type Post, templateUrl } from "../content/post.ts";
 import type { ThemeLookups } from "../model/theme.ts";
 import type { ThemeTemplates } from "./theme-templates.ts";
 
-/** Served paths of posts by `_posts/` name (with and without their folder), and of files by path. */
+/** URLs (templateUrl) of posts by `_posts/` name (with and without their folder), and of files by path. */
 export interface SitePaths {
   postPaths: Map<string, string>;
   filePaths: Map<string, string>;
@@ -20,11 +20,13 @@ export function sitePaths(posts: readonly Post[], media: readonly MediaFile[]): 
   const postPaths = new Map<string, string>();
   const filePaths = new Map<string, string>();
   for (const post of posts) {
-    filePaths.set(post.source, post.permalink);
+    // Jekyll's answer is the document's url, which may lack the `.html` its file is served with.
+    const url = templateUrl(post);
+    filePaths.set(post.source, url);
     const inPosts = /(?:^|\/)_posts\/(.+)\.[^./]+$/.exec(post.source)?.[1];
     if (inPosts !== undefined) {
-      postPaths.set(inPosts, post.permalink);
-      postPaths.set(inPosts.split("/").pop() ?? inPosts, post.permalink);
+      postPaths.set(inPosts, url);
+      postPaths.set(inPosts.split("/").pop() ?? inPosts, url);
     }
   }
   for (const file of media) filePaths.set(file.path, `/${file.path}`);

@@ -79,6 +79,8 @@ export interface ThemedPage {
   layout: string;
   /** `page.*` beyond what the model holds (front matter keys the theme reads: subtitle, image…). */
   fields: Record<string, unknown>;
+  /** `page.url` when Jekyll's differs from the path the page is served at (`/about` for `/about.html`). */
+  url?: string;
   /** The layout named is not the site's: the built-in theme alone draws the page (a post naming none is drawn in the built-in `post` layout, looked up in the site first). */
   missing?: true;
 }
