@@ -2,7 +2,8 @@
  * What a layout drawn by the Worker looks up that only the publish knows, stored with the theme:
  * `{% post_url %}`'s and `{% link %}`'s addresses, the files `{% include_relative %}` reads beside
  * each page (Jekyll resolves it against the page's own folder, even from a layout), and `markdownify`'s
- * HTML for each text the layouts gave it (compile-site.ts fills that in while drawing every page).
+ * HTML for each text the layouts gave it and `{% highlight %}`'s tokens for each code block they hold
+ * (compile-site.ts fills those in while drawing every page: the Worker has no Markdown or highlighter).
  * Only what the templates use is stored, so a theme without these tags stores nothing more.
  */
 import type { ContentFiles, MediaFile } from "../content/content-files.ts";
@@ -58,5 +59,6 @@ export function themeLookups(templates: ThemeTemplates, content: ContentFiles, p
     lookups.files = files;
   }
   if (/\|\s*markdownify\b/.test(sources)) lookups.markdown = {};
+  if (/\{%-?\s*highlight\s/.test(sources)) lookups.highlight = {};
   return lookups;
 }

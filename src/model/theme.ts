@@ -72,6 +72,11 @@ export interface ThemeLookups {
   files?: Record<string, string>;
   /** `markdownify`: each text the templates converted while the publish drew every page → its HTML. */
   markdown?: Record<string, string>;
+  /**
+   * `{% highlight lang %}` in a layout or include: each language and code the publish drew (see
+   * highlightKey in theme/render-page.ts) → the code in Rouge's token spans, as a post's is written.
+   */
+  highlight?: Record<string, string>;
 }
 
 /** What a post or page model carries for a theme: the layout it names and its own front matter. */

@@ -3,7 +3,8 @@
  * for kramdown's `syntax_highlighter_opts` (chirpy's `block: line_numbers: true`) and for
  * `{% highlight x linenos %}`. Compared with Jekyll's build of test/fixtures/theme-line-numbers/
  * (`_expected/`, written by scripts/jekyll-theme-oracle.ts): the markup and the text exactly, the token
- * classes as in rouge-code.test.ts (token boundaries are highlight.js's).
+ * classes as in rouge-code.test.ts (token boundaries are highlight.js's). The layout holds a
+ * `{% highlight %}` too, which the Worker draws from what the publish kept (it has no highlighter).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -40,6 +41,12 @@ describe("numbered code, as Jekyll writes it with Rouge", async () => {
         `block ${i + 1}`,
       ).toEqual([]);
     });
+  });
+
+  it("colours {% highlight %} written in a layout, from the tokens the publish kept with the theme", () => {
+    const layoutBlock = (html: string) => /<aside>\s*(<figure[\s\S]*?<\/figure>)/.exec(html)?.[1] ?? "";
+    expect(withoutTokens(layoutBlock(ours))).toBe(withoutTokens(layoutBlock(jekyll)));
+    expect(tokenClasses(layoutBlock(ours))).toContain("s2");
   });
 
   it("leaves code spans unnumbered when only blocks are asked for", () => {
