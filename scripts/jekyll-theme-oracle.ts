@@ -3,7 +3,10 @@
  * of with our reading of it: test/fixtures/theme-plugins/ for the plugin tags themes use
  * (jekyll-seo-tag's `{% seo %}`, jekyll-feed's `{% feed_meta %}`, jekyll-gist's `{% gist %}`),
  * test/fixtures/theme-kramdown/ for what kramdown and Rouge write (code blocks, attribute lists) and
- * what layouts do with `markdownify`, `post_url`, `link` and `include_relative`.
+ * what layouts do with `markdownify`, `post_url`, `link` and `include_relative`,
+ * test/fixtures/theme-line-numbers/ for Rouge's line-number tables (kramdown's `line_numbers`, `linenos`),
+ * test/fixtures/theme-documents/ for what a layout sees of each document (`page.url`, `link`, `post_url`,
+ * `site.pages`, the date `{% seo %}` reads).
  *
  *   npx tsx scripts/jekyll-theme-oracle.ts           rewrites each fixture's _expected/*.html
  *   npx tsx scripts/jekyll-theme-oracle.ts --check   fails if a committed page is no longer what Jekyll builds
@@ -30,6 +33,15 @@ const SITES: Record<string, Record<string, string>> = {
     "2021/05/01/code.html": "code.html",
     "2021/05/02/attributes.html": "attributes.html",
     "2021/05/03/typography.html": "typography.html",
+  },
+  "test/fixtures/theme-documents": {
+    "about.html": "about.html",
+    "topics/jekyll.html": "topics-jekyll.html",
+    "2022/04/first.html": "first.html",
+    "tabs/tags.html": "tab.html",
+  },
+  "test/fixtures/theme-line-numbers": {
+    "2022/03/01/numbered.html": "numbered.html",
   },
 };
 

@@ -9,12 +9,16 @@ import type { Post } from "../content/post.ts";
 import { readComments } from "../content/post-comments.ts";
 import type { Problem } from "../content/problem.ts";
 import { EMPTY_SITE_DATA, parseSiteData, type SiteData } from "../content/site-data/site-data.ts";
+import { languageName } from "../markdown/highlight/languages.ts";
+import { kramdownLineNumbers } from "../markdown/highlight/line-numbers.ts";
+import { rougeTokens } from "../markdown/highlight/rouge.ts";
 import { renderMarkdown } from "../markdown/marked.ts";
 import { NO_RENDER_DATA } from "../markdown/render-data.ts";
 import type { PageCsp } from "../model/csp.ts";
 import type { SiteConfig } from "../model/site.ts";
 import type { ThemeModel } from "../model/theme.ts";
 import { overridesBuiltIn } from "../theme/built-in-theme.ts";
+import { type Converters, highlightKey } from "../theme/render-page.ts";
 import type { LocalPreview } from "./compile-memo.ts";
 import { findConflicts } from "./conflicts.ts";
 import { parseAllowance, siteAllowance } from "./csp/allowances.ts";
@@ -125,9 +129,11 @@ export function compileSite(
   const sizes = imageSizes(sources.media, site.url);
   const around = memo?.renderContext(content, sources.media) ?? "";
   const layouts = layoutNames(content);
+  const lineNumbers = kramdownLineNumbers(sources.config.kramdown);
   const prepared = posts.map((post) => {
     const rouge = drawnByOwnTheme(layouts, post);
-    const context = { data: { postId: post.id, images, kramdown: rouge }, sizes, own, ...optionalOptions(options.get(post)) };
+    const data = { postId: post.id, images, kramdown: rouge, ...(rouge ? { lineNumbers } : {}) };
+    const context = { data, sizes, own, ...optionalOptions(options.get(post)) };
     const prepare = () => preparePost(post, [allowances.site, ...optional(allowances.own.get(post))], context);
     const done = memo === undefined ? prepare() : memo.prepare(`${around}\0${rouge}\0${JSON.stringify(post)}`, post.source, prepare);
     return { ...done, ...optionalExtras(extras.get(post)) };
@@ -142,19 +148,28 @@ export function compileSite(
   warnings.push(...built.warnings);
   if (built.build.theme !== undefined) {
     // A save under `npm run dev` draws a page of each layout; a publish draws every page. Each text a
-    // layout gives `markdownify` is converted here and kept with the theme (one record, shared by
-    // every moment's theme), so the Worker, which has no Markdown, shows the same HTML.
-    const converted = built.build.theme.lookups?.markdown;
-    const markdown = (text: string): string => {
-      const html = renderMarkdown(text, { ...NO_RENDER_DATA, kramdown: true });
-      if (converted !== undefined) converted[text] = html;
-      return html;
+    // layout gives `markdownify`, and each code block of a layout's `{% highlight %}`, is converted
+    // here and kept with the theme (one record, shared by every moment's theme), so the Worker, which
+    // has no Markdown and no highlighter, shows the same HTML.
+    const lookups = built.build.theme.lookups;
+    const converters: Converters = {
+      markdown: (text) => {
+        const html = renderMarkdown(text, { ...NO_RENDER_DATA, kramdown: true, lineNumbers });
+        if (lookups?.markdown !== undefined) lookups.markdown[text] = html;
+        return html;
+      },
+      highlight: (code, lang) => {
+        const name = languageName(lang);
+        const html = name === null ? null : rougeTokens(`${code}\n`, name);
+        if (html !== null && lookups?.highlight !== undefined) lookups.highlight[highlightKey(lang, code)] = html;
+        return html;
+      },
     };
     const checked = checkTheme(
       built.build.pages,
       built.build.theme,
       site,
-      memo === undefined ? { markdown } : { onePerLayout: true, kept: memo.themeCheck, markdown },
+      memo === undefined ? { converters } : { onePerLayout: true, kept: memo.themeCheck, converters },
     );
     warnings.push(...checked.warnings);
     if (checked.problems.length > 0) return { build: null, problems: sortProblems(checked.problems), ...result };

@@ -5,7 +5,7 @@
  * url, date, id, path, categories, tags, excerpt, content, and for posts next and previous).
  */
 import { parse as parseYaml } from "yaml";
-import { type Post, UNDATED } from "../content/post.ts";
+import { type Post, templateUrl, UNDATED } from "../content/post.ts";
 import { renderMarkdown } from "../markdown/marked.ts";
 
 export type Drop = Record<string, unknown>;
@@ -76,14 +76,14 @@ function documentDrop(post: Post, ownContent?: string): Drop {
   const drop: Drop = {
     ...post.fields,
     title: post.title,
-    url: post.jekyll?.url ?? post.permalink,
+    url: templateUrl(post),
     path: post.source,
     categories: post.categories,
     tags: post.tags,
     layout: post.themeLayout ?? null,
   };
   if (post.date !== UNDATED) drop.date = new Date(post.date);
-  if (post.jekyll !== undefined) {
+  if (post.jekyll?.id !== undefined) {
     drop.id = post.jekyll.id;
     drop.collection = "posts";
   }

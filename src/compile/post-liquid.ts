@@ -11,6 +11,7 @@ import type { Post } from "../content/post.ts";
 import type { Problem } from "../content/problem.ts";
 import { highlightCode } from "../markdown/highlight/highlight.ts";
 import { languageName } from "../markdown/highlight/languages.ts";
+import type { CodeLineNumbers } from "../markdown/highlight/line-numbers.ts";
 import { rougeTokens } from "../markdown/highlight/rouge.ts";
 import { renderMarkdown } from "../markdown/marked.ts";
 import { NO_RENDER_DATA } from "../markdown/render-data.ts";
@@ -29,6 +30,8 @@ export interface PostLiquidInput {
   filePaths: ReadonlyMap<string, string>;
   /** Whether a post is drawn by the site's own theme: its `{% highlight %}` and `markdownify` then write Rouge's markup. */
   ownTheme?: (post: Post) => boolean;
+  /** Which code kramdown numbers (`_config.yml`'s `kramdown:`), for `markdownify` in a post the site's own theme draws. */
+  lineNumbers?: CodeLineNumbers;
 }
 
 const MARKDOWN = /\.(md|markdown|mdown|mkd)$/i;
@@ -39,6 +42,7 @@ export function runPostLiquid(input: PostLiquidInput): { warnings: Problem[]; pr
   const includes = new Map((input.content.includes ?? []).map((f) => [f.path, f.text]));
   const files = new Map(input.content.files.map((f) => [f.path, f.text]));
   const plugins = sitePlugins(input.scope.site);
+  const lineNumbers = input.lineNumbers === undefined ? {} : { lineNumbers: input.lineNumbers };
   for (const post of input.posts) {
     if (!/\{[{%]/.test(post.body) || post.fields.render_with_liquid === false) continue;
     let wantsToc = false;
@@ -51,12 +55,13 @@ export function runPostLiquid(input: PostLiquidInput): { warnings: Problem[]; pr
       url: "",
       baseurl: "",
       timezone: input.timezone,
-      markdown: (text) => renderMarkdown(text, { ...NO_RENDER_DATA, kramdown: rouge }),
+      markdown: (text) => renderMarkdown(text, rouge ? { ...NO_RENDER_DATA, kramdown: true, ...lineNumbers } : NO_RENDER_DATA),
       highlight: (code, lang) => {
         const name = languageName(lang);
         if (name === null) return null;
         return rouge ? rougeTokens(`${code}\n`, name) : highlightCode(`${code}\n`, name);
       },
+      numberedHighlight: rouge,
       plugins,
       missingInclude: (name) => {
         const answer = ANSWERED_INCLUDES.get(name);

@@ -15,6 +15,7 @@ import { parsePost } from "../content/parse-post.ts";
 import type { Post } from "../content/post.ts";
 import type { Problem } from "../content/problem.ts";
 import { type ConfigDocument, readConfigDocument, siteFromConfig } from "../content/site-config.ts";
+import { kramdownLineNumbers } from "../markdown/highlight/line-numbers.ts";
 import { DEFAULT_SITE, type SiteConfig } from "../model/site.ts";
 import type { LocalPreview } from "./compile-memo.ts";
 import { liquidScope } from "./liquid-scope.ts";
@@ -230,7 +231,8 @@ function runLiquid(out: Sources, content: ContentFiles, config: ConfigDocument |
   });
   const layouts = layoutNames(content);
   const ownTheme = (post: Post) => drawnByOwnTheme(layouts, post);
-  const ran = runPostLiquid({ posts: out.posts, content, timezone: out.site.timezone, scope, postPaths, filePaths, ownTheme });
+  const lineNumbers = kramdownLineNumbers(out.config.kramdown);
+  const ran = runPostLiquid({ posts: out.posts, content, timezone: out.site.timezone, scope, postPaths, filePaths, ownTheme, lineNumbers });
   out.warnings.push(...ran.warnings);
   out.problems.push(...ran.problems);
   const styled = runStylesheetLiquid({

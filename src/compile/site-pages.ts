@@ -5,7 +5,7 @@
 import type { MediaFile } from "../content/content-files.ts";
 import { readRelated } from "../content/feature-fields.ts";
 import { normalizePermalink } from "../content/permalink.ts";
-import type { Post } from "../content/post.ts";
+import { type Post, templateUrl } from "../content/post.ts";
 import type { Problem } from "../content/problem.ts";
 import { EMPTY_SITE_DATA, type SiteData } from "../content/site-data/site-data.ts";
 import type { Link, ListModel, PostModel, RelatedPost } from "../model/page-models.ts";
@@ -17,6 +17,7 @@ import { archivesOf, termLinks, termPath } from "./archives.ts";
 import { findConflicts, mediaPath, movedAside } from "./conflicts.ts";
 import { collectCsp, mergeCsp } from "./csp/collect.ts";
 import { commentsFeedPage, feedsFor, oldFeedPage } from "./feeds.ts";
+import { jekyllExcerpt } from "./jekyll-excerpt.ts";
 import { listPages } from "./lists.ts";
 import type { OldAddresses } from "./old-addresses.ts";
 import type { PostExtras } from "./post-extras.ts";
@@ -301,15 +302,21 @@ function postModel(
 }
 
 /** A post or page the site's theme has a layout for carries that layout's name and the front matter it may read. */
-function themed(model: PostModel, { post, html }: Prepared, theme: SiteTheme | null): PostModel {
+function themed(model: PostModel, prepared: Prepared, theme: SiteTheme | null): PostModel {
+  const { post, html } = prepared;
   const layout = post.themeLayout;
   if (theme === null || layout === undefined) return model;
   if (theme.templates.layouts[layout] === undefined) return { ...model, theme: { layout, fields: {}, missing: true } };
   // The body as Jekyll gives a layout its `content`: headings with their ids, without the built-in theme's `#` links.
   // `page.path`, as Jekyll gives it: `include_relative` in a layout reads beside it; `page.collection` too.
   const collection = post.layout === "post" ? "posts" : collectionLabel(post.source, theme.site.config);
-  const fields = { ...themeFields(post), path: post.source, ...(collection === null ? {} : { collection }) };
-  return { ...model, html, theme: { layout, fields } };
+  const fields: Record<string, unknown> = { ...themeFields(post), path: post.source, ...(collection === null ? {} : { collection }) };
+  // A collection's document has an excerpt, as a post has (a post's is read from site.posts when drawn;
+  // jekyll-seo-tag describes the page with it); a page has none.
+  if (collection !== null && collection !== "posts") fields.excerpt = jekyllExcerpt(prepared, theme.site.config);
+  // `page.url` is Jekyll's (`/topics/jekyll`) where it is not the path the page is served at (`/topics/jekyll.html`).
+  const url = templateUrl(post);
+  return { ...model, html, theme: { layout, fields, ...(url === model.permalink ? {} : { url }) } };
 }
 
 /** The featured image, post format, comments and pings (see post-extras.ts), when the post has them. */

@@ -12,7 +12,7 @@ import type { ThemeModel } from "../model/theme.ts";
 import { listPageInput, notFoundPageInput, postPageInput, searchPageInput } from "../theme/built-in-page.ts";
 import type { LiquidRenderer } from "../theme/liquid/index.ts";
 import { sitePlugins } from "../theme/liquid/plugins.ts";
-import { renderThemed, type ThemedInput, themeRenderer } from "../theme/render-page.ts";
+import { type Converters, renderThemed, type ThemedInput, themeRenderer } from "../theme/render-page.ts";
 import { type ReadyTheme, readyTheme } from "../theme/theme-data.ts";
 import { listInput, postInput } from "../theme/themed-input.ts";
 import type { BuiltPage } from "./types.ts";
@@ -24,11 +24,11 @@ export function checkTheme(
   pages: ReadonlyMap<string, BuiltPage>,
   theme: ThemeModel,
   site: SiteConfig,
-  { onePerLayout = false, kept, markdown }: { onePerLayout?: boolean; kept?: KeptRenderer; markdown?: (text: string) => string } = {},
+  { onePerLayout = false, kept, converters }: { onePerLayout?: boolean; kept?: KeptRenderer; converters?: Converters } = {},
 ): { problems: Problem[]; warnings: Problem[] } {
   const ready = readyTheme(theme);
   const base = { origin: CHECK_ORIGIN, timezone: site.timezone };
-  const renderer = kept?.for(ready, site.timezone, markdown) ?? themeRenderer(ready, CHECK_ORIGIN, site.timezone, markdown);
+  const renderer = kept?.for(ready, site.timezone, converters) ?? themeRenderer(ready, CHECK_ORIGIN, site.timezone, converters);
   const problems = new Map<string, Problem>();
   const warnings = new Map<string, Problem>();
   const check = (input: ThemedInput) => {
@@ -83,16 +83,19 @@ export function checkTheme(
 export class KeptRenderer {
   #key = "";
   #renderer: LiquidRenderer | null = null;
-  // The save's own markdownify store: the kept engine converts into the theme being checked now.
-  #markdown: ((text: string) => string) | undefined;
+  // The save's own markdownify and highlight stores: the kept engine converts into the theme being checked now.
+  #converters: Converters | undefined;
 
-  for(ready: ReadyTheme, timezone: string, markdown?: (text: string) => string): LiquidRenderer {
-    this.#markdown = markdown;
+  for(ready: ReadyTheme, timezone: string, converters?: Converters): LiquidRenderer {
+    this.#converters = converters;
     // What the publish keeps for post_url, link and include_relative is in the key: a new post's address is looked up anew.
-    const { markdown: _converted, ...lookups } = ready.theme.lookups ?? {};
+    const { markdown: _converted, highlight: _highlighted, ...lookups } = ready.theme.lookups ?? {};
     const key = JSON.stringify([ready.theme.includes, ready.site.baseurl ?? "", sitePlugins(ready.site), timezone, lookups]);
     if (this.#renderer === null || key !== this.#key) {
-      const kept = (text: string): string => (this.#markdown === undefined ? text : this.#markdown(text));
+      const kept: Converters = {
+        markdown: (text) => this.#converters?.markdown(text) ?? text,
+        highlight: (code, lang) => this.#converters?.highlight(code, lang) ?? null,
+      };
       this.#renderer = themeRenderer(ready, CHECK_ORIGIN, timezone, kept);
       this.#key = key;
     }

@@ -2,15 +2,16 @@
  * What a layout drawn by the Worker looks up that only the publish knows, stored with the theme:
  * `{% post_url %}`'s and `{% link %}`'s addresses, the files `{% include_relative %}` reads beside
  * each page (Jekyll resolves it against the page's own folder, even from a layout), and `markdownify`'s
- * HTML for each text the layouts gave it (compile-site.ts fills that in while drawing every page).
+ * HTML for each text the layouts gave it and `{% highlight %}`'s tokens for each code block they hold
+ * (compile-site.ts fills those in while drawing every page: the Worker has no Markdown or highlighter).
  * Only what the templates use is stored, so a theme without these tags stores nothing more.
  */
 import type { ContentFiles, MediaFile } from "../content/content-files.ts";
-import type { Post } from "../content/post.ts";
+import { type Post, templateUrl } from "../content/post.ts";
 import type { ThemeLookups } from "../model/theme.ts";
 import type { ThemeTemplates } from "./theme-templates.ts";
 
-/** Served paths of posts by `_posts/` name (with and without their folder), and of files by path. */
+/** URLs (templateUrl) of posts by `_posts/` name (with and without their folder), and of files by path. */
 export interface SitePaths {
   postPaths: Map<string, string>;
   filePaths: Map<string, string>;
@@ -20,11 +21,13 @@ export function sitePaths(posts: readonly Post[], media: readonly MediaFile[]): 
   const postPaths = new Map<string, string>();
   const filePaths = new Map<string, string>();
   for (const post of posts) {
-    filePaths.set(post.source, post.permalink);
+    // Jekyll's answer is the document's url, which may lack the `.html` its file is served with.
+    const url = templateUrl(post);
+    filePaths.set(post.source, url);
     const inPosts = /(?:^|\/)_posts\/(.+)\.[^./]+$/.exec(post.source)?.[1];
     if (inPosts !== undefined) {
-      postPaths.set(inPosts, post.permalink);
-      postPaths.set(inPosts.split("/").pop() ?? inPosts, post.permalink);
+      postPaths.set(inPosts, url);
+      postPaths.set(inPosts.split("/").pop() ?? inPosts, url);
     }
   }
   for (const file of media) filePaths.set(file.path, `/${file.path}`);
@@ -56,5 +59,6 @@ export function themeLookups(templates: ThemeTemplates, content: ContentFiles, p
     lookups.files = files;
   }
   if (/\|\s*markdownify\b/.test(sources)) lookups.markdown = {};
+  if (/\{%-?\s*highlight\s/.test(sources)) lookups.highlight = {};
   return lookups;
 }

@@ -6,6 +6,7 @@
  * `site.url` is not stored: it is the address the page is served from.
  */
 import { collectionOf, readCollections } from "../content/jekyll/collections.ts";
+import { templateUrl, UNDATED } from "../content/post.ts";
 import { jekyllExcerpt } from "./jekyll-excerpt.ts";
 import type { Prepared } from "./types.ts";
 
@@ -26,15 +27,18 @@ export function themeSite(input: ThemeSiteInput): Record<string, unknown> {
   const collections = collectionDocuments(input.config, input.visible);
   const inCollection = new Set([...collections.values()].flat());
   const pages = input.visible.filter((p) => p.post.layout === "page" && !inCollection.has(p));
+  const time = lastChange(input.visible);
   const drop = (p: Prepared) => documentDrop(p, input.withContent, input.config);
+  // Jekyll dates a collection's document that has no date of its own with site.time (document.rb).
+  const docDrop = (p: Prepared) => documentDrop(p, input.withContent, input.config, time);
   const { url: _url, ...config } = input.config;
   return {
     ...config,
-    ...Object.fromEntries([...collections].map(([label, docs]) => [label, docs.map(drop)])),
+    ...Object.fromEntries([...collections].map(([label, docs]) => [label, docs.map(docDrop)])),
     title: input.title,
     description: input.description,
     baseurl: input.baseurl,
-    time: lastChange(input.visible),
+    time,
     posts: posts.map(drop),
     pages: pages.map(drop),
     html_pages: pages.map(drop),
@@ -98,21 +102,30 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** A post or page as a list in a theme shows it. */
-export function documentDrop(prepared: Prepared, withContent: boolean, config: Record<string, unknown> = {}): Record<string, unknown> {
+/**
+ * A post or page as a list in a theme shows it. A page without a date has none, as in Jekyll;
+ * `undated` is the date a collection's document without one has (site.time).
+ */
+export function documentDrop(
+  prepared: Prepared,
+  withContent: boolean,
+  config: Record<string, unknown> = {},
+  undated?: string,
+): Record<string, unknown> {
   const { post, html } = prepared;
+  const date = post.date !== UNDATED ? post.date : undated;
   const drop: Record<string, unknown> = {
     ...themeFields(post),
     title: post.title,
-    url: post.permalink,
-    date: post.date,
+    url: templateUrl(post),
+    ...(date === undefined ? {} : { date }),
     categories: post.categories,
     tags: post.tags,
     layout: post.themeLayout ?? null,
     path: post.source,
     excerpt: jekyllExcerpt(prepared, config),
   };
-  if (post.jekyll !== undefined) drop.id = post.jekyll.id;
+  if (post.jekyll?.id !== undefined) drop.id = post.jekyll.id;
   if (withContent) drop.content = html;
   return drop;
 }

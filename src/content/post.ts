@@ -43,12 +43,21 @@ export interface Post {
    */
   keyOrigins?: Record<string, { file: string; line: number }>;
   /**
-   * A post of a Jekyll site: the URL Jekyll gave it and its Jekyll `id`, as its old feed named it
-   * (decoded paths; see content/jekyll/post-address.ts).
+   * A post or page of a Jekyll site: the URL Jekyll gave it (decoded; see content/jekyll/post-address.ts),
+   * and a post's Jekyll `id`, as its old feed named it (pages and collections' documents have none here).
    */
-  jekyll?: { url: string; id: string };
+  jekyll?: { url: string; id?: string };
   /** The layout the front matter names (`single`, `home`, …): the theme's, kept to recognise pages a layout filled. */
   themeLayout?: string;
   /** Local preview only: shown although unpublished (a draft) or before its date (scheduled), and labelled so. */
   preview?: "draft" | "scheduled";
+}
+
+/**
+ * A post's or page's URL as templates see it (`page.url`, `{% link %}`, `{% post_url %}`): Jekyll's,
+ * which may end without the `.html` of the file it wrote (`permalink: /topics/jekyll` is written to
+ * `topics/jekyll.html`; we serve that path and redirect the other), else the path we serve.
+ */
+export function templateUrl(post: Pick<Post, "permalink" | "jekyll">): string {
+  return post.jekyll?.url ?? post.permalink;
 }

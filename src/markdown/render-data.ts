@@ -5,6 +5,7 @@
  * instance keeps no state between posts or sites.
  */
 import type { MarkedOptions } from "marked";
+import type { CodeLineNumbers } from "./highlight/line-numbers.ts";
 
 export interface GalleryImage {
   id: string;
@@ -27,6 +28,8 @@ export interface RenderData {
    * markup and classes (highlight/rouge.ts), quotes and dashes typographic (kramdown-typography.ts).
    */
   kramdown?: boolean;
+  /** Which of that code kramdown writes in Rouge's line-number table (`_config.yml`'s `kramdown:`); none when absent. */
+  lineNumbers?: CodeLineNumbers;
 }
 
 export const NO_RENDER_DATA: RenderData = { postId: null, images: new Map() };

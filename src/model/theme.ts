@@ -72,6 +72,11 @@ export interface ThemeLookups {
   files?: Record<string, string>;
   /** `markdownify`: each text the templates converted while the publish drew every page → its HTML. */
   markdown?: Record<string, string>;
+  /**
+   * `{% highlight lang %}` in a layout or include: each language and code the publish drew (see
+   * highlightKey in theme/render-page.ts) → the code in Rouge's token spans, as a post's is written.
+   */
+  highlight?: Record<string, string>;
 }
 
 /** What a post or page model carries for a theme: the layout it names and its own front matter. */
@@ -79,6 +84,8 @@ export interface ThemedPage {
   layout: string;
   /** `page.*` beyond what the model holds (front matter keys the theme reads: subtitle, image…). */
   fields: Record<string, unknown>;
+  /** `page.url` when Jekyll's differs from the path the page is served at (`/about` for `/about.html`). */
+  url?: string;
   /** The layout named is not the site's: the built-in theme alone draws the page (a post naming none is drawn in the built-in `post` layout, looked up in the site first). */
   missing?: true;
 }

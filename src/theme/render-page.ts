@@ -74,19 +74,34 @@ export function renderThemed(ready: ReadyTheme, input: ThemedInput, renderer?: L
   return { html: content, warnings };
 }
 
+/**
+ * What the publish works out while it draws every page and keeps with the theme for the Worker, which
+ * has neither: `markdownify`'s HTML and `{% highlight %}`'s token spans (compile-site.ts).
+ */
+export interface Converters {
+  markdown(text: string): string;
+  highlight(code: string, lang: string): string | null;
+}
+
+/** Where `{% highlight lang %}`'s tokens for `code` are kept in the theme's lookups. */
+export function highlightKey(lang: string, code: string): string {
+  // A language name holds no line break (the tag's syntax), so the pair reads back one way only.
+  return `${lang}\n${code}`;
+}
+
 /** A renderer for one theme's templates that any version of its `site` data can draw with (`use`). */
 export interface ThemeRenderer extends LiquidRenderer {
-  /** Answers `post_url`, `link` and `markdownify` from `ready`'s lookups: its templates must be the renderer's. */
+  /** Answers `post_url`, `link`, `markdownify` and `highlight` from `ready`'s lookups: its templates must be the renderer's. */
   use(ready: ReadyTheme): void;
 }
 
 /**
  * The Liquid engine pages are drawn with, for the site served at `origin`, each template parsed once:
  * the Worker keeps one per theme's templates and address (routes/theme-drawing.ts); the publish uses one for all pages.
- * `post_url`, `link`, `include_relative` and `markdownify` answer from what the publish stored with
- * the theme (compile/theme-lookups.ts); the publish passes its own `markdown`, which fills that store.
+ * `post_url`, `link`, `include_relative`, `markdownify` and `highlight` answer from what the publish
+ * stored with the theme (compile/theme-lookups.ts); the publish passes its own `converters`, which fill that store.
  */
-export function themeRenderer(ready: ReadyTheme, origin: string, timezone: string, markdown?: (text: string) => string): ThemeRenderer {
+export function themeRenderer(ready: ReadyTheme, origin: string, timezone: string, converters?: Converters): ThemeRenderer {
   let lookups = ready.theme.lookups ?? {};
   const liquidSite: LiquidSite = {
     includes: ready.includes,
@@ -97,8 +112,11 @@ export function themeRenderer(ready: ReadyTheme, origin: string, timezone: strin
     baseurl: typeof ready.site.baseurl === "string" ? ready.site.baseurl : "",
     timezone,
     plugins: sitePlugins(ready.site),
-    // A text the publish did not see converted (none should be) is shown as it is.
-    markdown: markdown ?? ((text) => lookups.markdown?.[text] ?? text),
+    // A text the publish did not see converted (none should be) is shown as it is, code plain.
+    markdown: converters?.markdown ?? ((text) => lookups.markdown?.[text] ?? text),
+    highlight: converters?.highlight ?? ((code, lang) => lookups.highlight?.[highlightKey(lang, code)] ?? null),
+    // Only the site's own layouts use `{% highlight %}`; its stylesheet lays out Rouge's table.
+    numberedHighlight: true,
   };
   const renderer = liquidRenderer(liquidSite);
   return {

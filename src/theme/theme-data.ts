@@ -12,7 +12,7 @@ export interface ReadyTheme {
   includes: ReadonlyMap<string, string>;
   /** Files beside pages that `include_relative` reads, by path in the site. */
   files: ReadonlyMap<string, string>;
-  /** Each listed post by its URL, for the paginator's posts. */
+  /** Each listed post by the path it is served at (and by its URL, where Jekyll's differs), for the paginator's posts and a post's neighbours. */
   postsByUrl: ReadonlyMap<string, Record<string, unknown>>;
 }
 
@@ -35,8 +35,23 @@ export function readyTheme(theme: ThemeModel): ReadyTheme {
     site: { ...theme.site, categories: terms(theme.site.categories), tags: terms(theme.site.tags) },
     includes: new Map(Object.entries(theme.includes)),
     files: new Map(Object.entries(theme.lookups?.files ?? {})),
-    postsByUrl: new Map(posts.map((p) => [String(p.url), p])),
+    postsByUrl: postsByPath(posts),
   };
   ready.set(theme, made);
   return made;
+}
+
+/**
+ * A post's `url` is Jekyll's, which for a pattern without a trailing slash or extension
+ * (`/:year/:title`) lacks the `.html` of the file Jekyll wrote and we serve; pages and links name
+ * the served path, so each post is found by both.
+ */
+function postsByPath(posts: ReadonlyArray<Record<string, unknown>>): Map<string, Record<string, unknown>> {
+  const byPath = new Map<string, Record<string, unknown>>();
+  for (const post of posts) {
+    const url = String(post.url);
+    byPath.set(url, post);
+    if (!url.endsWith("/") && !/\.html?$/i.test(url)) byPath.set(`${url}.html`, post);
+  }
+  return byPath;
 }

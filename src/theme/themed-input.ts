@@ -23,7 +23,7 @@ export function postInput(ready: ReadyTheme, model: PostModel, base: Base): Them
   const page: Record<string | symbol, unknown> = {
     ...model.theme?.fields,
     title: model.title,
-    url: model.permalink,
+    url: model.theme?.url ?? model.permalink,
     categories: model.categories,
     tags: model.tags,
     layout,
@@ -31,8 +31,11 @@ export function postInput(ready: ReadyTheme, model: PostModel, base: Base): Them
     previous: near(model.prev),
     next: near(model.next),
   };
-  // A page has a date when its front matter gives one (Jekyll shows it); an undated one has none.
+  // A page has a date when its front matter gives one (Jekyll shows it); an undated one has none,
+  // but a collection's document has site.time then (Jekyll's document.rb), which jekyll-seo-tag reads
+  // as an article's publish time.
   if (model.date !== UNDATED) page.date = model.date;
+  else if (typeof page.collection === "string") page.date = ready.site.time;
   const listed = ready.postsByUrl.get(model.permalink);
   // Jekyll's `page.description` is the front matter's alone (in the fields above); a post also has its excerpt.
   if (model.layout === "post" && listed?.excerpt !== undefined) page.excerpt = listed.excerpt;

@@ -10,7 +10,7 @@ import { documentUrl } from "./collections.ts";
 import { outputExtension, pageAddress, postAddress } from "./post-address.ts";
 import { type JekyllRules, jekyllCategories, jekyllDate, jekyllSlug } from "./post-rules.ts";
 import { titleizeSlug } from "./slugify.ts";
-import { servedPath } from "./url-template.ts";
+import { decodePercents, servedPath } from "./url-template.ts";
 
 /**
  * A Jekyll site: posts are the dated files in `_posts/`, a collection's documents are pages at the
@@ -46,14 +46,15 @@ export function jekyllFields(
       outputExt,
       categories,
     });
-    return { title, dateMs, categories, permalink: checked(servedPath(url, outputExt), fail), jekyll: null };
+    const jekyllUrl = decodePercents(url).normalize("NFC");
+    return { title, dateMs, categories, permalink: checked(servedPath(url, outputExt), fail), jekyll: { url: jekyllUrl } };
   }
   const path = document?.relative ?? file.path;
   if (layout === "page") {
     const dateMs = data.date === undefined || data.date === null ? null : readJekyllDate(data.date, front, fromFile, site, fail);
     const address = pageAddress({ file: file.path, permalink: own, setting: site.permalink });
     const categories = readTerms(jekyllCategories(file.path, data), "categories", warn);
-    return { title, dateMs, categories, permalink: checked(address.path, fail), jekyll: null };
+    return { title, dateMs, categories, permalink: checked(address.path, fail), jekyll: { url: address.url } };
   }
   const dateMs =
     data.date === undefined || data.date === null

@@ -15,11 +15,13 @@ export function highlighting(): MarkedExtension {
         // The info string's first word is the language (CommonMark §4.5); `escaped` text was already HTML.
         const language = /^\S*/.exec(token.lang ?? "")?.[0];
         const lang = language === "" ? undefined : language;
-        return renderDataOf(this.options).kramdown ? rougeBlock(token.text, lang) : codeBlock(token.text, lang);
+        const data = renderDataOf(this.options);
+        return data.kramdown ? rougeBlock(token.text, lang, data.lineNumbers?.block) : codeBlock(token.text, lang);
       },
       codespan(token: Tokens.Codespan) {
         // marked's own code span, escaped as it escapes it, in kramdown's markup when Rouge is asked for.
-        return renderDataOf(this.options).kramdown ? rougeInline(token.text) : false;
+        const data = renderDataOf(this.options);
+        return data.kramdown ? rougeInline(token.text, data.lineNumbers?.span) : false;
       },
     },
   };

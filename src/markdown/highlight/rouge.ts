@@ -12,17 +12,21 @@ import { escapeHtml } from "../shortcodes/escape.ts";
 import { highlightCode } from "./highlight.ts";
 import { languageName } from "./languages.ts";
 import { DECLARATIONS, FAMILY, FAMILY_CLASSES, NAME_CLASS, ROUGE_CLASS, WITH_DECLARATIONS } from "./rouge-classes.ts";
+import { type LineTable, rougeTable } from "./rouge-table.ts";
 
-/** A fenced or indented code block as kramdown writes it with Rouge, ending in a newline. */
-export function rougeBlock(code: string, language: string | undefined): string {
+/** A fenced or indented code block as kramdown writes it with Rouge (in `table` when its lines are numbered), ending in a newline. */
+export function rougeBlock(code: string, language: string | undefined, table?: LineTable | null): string {
   const name = languageName(language) ?? "plaintext";
   const body = code.endsWith("\n") ? code : `${code}\n`;
-  return `<div class="language-${escapeHtml(name)} highlighter-rouge"><div class="highlight"><pre class="highlight"><code>${rougeTokens(body, name)}</code></pre></div></div>\n`;
+  const tokens = rougeTokens(body, name);
+  const inner = table ? rougeTable(tokens, table) : tokens;
+  return `<div class="language-${escapeHtml(name)} highlighter-rouge"><div class="highlight"><pre class="highlight"><code>${inner}</code></pre></div></div>\n`;
 }
 
-/** Inline code, as kramdown writes it when Rouge is the highlighter. */
-export function rougeInline(code: string): string {
-  return `<code class="language-plaintext highlighter-rouge">${escapeCode(code)}</code>`;
+/** Inline code, as kramdown writes it when Rouge is the highlighter (in `table` when spans' lines are numbered). */
+export function rougeInline(code: string, table?: LineTable | null): string {
+  const text = escapeCode(code);
+  return `<code class="language-plaintext highlighter-rouge">${table ? rougeTable(text, table) : text}</code>`;
 }
 
 /** The code (plain text) as escaped HTML with Rouge's token spans, or just escaped when no grammar knows `name`. */

@@ -27,6 +27,11 @@ export interface LiquidSite {
   markdown?(text: string): string;
   /** Code to highlighted HTML (token spans, escaped) for `{% highlight %}`, or null to write it escaped and plain. */
   highlight?(code: string, lang: string): string | null;
+  /**
+   * Whether `{% highlight x linenos %}` writes Rouge's line-number table, as Jekyll does: in a page the
+   * site's own theme draws, whose stylesheet lays the table out; the built-in theme's has no rules for it.
+   */
+  numberedHighlight?: boolean;
   /** The Jekyll plugins the site names (see plugins.ts): their tags exist only then, as in Jekyll. */
   plugins?: readonly string[];
 }
