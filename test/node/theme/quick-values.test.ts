@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ForTag, IfTag, Liquid, Value } from "liquidjs";
+import { Drop, ForTag, IfTag, Liquid, Value } from "liquidjs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { liquidRenderer } from "../../../src/theme/liquid/index.ts";
 import { JEKYLL_OPERATORS } from "../../../src/theme/liquid/operators.ts";
@@ -25,6 +25,7 @@ describe("quick values", () => {
     const slow = liquid.renderSync(liquid.parse(source), scope());
     const quick = liquid.renderSync(quickenTemplates(liquid.parse(source)), scope());
     expect(slow).toContain("[Two:b]");
+    expect(slow).toContain("sizes plain or");
     expect(quick).toBe(slow);
   });
 
@@ -35,6 +36,25 @@ describe("quick values", () => {
     liquid.renderSync(templates, scope());
     // Only what quick values leave to liquidjs: the range in the last line.
     expect(generator).toHaveBeenCalledTimes(1);
+  });
+
+  it("stop at the side that decides `and` and `or`, as Ruby's Liquid does, with the same answer", () => {
+    const liquid = engine();
+    let reads = 0;
+    class Counted extends Drop {
+      seen(): boolean {
+        reads++;
+        return true;
+      }
+    }
+    const text =
+      "{% if page.missing and drop.seen %}a{% endif %}{% if page.title or drop.seen %}b{% endif %}{% if page.title and drop.seen %}c{% endif %}";
+    const values = { ...scope(), drop: new Counted() };
+    expect(liquid.renderSync(liquid.parse(text), values)).toBe("bc");
+    const slowReads = reads;
+    reads = 0;
+    expect(liquid.renderSync(quickenTemplates(liquid.parse(text)), values)).toBe("bc");
+    expect([slowReads, reads]).toEqual([3, 1]);
   });
 
   it("run the theme engine's if and for as liquidjs runs them, without their generators", () => {
