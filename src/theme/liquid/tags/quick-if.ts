@@ -10,14 +10,15 @@ export class QuickIf extends IfTag {
   override render(ctx: Context, emitter: Emitter): ReturnType<IfTag["render"]> {
     if (!quickContext(ctx)) return super.render(ctx, emitter);
     const r = this.liquid.renderer;
-    let chosen = this.elseTemplates ?? [];
+    let chosen = this.elseTemplates;
     for (const { value, templates } of this.branches) {
       if (isTruthy(toValue(toValueSync(value.value(ctx, ctx.opts.lenientIf))), ctx)) {
         chosen = templates;
         break;
       }
     }
-    toValueSync(r.renderTemplates(chosen, ctx, emitter));
+    // A branch with nothing in it (the usual `else` of a related-posts test) has nothing to render.
+    if (chosen !== undefined && chosen.length > 0) toValueSync(r.renderTemplates(chosen, ctx, emitter));
     // liquidjs's renderer takes a plain value back as the tag's output; the branch wrote to the emitter.
     return undefined as unknown as ReturnType<IfTag["render"]>;
   }
