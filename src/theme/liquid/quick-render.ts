@@ -6,11 +6,12 @@
  * (loop passes, branches, includes) instead of before each template: a template that runs for ever
  * still stops, without reading the clock for every piece of text.
  */
-import { type Context, type Emitter, type Liquid, LiquidError, Output, RenderError, type Template, toValue, toValueSync } from "liquidjs";
+import { type Context, type Emitter, Liquid, LiquidError, Output, RenderError, type Template, toValue, toValueSync } from "liquidjs";
 import { quickContext } from "./quick-values.ts";
 
-// liquidjs's TokenKind.HTML: its HTML template class is not exported.
-const HTML_KIND = 16;
+/** liquidjs's class for the text between tags (not exported), found when the first engine is set up. */
+type TextTemplate = abstract new (...args: never[]) => { str: string };
+let textTemplate: TextTemplate | null = null;
 
 /**
  * Lists of templates rendered between two readings of the clock. A page of etiago's theme renders
@@ -35,36 +36,49 @@ class TextEmitter {
 }
 
 export function quickenRenderer(liquid: Liquid): void {
+  textTemplate ??= (new Liquid().parse("text")[0] as object).constructor as TextTemplate;
   const renderer = liquid.renderer;
   const slow: RenderTemplates = renderer.renderTemplates.bind(renderer);
   // liquidjs's callers `yield` what this returns; a plain value comes straight back.
   renderer.renderTemplates = ((templates: Template[], ctx: Context, given?: Emitter) => {
-    if (ctx.opts.catchAllErrors || !quickContext(ctx) || (given === undefined && ctx.opts.keepOutputType))
-      return slow(templates, ctx, given);
-    if (++sinceClock >= CLOCK_EVERY) {
-      sinceClock = 0;
-      ctx.renderLimit.check(performance.now());
-    }
+    if (!quickRendering(ctx) || (given === undefined && ctx.opts.keepOutputType)) return slow(templates, ctx, given);
     const emitter = given ?? new TextEmitter();
-    const text = emitter instanceof TextEmitter ? emitter : null;
-    for (const tpl of templates) {
-      try {
-        const html = (tpl as { str?: unknown; token: { kind: number } }).str;
-        if (typeof html === "string" && tpl.token.kind === HTML_KIND) {
-          if (text !== null) text.buffer += html;
-          else emitter.write(html);
-        } else if (tpl instanceof Output) emitter.write(toValue(toValueSync(tpl.value.value(ctx, false))));
-        else {
-          const out = toValueSync(tpl.render(ctx, emitter));
-          if (out) emitter.write(out);
-          if (ctx.breakCalled || ctx.continueCalled) break;
-        }
-      } catch (error) {
-        throw LiquidError.is(error) ? error : new RenderError(error as Error, tpl);
-      }
-    }
+    renderQuickly(templates, ctx, emitter);
     return (emitter as { buffer?: unknown }).buffer;
   }) as unknown as RenderTemplates;
+}
+
+/** Whether templates may be rendered here (quick-values.ts's rule), and an error is thrown rather than collected. */
+export function quickRendering(ctx: Context): boolean {
+  return !ctx.opts.catchAllErrors && quickContext(ctx);
+}
+
+/**
+ * Renders a list of templates into `emitter`, as liquidjs's renderTemplates does; for a caller that
+ * has seen quickRendering(ctx) hold (a loop pass, a branch), so nothing is asked again.
+ */
+export function renderQuickly(templates: readonly Template[], ctx: Context, emitter: Emitter): void {
+  if (++sinceClock >= CLOCK_EVERY) {
+    sinceClock = 0;
+    ctx.renderLimit.check(performance.now());
+  }
+  const text = emitter instanceof TextEmitter ? emitter : null;
+  for (const tpl of templates) {
+    try {
+      if (textTemplate !== null && tpl instanceof textTemplate) {
+        const html = tpl.str;
+        if (text !== null) text.buffer += html;
+        else emitter.write(html);
+      } else if (tpl instanceof Output) emitter.write(toValue(toValueSync(tpl.value.value(ctx, false))));
+      else {
+        const out = toValueSync(tpl.render(ctx, emitter));
+        if (out) emitter.write(out);
+        if (ctx.breakCalled || ctx.continueCalled) break;
+      }
+    } catch (error) {
+      throw LiquidError.is(error) ? error : new RenderError(error as Error, tpl);
+    }
+  }
 }
 
 /** liquidjs's stringify (not exported): what a value prints as. */

@@ -5,8 +5,9 @@
  * step is liquidjs's own (its `forloop` drop, the register `offset: continue` reads, `break` and
  * `continue`); anything else (ranges, modifiers, an asynchronous render) is liquidjs's loop itself.
  */
-import { type Context, Drop, type Emitter, ForTag, type Liquid, type TagToken, type TopLevelToken, toValue, toValueSync } from "liquidjs";
-import { type Quick, quickContext, quickOperand, type TokenLike } from "../quick-values.ts";
+import { type Context, Drop, type Emitter, ForTag, type Liquid, type TagToken, type TopLevelToken, toValue } from "liquidjs";
+import { quickRendering, renderQuickly } from "../quick-render.ts";
+import { type Quick, quickOperand, type TokenLike } from "../quick-values.ts";
 
 type Parser = ConstructorParameters<typeof ForTag>[3];
 
@@ -25,11 +26,10 @@ export class QuickFor extends ForTag {
   // A plain function in a synchronous render (liquidjs's renderer takes a plain value back as the
   // tag's output), liquidjs's own generator otherwise.
   override render(ctx: Context, emitter: Emitter): ReturnType<ForTag["render"]> {
-    if (this.quick === null || !quickContext(ctx)) return super.render(ctx, emitter);
-    const r = this.liquid.renderer;
+    if (this.quick === null || !quickRendering(ctx)) return super.render(ctx, emitter);
     const collection = enumerable(this.quick(ctx));
     if (collection.length === 0) {
-      toValueSync(r.renderTemplates(this.elseTemplates, ctx, emitter));
+      renderQuickly(this.elseTemplates, ctx, emitter);
       return undefined as unknown as ReturnType<ForTag["render"]>;
     }
     // Where a later `offset: continue` on this loop starts: after what this one went through.
@@ -41,7 +41,7 @@ export class QuickFor extends ForTag {
     for (const item of collection) {
       scope[this.variable] = item;
       ctx.continueCalled = ctx.breakCalled = false;
-      toValueSync(r.renderTemplates(this.templates, ctx, emitter));
+      renderQuickly(this.templates, ctx, emitter);
       if (ctx.breakCalled) break;
       forloop.next();
     }
