@@ -73,8 +73,16 @@ function hashOf(body: string): string {
   return hash;
 }
 
+/** The attributes read (src, type, rel, href), each pattern made once per isolate. */
+const ATTRIBUTES = new Map<string, RegExp>();
+
 function attr(attrs: string, name: string): string | null {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(attrs);
+  let pattern = ATTRIBUTES.get(name);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i");
+    ATTRIBUTES.set(name, pattern);
+  }
+  const m = pattern.exec(attrs);
   return m === null ? null : (m[1] ?? m[2] ?? m[3] ?? "");
 }
 
