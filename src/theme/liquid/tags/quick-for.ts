@@ -35,8 +35,7 @@ export class QuickFor extends ForTag {
     // Where a later `offset: continue` on this loop starts: after what this one went through.
     ctx.setRegister(this.continueKey, collection.length);
     const forloop = new Forloop(collection.length, this.collectionText, this.variable);
-    const scope: Record<string, unknown> = Object.create(null);
-    scope.forloop = forloop;
+    const scope = new LoopScope(forloop);
     ctx.push(scope);
     for (const item of collection) {
       scope[this.variable] = item;
@@ -50,6 +49,22 @@ export class QuickFor extends ForTag {
     return undefined as unknown as ReturnType<ForTag["render"]>;
   }
 }
+
+/**
+ * A loop's scope: `forloop` and the loop's variable, and nothing inherited, as liquidjs's
+ * `Object.create(null)` scope (a name such as `constructor` is not found in it). An object made by
+ * `Object.create(null)` is kept by V8 as a hash table, a few hundred bytes and a hash lookup for each
+ * name read through it; this one has a fixed layout per loop. A related-posts list starts hundreds.
+ */
+class LoopScope {
+  [name: string]: unknown;
+  constructor(forloop: Forloop) {
+    this.forloop = forloop;
+  }
+}
+// Nothing inherited: not Object.prototype's names, nor the class's own `constructor`.
+delete (LoopScope.prototype as { constructor?: unknown }).constructor;
+Object.setPrototypeOf(LoopScope.prototype, null);
 
 /** liquidjs's toEnumerable: a list, a string as one item, an iterable's items, an object's [key, value] pairs. */
 function enumerable(value: unknown): unknown[] {
