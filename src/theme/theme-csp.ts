@@ -23,8 +23,8 @@ const QUOTED_HOST = /["'](?:(?:https?:|:)?\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)|\.((
 export function themeCsp(html: string, page: PageCsp | undefined, evalScripts: readonly string[] = []): PageCsp {
   const found = new Allowed(page);
   // Plain exec loops and small functions: this runs on every uncached themed page, and V8's optimizing
-  // compile of the same scan written with matchAll and destructuring took 70 ms of CPU in an isolate's
-  // first few hundred pages (node --trace-opt), more than the pages' scans themselves.
+  // compile of the same scan written with matchAll and destructuring took 70 ms on a compiler thread
+  // during an isolate's first few hundred pages (node --trace-opt), more than the pages' scans.
   const runsEval = scripts(html, found, evalScripts);
   LINK.lastIndex = 0;
   for (let m = LINK.exec(html); m !== null; m = LINK.exec(html)) {
