@@ -43,35 +43,85 @@ const IN_CSS = /(url\(\s*(?:&quot;|&#0*39;|&apos;|["'])?)((?:https?:)?\/\/[^\s"'
 
 export function rootRelativeLinks(html: string, own: OwnSite): string {
   if (own.hosts.size === 0 || !mentionsHost(html, own)) return html;
-  return html.replace(TAG, (tag) => {
-    if (!/^<[a-z]/i.test(tag) || /^<(script|style|textarea)\b/i.test(tag)) return tag;
-    return tag.replace(ATTRIBUTE, (whole, space: string, name: string, equals: string, dq?: string, sq?: string, bare?: string) => {
-      const value = dq ?? sq ?? bare ?? "";
-      const lower = name.toLowerCase();
-      const rewritten =
-        lower === "srcset"
-          ? value.replace(IN_SRCSET, (_m, comma: string, gap: string, url: string) => comma + gap + sitePath(url, own))
-          : lower === "style"
-            ? value.replace(IN_CSS, (_m, opening: string, url: string) => opening + sitePath(url, own))
-            : sitePath(value, own);
-      if (rewritten === value) return whole;
-      const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : "";
-      return `${space}${name}${equals}${quote}${rewritten}${quote}`;
-    });
+  const spelled = spellings(own);
+  // What a tag is depends on everything before it, so tags are found from the start; but a tag that
+  // begins after the host's last spelling cannot hold an address on it, nor can one that does not
+  // spell it (sitePath needs the host, in any case, in the address): the rest of a page (a theme's
+  // related-posts list, its scripts) is copied as it stands.
+  const last = lastIndexOf(html, spelled.everywhere);
+  let out = "";
+  let copied = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m !== null && m.index <= last; m = TAG.exec(html)) {
+    const tag = m[0];
+    if (!spelled.once.test(tag)) continue;
+    const rewritten = tagLinks(tag, own);
+    if (rewritten === tag) continue;
+    out += html.slice(copied, m.index) + rewritten;
+    copied = m.index + tag.length;
+  }
+  return copied === 0 ? html : out + html.slice(copied);
+}
+
+/** One tag with its attributes' addresses on the site's own host made root-relative. */
+function tagLinks(tag: string, own: OwnSite): string {
+  if (!/^<[a-z]/i.test(tag) || /^<(script|style|textarea)\b/i.test(tag)) return tag;
+  return tag.replace(ATTRIBUTE, (whole, space: string, name: string, equals: string, dq?: string, sq?: string, bare?: string) => {
+    const value = dq ?? sq ?? bare ?? "";
+    const lower = name.toLowerCase();
+    const rewritten =
+      lower === "srcset"
+        ? value.replace(IN_SRCSET, (_m, comma: string, gap: string, url: string) => comma + gap + sitePath(url, own))
+        : lower === "style"
+          ? value.replace(IN_CSS, (_m, opening: string, url: string) => opening + sitePath(url, own))
+          : sitePath(value, own);
+    if (rewritten === value) return whole;
+    const quote = dq !== undefined ? '"' : sq !== undefined ? "'" : "";
+    return `${space}${name}${equals}${quote}${rewritten}${quote}`;
   });
 }
 
 /** Whether a host of the site appears anywhere in `html` (any case): an address on it must spell it out, so a page without one needs no scan. */
 function mentionsHost(html: string, own: OwnSite): boolean {
   for (const host of own.hosts) if (html.includes(host)) return true;
-  let anyCase = spelled.get(own.hosts);
-  if (anyCase === undefined) {
-    anyCase = new RegExp([...own.hosts].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
-    spelled.set(own.hosts, anyCase);
-  }
-  return anyCase.test(html);
+  return spellings(own).anyCase.test(html);
 }
-const spelled = new WeakMap<ReadonlySet<string>, RegExp>();
+
+interface Spellings {
+  /** The hosts in any case, as a page without them is told apart. */
+  anyCase: RegExp;
+  /**
+   * The hosts as `bare` reads them: any case, and `K` for `k` as well (the Kelvin sign, the one
+   * letter outside ASCII that lower-cases to an ASCII one). `once` tests a tag, `everywhere` finds
+   * the last spelling in a page.
+   */
+  once: RegExp;
+  everywhere: RegExp;
+}
+
+/** Per isolate, by the hosts' names: a request builds its OwnSite anew, the patterns need not be. */
+const spelledBy = new Map<string, Spellings>();
+
+function spellings(own: OwnSite): Spellings {
+  const key = [...own.hosts].join(" ");
+  let found = spelledBy.get(key);
+  if (found === undefined) {
+    const hosts = [...own.hosts].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const lowered = hosts.map((h) => h.replace(/k/g, "[k\\u212a]")).join("|");
+    found = { anyCase: new RegExp(hosts.join("|"), "i"), once: new RegExp(lowered, "i"), everywhere: new RegExp(lowered, "gi") };
+    if (spelledBy.size >= 64) spelledBy.clear();
+    spelledBy.set(key, found);
+  }
+  return found;
+}
+
+/** Where the last match of a global pattern starts in `text`, or -1. */
+function lastIndexOf(text: string, pattern: RegExp): number {
+  let last = -1;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) last = m.index;
+  return last;
+}
 
 /** Whether an absolute address is on the site's own old host. */
 export function isOwnAddress(address: string, own: OwnSite): boolean {

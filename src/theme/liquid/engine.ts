@@ -22,6 +22,7 @@ import { highlightTag } from "./tags/highlight.ts";
 import { includeTags } from "./tags/include.ts";
 import { linkTags } from "./tags/links.ts";
 import { feedMetaTag, GistTag } from "./tags/plugin-tags.ts";
+import { QuickAssign } from "./tags/quick-assign.ts";
 import { QuickFor } from "./tags/quick-for.ts";
 import { QuickIf } from "./tags/quick-if.ts";
 import { seoTag } from "./tags/seo.ts";
@@ -79,6 +80,7 @@ export function jekyllEngine(state: RenderState): Liquid {
     if (filter !== undefined) liquid.registerFilter(name, rememberedDates(filter));
   }
   const tags = {
+    assign: QuickAssign,
     for: QuickFor,
     if: QuickIf,
     ...includeTags(state),

@@ -28,16 +28,22 @@ export interface LiquidRenderer {
 export function liquidRenderer(site: LiquidSite): LiquidRenderer {
   const state: RenderState = { site, file: "", lineOffset: 0, warnings: [], warned: new Set(), includeDepth: 0 };
   const liquid = jekyllEngine(state);
-  const parsed = new Map<string, ReturnType<typeof liquid.parse>>();
+  // By file, then by text: the text is the theme's own string each time, so its hash is worked out
+  // once, where a key joining the two was a new string of the whole template to hash on every render.
+  const parsed = new Map<string, Map<string, ReturnType<typeof liquid.parse>>>();
   return {
     render(input) {
       Object.assign(state, { file: input.file, lineOffset: (input.line ?? 1) - 1, warnings: [], warned: new Set(), includeDepth: 0 });
       try {
-        const key = `${input.file}\u0000${input.source}`;
-        let templates = parsed.get(key);
+        let texts = parsed.get(input.file);
+        if (texts === undefined) {
+          texts = new Map();
+          parsed.set(input.file, texts);
+        }
+        let templates = texts.get(input.source);
         if (templates === undefined) {
           templates = liquid.parse(input.source, input.file);
-          parsed.set(key, templates);
+          texts.set(input.source, templates);
         }
         return { ok: String(liquid.renderSync(templates, input.scope)), warnings: state.warnings };
       } catch (error) {

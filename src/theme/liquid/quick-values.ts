@@ -3,7 +3,8 @@
  * out by plain calls instead of liquidjs's chain of generators, which costs microseconds per
  * condition: a related-posts loop over `site.posts` × categories runs thousands of them per page.
  * Every step is liquidjs's own (scope lookup, property reads, its operators' rules), so a template
- * renders exactly as before; what this does not know (ranges, grouped expressions, variables named
+ * renders exactly as before (`and` and `or` stop at the deciding side, as Ruby's Liquid does, with the
+ * same answer); what this does not know (ranges, grouped expressions, variables named
  * by a value, strict variables, an async render, other operators) goes through liquidjs unchanged.
  */
 import { type Context, isFalsy, isTruthy, type Template, toValue, toValueSync, Value } from "liquidjs";
@@ -77,10 +78,23 @@ function quickExpression(expression: { postfix?: TokenLike[] }): Quick | null {
         stack.push((ctx) => isFalsy(toValue(v(ctx)), ctx));
         continue;
       }
-      const binary = BINARY[op];
       const r = stack.pop();
       const l = stack.pop();
-      if (binary === undefined || r === undefined || l === undefined) return null;
+      if (r === undefined || l === undefined) return null;
+      // Ruby's Liquid stops at the first side that decides `and` and `or`; liquidjs works out both,
+      // which gives the same value: a side is a literal or a variable read, and reading has no effect.
+      // A related-posts condition (`seen == false and found.size < 6 and post != page and …`) mostly
+      // stops at its first or second test.
+      if (op === "and") {
+        stack.push((ctx) => isTruthy(toValue(l(ctx)), ctx) && isTruthy(toValue(r(ctx)), ctx));
+        continue;
+      }
+      if (op === "or") {
+        stack.push((ctx) => isTruthy(toValue(l(ctx)), ctx) || isTruthy(toValue(r(ctx)), ctx));
+        continue;
+      }
+      const binary = BINARY[op];
+      if (binary === undefined) return null;
       stack.push((ctx) => binary(l(ctx), r(ctx), ctx));
       continue;
     }
@@ -139,6 +153,12 @@ function literalPath(keys: unknown[]): Quick {
  * `first`, `last`, Drops, functions, `toLiquid`, prototype properties) goes through liquidjs.
  */
 function readProperty(ctx: Context, obj: unknown, key: unknown): unknown {
+  // `found.size`, `post.categories.size`: liquidjs finds no own `size` on a string or a list (nor a
+  // `toLiquid` to call first), and answers its length.
+  if (key === "size" && (typeof obj === "string" || Array.isArray(obj))) {
+    const list = obj as { size?: unknown; toLiquid?: unknown; length: number };
+    if (list.size === undefined && list.toLiquid === undefined && !Object.hasOwn(list, "size")) return list.length;
+  }
   if (typeof key === "string" && typeof obj === "object" && obj !== null && key !== "size" && key !== "first" && key !== "last") {
     const proto = Object.getPrototypeOf(obj);
     const record = obj as Record<string, unknown>;
@@ -160,8 +180,9 @@ function readProperty(ctx: Context, obj: unknown, key: unknown): unknown {
 
 /** JEKYLL_OPERATORS, each step as liquidjs takes it (Comparable drops such as `empty` compare themselves). */
 const BINARY: Record<string, (l: unknown, r: unknown, ctx: Context) => unknown> = {
-  "==": (l, r) => sameDocument(l, r) || equals(l, r),
-  "!=": (l, r) => !sameDocument(l, r) && !equals(l, r),
+  // Two plain values (text, numbers, true, false, nothing) are no document, no Drop and no list: `===` is all that is left.
+  "==": (l, r) => (plain(l) && plain(r) ? l === r : sameDocument(l, r) || equals(l, r)),
+  "!=": (l, r) => (plain(l) && plain(r) ? l !== r : !sameDocument(l, r) && !equals(l, r)),
   ">": (l, r) =>
     comparable(l) ? toValueSync(l.gt(r)) : comparable(r) ? toValueSync(r.lt(l)) : (toValue(l) as number) > (toValue(r) as number),
   "<": (l, r) =>
@@ -177,8 +198,6 @@ const BINARY: Record<string, (l: unknown, r: unknown, ctx: Context) => unknown> 
     if (typeof indexOf === "function") return (indexOf as (x: unknown) => number).call(list, toValue(r)) > -1;
     return false;
   },
-  and: (l, r, ctx) => isTruthy(toValue(l), ctx) && isTruthy(toValue(r), ctx),
-  or: (l, r, ctx) => isTruthy(toValue(l), ctx) || isTruthy(toValue(r), ctx),
 };
 
 interface Comparable {
@@ -189,8 +208,15 @@ interface Comparable {
   leq(x: unknown): unknown;
 }
 
+/** A value that is not an object: liquidjs's `toValue` gives it back as it is, and it has no `equals` of its own. */
+function plain(x: unknown): boolean {
+  return x === null || (typeof x !== "object" && typeof x !== "function");
+}
+
 function comparable(x: unknown): x is Comparable {
-  const c = x as Partial<Comparable> | null | undefined;
+  // A Comparable is an object; a string's or number's methods are their prototype's, which have no `equals`.
+  if (typeof x !== "object" || x === null) return false;
+  const c = x as Partial<Comparable>;
   return (
     !!c &&
     typeof c.equals === "function" &&

@@ -52,6 +52,23 @@ describe("links to the site's own old host", () => {
     expect(rootRelativeLinks('<a href="https://blog.example/notebook/">', based)).toBe('<a href="/notebook/">');
   });
 
+  it("rewrites the host's links wherever they are in a long page, and copies the rest as it stands", () => {
+    const filler = '<li><a href="/x/">x</a></li>\n'.repeat(200);
+    const html =
+      `<link href="https://blog.example/main.css">${filler}<p>https://blog.example/a/</p>` +
+      `<img src="HTTP://WWW.BLOG.EXAMPLE/b.png">${filler}<script>location = "https://blog.example/";</script>${filler}`;
+    expect(rootRelativeLinks(html, own)).toBe(
+      `<link href="/main.css">${filler}<p>https://blog.example/a/</p><img src="/b.png">${filler}` +
+        `<script>location = "https://blog.example/";</script>${filler}`,
+    );
+  });
+
+  it("reads a host spelled with the Kelvin sign as its K, as it reads any case", () => {
+    const kiosk = ownSite(["https://kiosk.example"], "");
+    const html = '<a href="https://kiosk.example/a/"></a><a href="https://\u212Aiosk.example/b/"></a>';
+    expect(rootRelativeLinks(html, kiosk)).toBe('<a href="/a/"></a><a href="/b/"></a>');
+  });
+
   it("knows no host when the site names none", () => {
     expect(rootRelativeLinks('<a href="https://blog.example/a/">', ownSite([], ""))).toBe('<a href="https://blog.example/a/">');
   });

@@ -6,10 +6,11 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ForTag, IfTag, Liquid, Value } from "liquidjs";
+import { Drop, ForTag, IfTag, Liquid, Value } from "liquidjs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { liquidRenderer } from "../../../src/theme/liquid/index.ts";
 import { JEKYLL_OPERATORS } from "../../../src/theme/liquid/operators.ts";
+import { CLOCK_EVERY } from "../../../src/theme/liquid/quick-render.ts";
 import { quickenTemplates } from "../../../src/theme/liquid/quick-values.ts";
 
 const FIXTURE = join(import.meta.dirname, "../../fixtures/liquid-values");
@@ -25,6 +26,8 @@ describe("quick values", () => {
     const slow = liquid.renderSync(liquid.parse(source), scope());
     const quick = liquid.renderSync(quickenTemplates(liquid.parse(source)), scope());
     expect(slow).toContain("[Two:b]");
+    expect(slow).toContain("sizes plain or");
+    expect(slow).toContain("ab||3|false||");
     expect(quick).toBe(slow);
   });
 
@@ -35,6 +38,25 @@ describe("quick values", () => {
     liquid.renderSync(templates, scope());
     // Only what quick values leave to liquidjs: the range in the last line.
     expect(generator).toHaveBeenCalledTimes(1);
+  });
+
+  it("stop at the side that decides `and` and `or`, as Ruby's Liquid does, with the same answer", () => {
+    const liquid = engine();
+    let reads = 0;
+    class Counted extends Drop {
+      seen(): boolean {
+        reads++;
+        return true;
+      }
+    }
+    const text =
+      "{% if page.missing and drop.seen %}a{% endif %}{% if page.title or drop.seen %}b{% endif %}{% if page.title and drop.seen %}c{% endif %}";
+    const values = { ...scope(), drop: new Counted() };
+    expect(liquid.renderSync(liquid.parse(text), values)).toBe("bc");
+    const slowReads = reads;
+    reads = 0;
+    expect(liquid.renderSync(quickenTemplates(liquid.parse(text)), values)).toBe("bc");
+    expect([slowReads, reads]).toEqual([3, 1]);
   });
 
   it("run the theme engine's if and for as liquidjs runs them, without their generators", () => {
@@ -57,7 +79,7 @@ describe("quick values", () => {
     expect(fors).toHaveBeenCalledTimes(5);
   });
 
-  it("read the clock once per loop pass, not before every piece of text", () => {
+  it("read the clock once every CLOCK_EVERY lists of templates, not before every piece of text", () => {
     const renderer = liquidRenderer({
       includes: new Map(),
       files: new Map(),
@@ -76,7 +98,9 @@ describe("quick values", () => {
     });
     expect(result).toMatchObject({ ok: expect.stringMatching(/^<b>0<\/b> \.<b>1<\/b> \./) });
     // liquidjs reads it before each of the five templates of each pass, and at each start: over 600 times.
-    expect(clock.mock.calls.length).toBeLessThan(250);
+    // Here 100 passes and 100 branches are 200 lists of templates, besides the page and the loop's own.
+    expect(clock.mock.calls.length).toBeGreaterThanOrEqual(Math.floor(200 / CLOCK_EVERY));
+    expect(clock.mock.calls.length).toBeLessThanOrEqual(Math.ceil(203 / CLOCK_EVERY));
   });
 
   it("go through liquidjs when the render is asynchronous", async () => {

@@ -5,8 +5,9 @@
  * step is liquidjs's own (its `forloop` drop, the register `offset: continue` reads, `break` and
  * `continue`); anything else (ranges, modifiers, an asynchronous render) is liquidjs's loop itself.
  */
-import { type Context, Drop, type Emitter, ForTag, type Liquid, type TagToken, type TopLevelToken, toValue, toValueSync } from "liquidjs";
-import { type Quick, quickContext, quickOperand, type TokenLike } from "../quick-values.ts";
+import { type Context, Drop, type Emitter, ForTag, type Liquid, type TagToken, type TopLevelToken, toValue } from "liquidjs";
+import { quickRendering, renderQuickly } from "../quick-render.ts";
+import { type Quick, quickOperand, type TokenLike } from "../quick-values.ts";
 
 type Parser = ConstructorParameters<typeof ForTag>[3];
 
@@ -25,23 +26,21 @@ export class QuickFor extends ForTag {
   // A plain function in a synchronous render (liquidjs's renderer takes a plain value back as the
   // tag's output), liquidjs's own generator otherwise.
   override render(ctx: Context, emitter: Emitter): ReturnType<ForTag["render"]> {
-    if (this.quick === null || !quickContext(ctx)) return super.render(ctx, emitter);
-    const r = this.liquid.renderer;
+    if (this.quick === null || !quickRendering(ctx)) return super.render(ctx, emitter);
     const collection = enumerable(this.quick(ctx));
     if (collection.length === 0) {
-      toValueSync(r.renderTemplates(this.elseTemplates, ctx, emitter));
+      renderQuickly(this.elseTemplates, ctx, emitter);
       return undefined as unknown as ReturnType<ForTag["render"]>;
     }
     // Where a later `offset: continue` on this loop starts: after what this one went through.
     ctx.setRegister(this.continueKey, collection.length);
     const forloop = new Forloop(collection.length, this.collectionText, this.variable);
-    const scope: Record<string, unknown> = Object.create(null);
-    scope.forloop = forloop;
+    const scope = new LoopScope(forloop);
     ctx.push(scope);
     for (const item of collection) {
       scope[this.variable] = item;
       ctx.continueCalled = ctx.breakCalled = false;
-      toValueSync(r.renderTemplates(this.templates, ctx, emitter));
+      renderQuickly(this.templates, ctx, emitter);
       if (ctx.breakCalled) break;
       forloop.next();
     }
@@ -50,6 +49,22 @@ export class QuickFor extends ForTag {
     return undefined as unknown as ReturnType<ForTag["render"]>;
   }
 }
+
+/**
+ * A loop's scope: `forloop` and the loop's variable, and nothing inherited, as liquidjs's
+ * `Object.create(null)` scope (a name such as `constructor` is not found in it). An object made by
+ * `Object.create(null)` is kept by V8 as a hash table, a few hundred bytes and a hash lookup for each
+ * name read through it; this one has a fixed layout per loop. A related-posts list starts hundreds.
+ */
+class LoopScope {
+  [name: string]: unknown;
+  constructor(forloop: Forloop) {
+    this.forloop = forloop;
+  }
+}
+// Nothing inherited: not Object.prototype's names, nor the class's own `constructor`.
+delete (LoopScope.prototype as { constructor?: unknown }).constructor;
+Object.setPrototypeOf(LoopScope.prototype, null);
 
 /** liquidjs's toEnumerable: a list, a string as one item, an iterable's items, an object's [key, value] pairs. */
 function enumerable(value: unknown): unknown[] {
