@@ -19,6 +19,7 @@ import type { CliDeps, OpenedKv } from "../deps.ts";
 import { loadContent } from "../load-content.ts";
 import { mediaDigest, stageMedia } from "../media-assets.ts";
 import { sassCompiler } from "../sass-compiler.ts";
+import { SassMemo } from "../sass-memo.ts";
 
 export interface PreviewFlags {
   drafts: boolean;
@@ -38,6 +39,8 @@ export type PreviewPublish =
       rendered: number;
       /** Buckets packed anew (the others were the same as last time). */
       packed: number;
+      /** Stylesheets Sass compiled anew (the others read nothing that changed). */
+      styles: number;
       /** Where the time until live went, in ms: reading the folder, compiling, packing and planning, writing to KV. */
       steps: { read: number; compile: number; pack: number; write: number };
     }
@@ -46,6 +49,7 @@ export type PreviewPublish =
 export class PreviewSession {
   readonly #memo = new CompileMemo();
   readonly #store = new PublishMemory();
+  readonly #sass = new SassMemo();
   readonly #reuse = new Map<string, { mtimeMs: number; size: number; bytes: Buffer }>();
   /** The media last staged, by path: a save that leaves them alone stages nothing. */
   #staged: Map<string, Uint8Array> | null = null;
@@ -70,7 +74,8 @@ export class PreviewSession {
     this.#builtIn ??= builtInTheme(await readBuiltInFiles());
     const read = performance.now();
     const preview = { memo: this.#memo, ...this.flags };
-    const reading = compileSite(files, {}, now.getTime(), preview, sassCompiler(root), this.#builtIn);
+    this.#sass.compiled = 0;
+    const reading = compileSite(files, {}, now.getTime(), preview, sassCompiler(root, this.#sass), this.#builtIn);
     const compiled = performance.now();
     for (const w of reading.warnings) this.deps.stderr(formatWarning(w));
     if (reading.build === null) {
@@ -113,6 +118,7 @@ export class PreviewSession {
       parsed: this.#memo.parsedLast,
       rendered: this.#memo.preparedLast,
       packed: this.#store.pack.encodedLast,
+      styles: this.#sass.compiled,
     };
   }
 
