@@ -12,7 +12,7 @@ import { compileSite } from "../../compile/compile-site.ts";
 import type { MediaFile } from "../../content/content-files.ts";
 import { formatProblem, formatWarning } from "../../content/problem.ts";
 import type { ThemeModel } from "../../model/theme.ts";
-import { PublishMemory, publishBuild } from "../../store/publish.ts";
+import { PublishMemory, publishBuild, readPointer } from "../../store/publish.ts";
 import { builtInTheme } from "../../theme/built-in-theme.ts";
 import { readBuiltInFiles } from "../built-in-files.ts";
 import type { CliDeps, OpenedKv } from "../deps.ts";
@@ -70,6 +70,10 @@ export class PreviewSession {
     const started = performance.now();
     const now = this.deps.now();
     const root = resolve(this.deps.cwd, this.root);
+    // Asked for now, answered while the folder is read and compiled: the publish need not wait for it.
+    const pointer = readPointer(this.kv.port);
+    // A save that does not compile never reads it; its failure is the publish's to report.
+    pointer.catch(() => {});
     const files = await loadContent(root, { drafts: this.flags.drafts, reuse: this.#reuse });
     this.#builtIn ??= builtInTheme(await readBuiltInFiles());
     const read = performance.now();
@@ -95,6 +99,7 @@ export class PreviewSession {
       dryRun: false,
       media: this.#digest,
       memory: this.#store,
+      pointer,
       onPlan: (plan) => {
         planned = performance.now();
         paths = [...plan.added, ...plan.changed, ...plan.removed];

@@ -27,20 +27,28 @@ class LoggingKv extends MemoryKv {
   }
 }
 
+/** A store that writes values and then the pointer in one call (as the local store does). */
+class OneTripKv extends LoggingKv {
+  async putThen(first: readonly KvEntry[], then: readonly KvEntry[]): Promise<void> {
+    this.log.push(`put-then ${first.length} values, then ${then.map((e) => e.key).join(", ")}`);
+    await MemoryKv.prototype.putMany.call(this, first);
+    await MemoryKv.prototype.putMany.call(this, then);
+  }
+}
+
 const folders: string[] = [];
 afterEach(async () => {
   for (const folder of folders.splice(0)) await rm(folder, { recursive: true, force: true });
 });
 
 /** `assets`: the folder the session stages the media in (the Worker's static assets), else none. */
-async function session(assets: string | null = null) {
+async function session(assets: string | null = null, kv: LoggingKv = new LoggingKv()) {
   const root = await tempDir("edgepress-session-");
   folders.push(root);
   await writeFiles(root, {
     "posts/2026-01-02-hello.md": post("Hello", "2026-01-02"),
     "posts/2026-01-03-more.md": post("More", "2026-01-03"),
   });
-  const kv = new LoggingKv();
   const deps: CliDeps = {
     cwd: root,
     env: {},
@@ -151,5 +159,16 @@ describe("a save under npm run dev", () => {
     const configSave = await preview.publish();
     if (!configSave.ok) throw new Error(configSave.lines.join("\n"));
     expect(await servedCss()).toBe("body{color:#abcdef}");
+  });
+
+  it("writes a save's values and then the pointer in one call when the store can, before the tabs are told", async () => {
+    const { root, kv, preview } = await session(null, new OneTripKv());
+    await preview.publish();
+    await writeFiles(root, { "posts/2026-01-02-hello.md": post("Hello", "2026-01-02", "Edited.") });
+    kv.log.length = 0;
+    const result = await preview.publish(() => kv.log.push("told"));
+    if (!result.ok) throw new Error(result.lines.join("\n"));
+    expect(kv.log).toEqual([`get ${CURRENT_KEY}`, `put-then ${result.writes - 2} values, then ${CURRENT_KEY}`, "told", "history"]);
+    expect(JSON.parse(kv.data.get(CURRENT_KEY) ?? "null").seq).toBe(2);
   });
 });
