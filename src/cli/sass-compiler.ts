@@ -4,11 +4,12 @@
  * folder and the load paths, on disk. Publish-time only; the Worker never loads it.
  */
 import { createRequire } from "node:module";
-import { isAbsolute, join, relative, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { SourceSpan } from "sass";
 import type { StyleCompiler } from "../compile/stylesheets.ts";
 import type { Problem } from "../content/problem.ts";
+import type { SassMemo } from "./sass-memo.ts";
 
 /**
  * Loaded on the first stylesheet, not with the CLI: Dart Sass takes over a second and about 50 MiB to
@@ -17,8 +18,15 @@ import type { Problem } from "../content/problem.ts";
 let sass: typeof import("sass") | null = null;
 const loadSass = () => (sass ??= createRequire(import.meta.url)("sass") as typeof import("sass"));
 
-export function sassCompiler(root: string): StyleCompiler {
+/** `kept`: a watching process's compiles (sass-memo.ts), reused while nothing they read has changed. */
+export function sassCompiler(root: string, kept?: SassMemo): StyleCompiler {
   return (source) => {
+    const entry = join(root, source.path);
+    const loadPaths = source.loadPaths.map((p) => join(root, p));
+    const key = JSON.stringify([source.text, source.syntax, source.style, loadPaths]);
+    const held = kept?.get(source.path, key);
+    if (held != null) return held;
+    const startedMs = Date.now();
     const { compileString, Exception } = loadSass();
     const warnings: Problem[] = [];
     const at = (span: SourceSpan | undefined, reason: string): Problem => {
@@ -29,8 +37,8 @@ export function sassCompiler(root: string): StyleCompiler {
       const result = compileString(source.text, {
         syntax: source.syntax,
         style: source.style,
-        url: pathToFileURL(join(root, source.path)),
-        loadPaths: source.loadPaths.map((p) => join(root, p)),
+        url: pathToFileURL(entry),
+        loadPaths,
         logger: {
           // Deprecations (`@import`, `/` as division: every theme Jekyll users have) are left unsaid: the
           // Sass version is pinned, so they never break a publish, and the author has nothing to do.
@@ -49,8 +57,14 @@ export function sassCompiler(root: string): StyleCompiler {
           debug: () => {},
         },
       });
-      return { css: result.css, warnings };
+      const compiled = { css: result.css, warnings };
+      // The stylesheet's own text is in the key; what else Sass read is checked on disk next time.
+      const read = result.loadedUrls.filter((url) => url.protocol === "file:").map((url) => fileURLToPath(url));
+      const partials = read.filter((file) => file !== entry);
+      kept?.set(source.path, key, compiled, partials, [dirname(entry), ...loadPaths], startedMs);
+      return compiled;
     } catch (error) {
+      kept?.forget(source.path);
       if (!(error instanceof Exception)) throw error;
       const missingImport = /^Can't find stylesheet to import/.test(error.sassMessage);
       return { problem: at(error.span, `Sass: ${oneLine(error.sassMessage)}`), missingImport };

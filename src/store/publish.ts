@@ -40,6 +40,11 @@ export interface PublishOptions {
   /** Called with what will change and what it costs, before anything is written. */
   onPlan?: (plan: PublishPlan) => void;
   /**
+   * The live pointer as the caller read it (readPointer), when it read it early: a watching process
+   * reads it while it compiles, so the publish does not wait for that round trip. Read here otherwise.
+   */
+  pointer?: Promise<string | null>;
+  /**
    * A watching process's memory of its own last publish (`npm run dev`): what KV holds is then not
    * listed or read back, and unchanged buckets are not packed again. Checked against the live
    * pointer first, so a publish by anyone else in between is noticed and everything is read anew.
@@ -104,8 +109,13 @@ const WRITE_CHUNK = 100;
 /** KV's free plan allows 1,000 deletes a day. */
 export const FREE_PLAN_DAILY_OPS = 1_000;
 
+/** The live pointer's text (null when nothing was published), for PublishOptions.pointer. */
+export function readPointer(port: KvPort): Promise<string | null> {
+  return port.get(CURRENT_KEY);
+}
+
 export async function publishBuild(port: KvPort, build: SiteBuild, options: PublishOptions): Promise<PublishResult> {
-  const raw = await port.get(CURRENT_KEY);
+  const raw = await (options.pointer ?? readPointer(port));
   const memory = options.memory;
   const known = memory?.last != null && memory.last.pointer === raw ? memory.last : null;
   if (memory !== undefined) memory.last = null;
@@ -164,8 +174,16 @@ export async function publishBuild(port: KvPort, build: SiteBuild, options: Publ
 
   let written = 0;
   if (!prepared.same) {
-    await writeInChunks(port, missing, options.onProgress);
-    await port.putMany([{ key: CURRENT_KEY, value: prepared.releaseJson }]);
+    const pointer = [{ key: CURRENT_KEY, value: prepared.releaseJson }];
+    if (port.putThen !== undefined && missing.length <= WRITE_CHUNK) {
+      // The pointer is still written only once every value it names is stored, in the same round trip.
+      options.onProgress?.({ phase: "values", done: 0, total: missing.length });
+      await port.putThen(missing, pointer);
+      options.onProgress?.({ phase: "values", done: missing.length, total: missing.length });
+    } else {
+      await writeInChunks(port, missing, options.onProgress);
+      await port.putMany(pointer);
+    }
     written = missing.length + 1;
     options.onProgress?.({ phase: "live" });
   }

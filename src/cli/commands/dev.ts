@@ -53,7 +53,7 @@ export async function devCommand(args: DevArgs, deps: CliDeps): Promise<number> 
       const what = result.paths.length + result.media.length;
       const { read, compile, pack, write } = result.steps;
       deps.stdout(
-        `Saved: ${what} address${what === 1 ? "" : "es"} changed, ${result.writes} KV writes, ${result.parsed} files read anew, ${result.rendered} rendered, ${result.packed} buckets packed; live in ${Math.round(result.liveMs)} ms (read ${Math.round(read)}, compile ${Math.round(compile)}, pack ${Math.round(pack)}, write ${Math.round(write)}), done in ${Math.round(result.ms)} ms`,
+        `Saved: ${what} address${what === 1 ? "" : "es"} changed, ${result.writes} KV writes, ${result.parsed} files read anew, ${result.rendered} rendered, ${result.styles} stylesheet${result.styles === 1 ? "" : "s"} compiled, ${result.packed} buckets packed; live in ${Math.round(result.liveMs)} ms (read ${Math.round(read)}, compile ${Math.round(compile)}, pack ${Math.round(pack)}, write ${Math.round(write)}), done in ${Math.round(result.ms)} ms`,
       );
     };
     const onSave = () => {

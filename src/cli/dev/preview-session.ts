@@ -12,13 +12,14 @@ import { compileSite } from "../../compile/compile-site.ts";
 import type { MediaFile } from "../../content/content-files.ts";
 import { formatProblem, formatWarning } from "../../content/problem.ts";
 import type { ThemeModel } from "../../model/theme.ts";
-import { PublishMemory, publishBuild } from "../../store/publish.ts";
+import { PublishMemory, publishBuild, readPointer } from "../../store/publish.ts";
 import { builtInTheme } from "../../theme/built-in-theme.ts";
 import { readBuiltInFiles } from "../built-in-files.ts";
 import type { CliDeps, OpenedKv } from "../deps.ts";
 import { loadContent } from "../load-content.ts";
 import { mediaDigest, stageMedia } from "../media-assets.ts";
 import { sassCompiler } from "../sass-compiler.ts";
+import { SassMemo } from "../sass-memo.ts";
 
 export interface PreviewFlags {
   drafts: boolean;
@@ -38,6 +39,8 @@ export type PreviewPublish =
       rendered: number;
       /** Buckets packed anew (the others were the same as last time). */
       packed: number;
+      /** Stylesheets Sass compiled anew (the others read nothing that changed). */
+      styles: number;
       /** Where the time until live went, in ms: reading the folder, compiling, packing and planning, writing to KV. */
       steps: { read: number; compile: number; pack: number; write: number };
     }
@@ -46,6 +49,7 @@ export type PreviewPublish =
 export class PreviewSession {
   readonly #memo = new CompileMemo();
   readonly #store = new PublishMemory();
+  readonly #sass = new SassMemo();
   readonly #reuse = new Map<string, { mtimeMs: number; size: number; bytes: Buffer }>();
   /** The media last staged, by path: a save that leaves them alone stages nothing. */
   #staged: Map<string, Uint8Array> | null = null;
@@ -66,11 +70,16 @@ export class PreviewSession {
     const started = performance.now();
     const now = this.deps.now();
     const root = resolve(this.deps.cwd, this.root);
+    // Asked for now, answered while the folder is read and compiled: the publish need not wait for it.
+    const pointer = readPointer(this.kv.port);
+    // A save that does not compile never reads it; its failure is the publish's to report.
+    pointer.catch(() => {});
     const files = await loadContent(root, { drafts: this.flags.drafts, reuse: this.#reuse });
     this.#builtIn ??= builtInTheme(await readBuiltInFiles());
     const read = performance.now();
     const preview = { memo: this.#memo, ...this.flags };
-    const reading = compileSite(files, {}, now.getTime(), preview, sassCompiler(root), this.#builtIn);
+    this.#sass.compiled = 0;
+    const reading = compileSite(files, {}, now.getTime(), preview, sassCompiler(root, this.#sass), this.#builtIn);
     const compiled = performance.now();
     for (const w of reading.warnings) this.deps.stderr(formatWarning(w));
     if (reading.build === null) {
@@ -90,6 +99,7 @@ export class PreviewSession {
       dryRun: false,
       media: this.#digest,
       memory: this.#store,
+      pointer,
       onPlan: (plan) => {
         planned = performance.now();
         paths = [...plan.added, ...plan.changed, ...plan.removed];
@@ -113,6 +123,7 @@ export class PreviewSession {
       parsed: this.#memo.parsedLast,
       rendered: this.#memo.preparedLast,
       packed: this.#store.pack.encodedLast,
+      styles: this.#sass.compiled,
     };
   }
 

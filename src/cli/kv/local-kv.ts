@@ -22,6 +22,10 @@ export default {
       case "put":
         await Promise.all(body.entries.map((e) => env.BLOG.put(e.key, e.value)));
         return Response.json(null);
+      case "put-then":
+        await Promise.all(body.first.map((e) => env.BLOG.put(e.key, e.value)));
+        await Promise.all(body.then.map((e) => env.BLOG.put(e.key, e.value)));
+        return Response.json(null);
       case "delete":
         await Promise.all(body.keys.map((k) => env.BLOG.delete(k)));
         return Response.json(null);
@@ -66,6 +70,16 @@ export async function openLocalKv(configPath: string, persistTo: string | null):
     },
     async putMany(entries) {
       for (const batch of batches(entries)) await call({ op: "put", entries: batch });
+    },
+    async putThen(first, then) {
+      const all = [...first, ...then];
+      // One request when both fit in one batch (a save's few values and the pointer); else in order, batch by batch.
+      if (all.length <= BATCH_KEYS && all.reduce((sum, e) => sum + e.value.length * 3, 0) <= BATCH_BYTES) {
+        await call({ op: "put-then", first, then });
+        return;
+      }
+      await port.putMany(first);
+      await port.putMany(then);
     },
     async deleteMany(keys) {
       for (let i = 0; i < keys.length; i += BATCH_KEYS) await call({ op: "delete", keys: keys.slice(i, i + BATCH_KEYS) });

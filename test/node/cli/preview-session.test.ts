@@ -1,5 +1,6 @@
 /** The watching process's publishes (`npm run dev`): tabs are told when the release is live, and a save reads only the pointer from KV. */
-import { rm } from "node:fs/promises";
+import { readFile, rm, utimes } from "node:fs/promises";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CliDeps } from "../../../src/cli/deps.ts";
 import { PreviewSession } from "../../../src/cli/dev/preview-session.ts";
@@ -26,19 +27,28 @@ class LoggingKv extends MemoryKv {
   }
 }
 
+/** A store that writes values and then the pointer in one call (as the local store does). */
+class OneTripKv extends LoggingKv {
+  async putThen(first: readonly KvEntry[], then: readonly KvEntry[]): Promise<void> {
+    this.log.push(`put-then ${first.length} values, then ${then.map((e) => e.key).join(", ")}`);
+    await MemoryKv.prototype.putMany.call(this, first);
+    await MemoryKv.prototype.putMany.call(this, then);
+  }
+}
+
 const folders: string[] = [];
 afterEach(async () => {
   for (const folder of folders.splice(0)) await rm(folder, { recursive: true, force: true });
 });
 
-async function session() {
+/** `assets`: the folder the session stages the media in (the Worker's static assets), else none. */
+async function session(assets: string | null = null, kv: LoggingKv = new LoggingKv()) {
   const root = await tempDir("edgepress-session-");
   folders.push(root);
   await writeFiles(root, {
     "posts/2026-01-02-hello.md": post("Hello", "2026-01-02"),
     "posts/2026-01-03-more.md": post("More", "2026-01-03"),
   });
-  const kv = new LoggingKv();
   const deps: CliDeps = {
     cwd: root,
     env: {},
@@ -55,10 +65,17 @@ async function session() {
     ".",
     { drafts: false, future: false },
     { port: kv, label: "memory", close: async () => {} },
-    null,
+    assets,
     deps,
   );
   return { root, kv, preview };
+}
+
+/** Writes files dated an hour ago: saved well before the compile, so a kept Sass compile may be reused (cli/sass-memo.ts). */
+async function writeAged(root: string, files: Record<string, string>): Promise<void> {
+  await writeFiles(root, files);
+  const hourAgo = new Date(Date.now() - 3_600_000);
+  for (const path of Object.keys(files)) await utimes(join(root, path), hourAgo, hourAgo);
 }
 
 describe("a save under npm run dev", () => {
@@ -110,5 +127,48 @@ describe("a save under npm run dev", () => {
     if (!result.ok) throw new Error(result.lines.join("\n"));
     // The site's theme is stored (its custom-head.html over the built-in one's), as `npm run publish` stores it.
     expect([...kv.data.values()].some((value) => value.includes('<meta name=\\"verify\\" content=\\"tides\\">'))).toBe(true);
+  });
+
+  it("compiles no Sass for a post save, and again for an edited partial or a changed sass: setting", async () => {
+    const assets = await tempDir("edgepress-session-assets-");
+    folders.push(assets);
+    const { root, preview } = await session(assets);
+    await writeAged(root, {
+      "css/site.scss": '---\n---\n@import "colors";\nbody { color: $ink; }\n',
+      "_sass/_colors.scss": "$ink: #123456;\n",
+    });
+    const servedCss = () => readFile(join(assets, "css/site.css"), "utf8");
+    const first = await preview.publish();
+    if (!first.ok) throw new Error(first.lines.join("\n"));
+    expect(first.styles).toBe(1);
+    expect(await servedCss()).toContain("#123456");
+
+    await writeFiles(root, { "posts/2026-01-02-hello.md": post("Hello", "2026-01-02", "Edited.") });
+    const postSave = await preview.publish();
+    if (!postSave.ok) throw new Error(postSave.lines.join("\n"));
+    expect(postSave.styles).toBe(0);
+
+    await writeAged(root, { "_sass/_colors.scss": "$ink: #abcdef;\n" });
+    const partialSave = await preview.publish();
+    if (!partialSave.ok) throw new Error(partialSave.lines.join("\n"));
+    expect(partialSave.styles).toBe(1);
+    expect(partialSave.media).toEqual(["/css/site.css"]);
+    expect(await servedCss()).toContain("#abcdef");
+
+    await writeAged(root, { "_config.yml": "sass:\n  style: compressed\n" });
+    const configSave = await preview.publish();
+    if (!configSave.ok) throw new Error(configSave.lines.join("\n"));
+    expect(await servedCss()).toBe("body{color:#abcdef}");
+  });
+
+  it("writes a save's values and then the pointer in one call when the store can, before the tabs are told", async () => {
+    const { root, kv, preview } = await session(null, new OneTripKv());
+    await preview.publish();
+    await writeFiles(root, { "posts/2026-01-02-hello.md": post("Hello", "2026-01-02", "Edited.") });
+    kv.log.length = 0;
+    const result = await preview.publish(() => kv.log.push("told"));
+    if (!result.ok) throw new Error(result.lines.join("\n"));
+    expect(kv.log).toEqual([`get ${CURRENT_KEY}`, `put-then ${result.writes - 2} values, then ${CURRENT_KEY}`, "told", "history"]);
+    expect(JSON.parse(kv.data.get(CURRENT_KEY) ?? "null").seq).toBe(2);
   });
 });
