@@ -78,13 +78,15 @@ export function jekyllEngine(state: RenderState): Liquid {
     const filter = liquid.filters[name];
     if (filter !== undefined) liquid.registerFilter(name, rememberedDates(filter));
   }
+  const includes = includeTags(state);
   const tags = {
     for: QuickFor,
     if: QuickIf,
-    ...includeTags(state),
+    include: includes.include,
+    include_relative: includes.include_relative,
     ...linkTags(state),
     highlight: highlightTag(state),
-    ...pluginTags(state),
+    ...pluginTags(state, includes.include_cached),
   };
   for (const [name, tag] of Object.entries(tags)) liquid.registerTag(name, tag);
   catchUnknown(liquid, state);
@@ -95,13 +97,14 @@ export function jekyllEngine(state: RenderState): Liquid {
   return liquid;
 }
 
-/** The tags of the plugins the site names (jekyll-seo-tag, jekyll-feed, jekyll-gist). */
-function pluginTags(state: RenderState): Record<string, Liquid["tags"][string]> {
+/** The tags of the plugins the site names (jekyll-seo-tag, jekyll-feed, jekyll-gist, jekyll-include-cache). */
+function pluginTags(state: RenderState, includeCached: Liquid["tags"][string]): Record<string, Liquid["tags"][string]> {
   const named = new Set(state.site.plugins ?? []);
   const tags: Record<string, Liquid["tags"][string]> = {};
   if (named.has("jekyll-seo-tag")) tags.seo = seoTag(state);
   if (named.has("jekyll-feed")) tags.feed_meta = feedMetaTag(state);
   if (named.has("jekyll-gist")) tags.gist = GistTag;
+  if (named.has("jekyll-include-cache")) tags.include_cached = includeCached;
   return tags;
 }
 

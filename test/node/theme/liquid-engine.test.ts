@@ -64,6 +64,24 @@ describe("Liquid engine", () => {
     ]);
   });
 
+  it("draws include_cached as include, parameters and all, when the site names jekyll-include-cache", () => {
+    const includes = new Map([["card.html", "<b>{{ include.title }}</b>{{ page.n }}"]]);
+    const source = "{% include_cached card.html title=t %}|{% include card.html title=t %}|{% include_cached card.html title='two' %}";
+    const scope = { t: "one", page: { n: 7 } };
+    const result = renderLiquid(site({ includes, plugins: ["jekyll-include-cache"] }), { source, file: "index.html", scope });
+    expect(result).toEqual({ ok: "<b>one</b>7|<b>one</b>7|<b>two</b>7", warnings: [] });
+  });
+
+  it("names a missing include_cached file under _includes/, and keeps the tag unknown when the plugin is not named", () => {
+    const missing = run("{% include_cached nope.html %}", { plugins: ["jekyll-include-cache"] });
+    expect(missing.warnings.map((w) => w.reason)).toEqual([
+      "_includes/nope.html is not in the site, so {% include_cached nope.html %} is shown as written (Jekyll stops on it)",
+    ]);
+    const unnamed = run("{% include_cached self.html %}");
+    expect(unnamed).toMatchObject({ ok: "{% include_cached self.html %}" });
+    expect(unnamed.warnings.map((w) => w.reason.split(":")[0])).toEqual(["unknown tag include_cached"]);
+  });
+
   it("writes highlight in Rouge's markup, escaping what Rouge escapes", () => {
     expect(run('{% highlight no-such-lang %}\na < "b"\n{% endhighlight %}')).toMatchObject({
       ok: '<figure class="highlight"><pre><code class="language-no-such-lang" data-lang="no-such-lang">a &lt; "b"</code></pre></figure>',
