@@ -13,6 +13,7 @@ import { jekyllSort } from "./filters/sort-filter.ts";
 import { textFilters } from "./filters/text-filters.ts";
 import { urlFilters } from "./filters/url-filters.ts";
 import { jekyllWhere } from "./filters/where-filter.ts";
+import { laxConditions } from "./lax-conditions.ts";
 import { MEMORY_LIMIT, PARSE_LIMIT, RENDER_LIMIT_MS } from "./limits.ts";
 import { JEKYLL_OPERATORS } from "./operators.ts";
 import { quickenRenderer } from "./quick-render.ts";
@@ -90,9 +91,10 @@ export function jekyllEngine(state: RenderState): Liquid {
   };
   for (const [name, tag] of Object.entries(tags)) liquid.registerTag(name, tag);
   catchUnknown(liquid, state);
-  // Every template and include is parsed here; its values get quicker to work out (quick-values.ts).
+  // Every template and include is parsed here: conditions read as Jekyll's lax parser reads them
+  // (lax-conditions.ts), and values made quicker to work out (quick-values.ts).
   const parse = liquid.parse.bind(liquid);
-  liquid.parse = (html, file) => quickenTemplates(parse(html, file));
+  liquid.parse = (html, file) => quickenTemplates(parse(laxConditions(html), file));
   quickenRenderer(liquid);
   return liquid;
 }

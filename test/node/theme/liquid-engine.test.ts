@@ -82,6 +82,27 @@ describe("Liquid engine", () => {
     expect(unnamed.warnings.map((w) => w.reason.split(":")[0])).toEqual(["unknown tag include_cached"]);
   });
 
+  it("passes over parentheses in conditions as Jekyll's lax parser does (answers from jekyll build 4.3.1)", () => {
+    const source = [
+      '{% assign t = "x" %}{% assign f = false %}',
+      'A[{% if t and (t != "y") %}yes{% else %}no{% endif %}]',
+      "B[{% if (t or f) and f %}yes{% else %}no{% endif %}]",
+      'C[{% unless (t == "x") %}yes{% else %}no{% endunless %}]',
+      'D[{% if f %}1{% elsif (t == "x") %}2{% endif %}]',
+      "E[{% for i in (1..3) %}{{ i }}{% endfor %}{% if (1..3) contains 2 %}!{% endif %}]",
+      'H[{% if t == "(a)" %}yes{% else %}no{% endif %}]',
+      "{% raw %}{% if (kept) %}{% endraw %}",
+    ].join("\n");
+    expect(run(source)).toEqual({
+      ok: ["", "A[yes]", "B[yes]", "C[no]", "D[2]", "E[123!]", "H[no]", "{% if (kept) %}"].join("\n"),
+      warnings: [],
+    });
+  });
+
+  it("keeps the column of an error after parentheses in a condition", () => {
+    expect(run("{% if (a == b) %}{% for in %}{% endfor %}{% endif %}")).toMatchObject({ problem: { line: 5, column: 18 } });
+  });
+
   it("writes highlight in Rouge's markup, escaping what Rouge escapes", () => {
     expect(run('{% highlight no-such-lang %}\na < "b"\n{% endhighlight %}')).toMatchObject({
       ok: '<figure class="highlight"><pre><code class="language-no-such-lang" data-lang="no-such-lang">a &lt; "b"</code></pre></figure>',
