@@ -55,7 +55,12 @@ async function main(): Promise<number> {
   if (built.missingPlugins.length > 0)
     console.log(`plugins Debian does not have, left out of Jekyll's build: ${built.missingPlugins.join(", ")}`);
   const theirs = await serveFolder(built.out, port + 1);
-  const ours = await serveSite({ content: site, port });
+  // A publish that stops (a Liquid error) must not leave Jekyll's server holding the process open.
+  const ours = await serveSite({ content: site, port }).catch(async (error: unknown) => {
+    await theirs.close();
+    built.remove();
+    throw error;
+  });
   const { chromium } = checker<typeof Playwright>("playwright-core");
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
