@@ -9,7 +9,8 @@
  * (`(1..3)`) and `{% raw %}` blocks are left as they are.
  */
 
-const TAGS_AND_RAW = /\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\}|(\{%-?\s*(?:if|elsif|unless)\s)((?:[^%"']|"[^"]*"|'[^']*'|%(?!\}))*)/g;
+const TAGS_AND_RAW =
+  /\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\}|(\{%-?\s*(?:if|elsif|unless)\s)((?:[^%"']|"[^"]*"|'[^']*'|%(?!\}))*)/g;
 const QUOTED_OR_PAREN = /"[^"]*"|'[^']*'|\(\s*[^\s()]+?\s*\.\.\s*[^\s()]+?\s*\)|[()]/g;
 
 export function laxConditions(template: string): string {
