@@ -136,7 +136,8 @@ export function liquidDataOf(files: ReadonlyArray<{ path: string; text: string }
       folder = inner;
     }
     try {
-      folder[name] = parseYaml(file.text);
+      // Jekyll reads data with Psych, which takes YAML 1.1 merge keys (`<<: *DEFAULT_EN` in minimal-mistakes' ui-text.yml).
+      folder[name] = parseYaml(file.text, { merge: true });
     } catch {
       folder[name] = null;
     }
