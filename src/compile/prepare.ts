@@ -35,11 +35,14 @@ export interface PrepareContext {
 }
 
 const NO_SIZES: ImageSizes = () => null;
+const HTML_SOURCE = /\.html?$/i;
 
 /** `allowed`: the site's CSP allowance, then the post's own (see csp/allowances.ts). */
 export function preparePost(post: Post, allowed: readonly PageCsp[], context: PrepareContext = {}): Prepared {
   const sizes = context.sizes ?? NO_SIZES;
-  const rendered = renderMarkdown(post.body, context.data ?? NO_RENDER_DATA);
+  // Jekyll converts only Markdown files: an .html page or post is its text (after Liquid) as written, so
+  // its indented markup (minimal-mistakes' collection-archive.html) never becomes a code block.
+  const rendered = HTML_SOURCE.test(post.source) ? post.body : renderMarkdown(post.body, context.data ?? NO_RENDER_DATA);
   const linked = context.own ? rootRelativeLinks(rendered, context.own) : rendered;
   const html = context.ownTheme ? linked : sizeImages(linked, post.permalink, sizes);
   const excerpt = excerptOf(post, html);
