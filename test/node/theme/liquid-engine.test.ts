@@ -72,6 +72,11 @@ describe("Liquid engine", () => {
     expect(result).toEqual({ ok: "<b>one</b>7|<b>one</b>7|<b>two</b>7", warnings: [] });
   });
 
+  it("finds an include named with a leading slash under _includes/, as Jekyll's path join does", () => {
+    const includes = new Map([["parts/note.html", "<i>{{ include.n }}</i>"]]);
+    expect(run("{% include /parts/note.html n=1 %}", { includes })).toEqual({ ok: "<i>1</i>", warnings: [] });
+  });
+
   it("names a missing include_cached file under _includes/, and keeps the tag unknown when the plugin is not named", () => {
     const missing = run("{% include_cached nope.html %}", { plugins: ["jekyll-include-cache"] });
     expect(missing.warnings.map((w) => w.reason)).toEqual([

@@ -98,7 +98,9 @@ export function includeTags(state: RenderState) {
 
   class Include extends IncludeBase {
     protected readonly fromIncludes = true;
-    protected read(name: string) {
+    protected read(written: string) {
+      // Jekyll joins the name to `_includes/`, so `/comments-providers/scripts.html` (minimal-mistakes) is found too.
+      const name = written.replace(/^\/+/, "");
       const text = state.site.includes.get(name);
       return text === undefined ? undefined : { path: `_includes/${name}`, text };
     }
