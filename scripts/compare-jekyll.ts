@@ -55,7 +55,12 @@ async function main(): Promise<number> {
   if (built.missingPlugins.length > 0)
     console.log(`plugins Debian does not have, left out of Jekyll's build: ${built.missingPlugins.join(", ")}`);
   const theirs = await serveFolder(built.out, port + 1);
-  const ours = await serveSite({ content: site, port });
+  // A publish that stops (a Liquid error) must not leave Jekyll's server holding the process open.
+  const ours = await serveSite({ content: site, port }).catch(async (error: unknown) => {
+    await theirs.close();
+    built.remove();
+    throw error;
+  });
   const { chromium } = checker<typeof Playwright>("playwright-core");
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
@@ -83,7 +88,9 @@ async function main(): Promise<number> {
         [ours.url + path, shots[1]],
       ] as const) {
         await page.goto(url, { waitUntil: "load" });
-        await page.screenshot({ path: file });
+        // Finite CSS animations are run to their end (minimal-mistakes fades its content in after load):
+        // otherwise the shot catches whichever side is mid-fade, and the pixel count measures timing.
+        await page.screenshot({ path: file, animations: "disabled" });
       }
       rows.push({
         path,

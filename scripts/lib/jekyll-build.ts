@@ -36,8 +36,7 @@ export function buildWithJekyll(site: string, url: string): JekyllBuild {
   for (const file of ["Gemfile", "Gemfile.lock"]) rmSync(join(copy, file), { force: true });
   const configPath = join(copy, "_config.yml");
   const configText = existsSync(configPath) ? readFileSync(configPath, "utf8") : "";
-  // Ruby's YAML refuses a bare `permalink: :title`, which Jekyll's documentation shows; quote it in the copy.
-  if (configText !== "") writeFileSync(configPath, configText.replace(/^(permalink:\s*)(:[^\s#'"]+)\s*$/m, '$1"$2"'));
+  if (configText !== "") writeFileSync(configPath, quoteRubySymbols(configText));
   const config = (configText === "" ? {} : parse(configText, { uniqueKeys: false })) as Record<string, unknown> | null;
   const named = [...list(config?.plugins), ...list(config?.gems)];
   const plugins = [...new Set(named.filter((p) => DEBIAN_PLUGINS.has(p)))];
@@ -49,6 +48,16 @@ export function buildWithJekyll(site: string, url: string): JekyllBuild {
     stdio: ["ignore", "ignore", "pipe"],
   });
   return { out, missingPlugins, remove: () => rmSync(work, { recursive: true, force: true }) };
+}
+
+/**
+ * Ruby's YAML (Psych 4's safe load) refuses a bare symbol as a value: `permalink: :title`, which
+ * Jekyll's documentation shows, or jekyll-now's `style: :expanded` under `sass:`. Each is quoted in
+ * the copy; Jekyll reads both quoted (the Sass converter drops the leading colon). A trailing
+ * comment goes with it.
+ */
+export function quoteRubySymbols(yaml: string): string {
+  return yaml.replace(/^([ \t]*[\w-]+:[ \t]*)(:[^\s#'"]+)[ \t]*(?:#.*)?$/gm, '$1"$2"');
 }
 
 function list(value: unknown): string[] {

@@ -132,8 +132,13 @@ export function compileSite(
   const lineNumbers = kramdownLineNumbers(sources.config.kramdown);
   const prepared = posts.map((post) => {
     const rouge = drawnByOwnTheme(layouts, post);
-    const data = { postId: post.id, images, kramdown: rouge, ...(rouge ? { lineNumbers } : {}) };
-    const context = { data, sizes, own, ...optionalOptions(options.get(post)) };
+    const context = {
+      data: { postId: post.id, images, kramdown: rouge, ...(rouge ? { lineNumbers } : {}) },
+      sizes,
+      ownTheme: rouge,
+      own,
+      ...optionalOptions(options.get(post)),
+    };
     const prepare = () => preparePost(post, [allowances.site, ...optional(allowances.own.get(post))], context);
     const done = memo === undefined ? prepare() : memo.prepare(`${around}\0${rouge}\0${JSON.stringify(post)}`, post.source, prepare);
     return { ...done, ...optionalExtras(extras.get(post)) };

@@ -104,13 +104,16 @@ function documentDrop(post: Post, ownContent?: string): Drop {
   return drop;
 }
 
-/** `site.tags` and `site.categories`: each name with its posts, newest first, in the order names first appear. */
+/**
+ * `site.tags` and `site.categories`: each name with its posts, newest first, the names in the order
+ * Jekyll's hash gets them, walking the posts oldest first (Site#post_attr_hash). `posts` is newest first.
+ */
 function byTerm(posts: readonly Post[], terms: (p: Post) => readonly string[], dropOf: (p: Post) => Drop): Record<string, Drop[]> {
   const out: Record<string, Drop[]> = {};
-  for (const post of posts) {
+  for (const post of [...posts].reverse()) {
     for (const term of terms(post)) {
       const list = out[term] ?? [];
-      list.push(dropOf(post));
+      list.unshift(dropOf(post));
       out[term] = list;
     }
   }
@@ -133,7 +136,8 @@ export function liquidDataOf(files: ReadonlyArray<{ path: string; text: string }
       folder = inner;
     }
     try {
-      folder[name] = parseYaml(file.text);
+      // Jekyll reads data with Psych, which takes YAML 1.1 merge keys (`<<: *DEFAULT_EN` in minimal-mistakes' ui-text.yml).
+      folder[name] = parseYaml(file.text, { merge: true });
     } catch {
       folder[name] = null;
     }

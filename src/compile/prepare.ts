@@ -23,17 +23,28 @@ export interface PrepareContext {
   options?: PostOptions;
   /** The site's own images, for width and height. */
   sizes?: ImageSizes;
+  /**
+   * The post is drawn by the site's own theme: its `<img>` tags stay without the width and height
+   * added for the built-in theme. That theme's stylesheet says `height:auto`; one written for
+   * Jekyll's output, which has no sizes, may only say `max-width:100%` (jekyll-now), and a height
+   * attribute then stretches every scaled-down image.
+   */
+  ownTheme?: boolean;
   /** The site's own old host, whose links are written root-relative. */
   own?: OwnSite;
 }
 
 const NO_SIZES: ImageSizes = () => null;
+const HTML_SOURCE = /\.html?$/i;
 
 /** `allowed`: the site's CSP allowance, then the post's own (see csp/allowances.ts). */
 export function preparePost(post: Post, allowed: readonly PageCsp[], context: PrepareContext = {}): Prepared {
   const sizes = context.sizes ?? NO_SIZES;
-  const rendered = renderMarkdown(post.body, context.data ?? NO_RENDER_DATA);
-  const html = sizeImages(context.own ? rootRelativeLinks(rendered, context.own) : rendered, post.permalink, sizes);
+  // Jekyll converts only Markdown files: an .html page or post is its text (after Liquid) as written, so
+  // its indented markup (minimal-mistakes' collection-archive.html) never becomes a code block.
+  const rendered = HTML_SOURCE.test(post.source) ? post.body : renderMarkdown(post.body, context.data ?? NO_RENDER_DATA);
+  const linked = context.own ? rootRelativeLinks(rendered, context.own) : rendered;
+  const html = context.ownTheme ? linked : sizeImages(linked, post.permalink, sizes);
   const excerpt = excerptOf(post, html);
   return {
     post,

@@ -232,7 +232,9 @@ function runLiquid(out: Sources, content: ContentFiles, config: ConfigDocument |
   const layouts = layoutNames(content);
   const ownTheme = (post: Post) => drawnByOwnTheme(layouts, post);
   const lineNumbers = kramdownLineNumbers(out.config.kramdown);
-  const ran = runPostLiquid({ posts: out.posts, content, timezone: out.site.timezone, scope, postPaths, filePaths, ownTheme, lineNumbers });
+  // The 404 page's Liquid runs as any page's does (beautiful-jekyll's `{{ 'assets/img/404-southpark.jpg' | relative_url }}`).
+  const pages = out.notFound === null ? out.posts : [...out.posts, out.notFound];
+  const ran = runPostLiquid({ posts: pages, content, timezone: out.site.timezone, scope, postPaths, filePaths, ownTheme, lineNumbers });
   out.warnings.push(...ran.warnings);
   out.problems.push(...ran.problems);
   const styled = runStylesheetLiquid({

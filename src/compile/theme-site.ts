@@ -141,14 +141,21 @@ function lastChange(visible: readonly Prepared[]): string {
   return new Date(newest).toISOString();
 }
 
+/**
+ * `site.tags` and `site.categories` as indexes into `posts` (newest first). Jekyll's hash gets its
+ * names as it walks the posts oldest first (Site#post_attr_hash), so a loop over it meets the
+ * oldest post's terms first; each name's posts are newest first.
+ */
 function byTerm(posts: readonly Prepared[], terms: (p: Prepared) => readonly string[]): Record<string, number[]> {
   const out: Record<string, number[]> = {};
-  posts.forEach((p, i) => {
-    for (const term of terms(p)) {
+  for (let i = posts.length - 1; i >= 0; i--) {
+    const post = posts[i];
+    if (post === undefined) continue;
+    for (const term of terms(post)) {
       const list = out[term] ?? [];
-      list.push(i);
+      list.unshift(i);
       out[term] = list;
     }
-  });
+  }
   return out;
 }

@@ -1,6 +1,6 @@
 /**
  * Width and height on the site's own `<img>` tags, so the browser keeps their space from the start
- * and the page does not jump as they arrive (Lighthouse's Cumulative Layout Shift). The theme's
+ * and the page does not jump as they arrive (Lighthouse's Cumulative Layout Shift). The built-in theme's
  * `max-width:100%; height:auto` keeps the aspect ratio when an image is scaled down. Images on other
  * hosts, and tags that already give both sizes, are left as written.
  */

@@ -29,9 +29,13 @@ export const ANSWERED_INCLUDES: ReadonlyMap<string, "toc" | "nothing"> = new Map
   ["base_path.html", "nothing"],
 ]);
 
-/** Whether a page's text needs the theme or plugins Jekyll ran it with; `hasInclude` says which `_includes/` files the site has. */
-export function needsJekyll(source: string, hasInclude: (name: string) => boolean = () => false): boolean {
-  if (/\bpaginator\./.test(source) || SITE_LOOP.test(source)) return true;
+/**
+ * Whether a page's text needs the theme or plugins Jekyll ran it with; `hasInclude` says which
+ * `_includes/` files the site has. `loopsRun`: a loop over the site's posts, pages, tags or
+ * categories is run here (the page is drawn by the site's own layout); the paginator never is.
+ */
+export function needsJekyll(source: string, hasInclude: (name: string) => boolean = () => false, loopsRun = false): boolean {
+  if (/\bpaginator\./.test(source) || (!loopsRun && SITE_LOOP.test(source))) return true;
   const body = source.replace(/\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\}/g, "");
   for (const [, name = "", args = ""] of body.matchAll(TAG)) {
     if (!KNOWN_TAGS.has(name)) return true;

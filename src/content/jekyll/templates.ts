@@ -68,7 +68,9 @@ export function asTemplate(
   const filledByLayout = empty && !ownLayouts?.has(layout) && (LIST_LAYOUTS.has(layout) || layout === "search" || archiveOf(page) !== null);
   const equivalent = equivalentOf(page, layout);
   // A collection's document is published with its Liquid run (what the engine lacks stays, with a warning), unless it lists posts.
-  const liquid = needsJekyll(page.body, hasInclude) && (!document || equivalent !== null);
+  // A page the site's own layout draws has its loops over the site run at publish time, as Jekyll ran them at
+  // build time (beautiful-jekyll's tags.html lists site.tags in its body), and is drawn by that layout.
+  const liquid = needsJekyll(page.body, hasInclude, ownLayouts?.has(layout) === true) && (!document || equivalent !== null);
   if (!SOURCE_TEXT.test(page.source) || liquid || OWN_ADDRESS.test(page.permalink) || filledByLayout) {
     return { source: page.source, path: page.permalink, equivalent };
   }

@@ -13,6 +13,7 @@ import { jekyllSort } from "./filters/sort-filter.ts";
 import { textFilters } from "./filters/text-filters.ts";
 import { urlFilters } from "./filters/url-filters.ts";
 import { jekyllWhere } from "./filters/where-filter.ts";
+import { laxConditions } from "./lax-conditions.ts";
 import { MEMORY_LIMIT, PARSE_LIMIT, RENDER_LIMIT_MS } from "./limits.ts";
 import { JEKYLL_OPERATORS } from "./operators.ts";
 import { quickenRenderer } from "./quick-render.ts";
@@ -79,31 +80,35 @@ export function jekyllEngine(state: RenderState): Liquid {
     const filter = liquid.filters[name];
     if (filter !== undefined) liquid.registerFilter(name, rememberedDates(filter));
   }
+  const includes = includeTags(state);
   const tags = {
     assign: QuickAssign,
     for: QuickFor,
     if: QuickIf,
-    ...includeTags(state),
+    include: includes.include,
+    include_relative: includes.include_relative,
     ...linkTags(state),
     highlight: highlightTag(state),
-    ...pluginTags(state),
+    ...pluginTags(state, includes.include_cached),
   };
   for (const [name, tag] of Object.entries(tags)) liquid.registerTag(name, tag);
   catchUnknown(liquid, state);
-  // Every template and include is parsed here; its values get quicker to work out (quick-values.ts).
+  // Every template and include is parsed here: conditions read as Jekyll's lax parser reads them
+  // (lax-conditions.ts), and values made quicker to work out (quick-values.ts).
   const parse = liquid.parse.bind(liquid);
-  liquid.parse = (html, file) => quickenTemplates(parse(html, file));
+  liquid.parse = (html, file) => quickenTemplates(parse(laxConditions(html), file));
   quickenRenderer(liquid);
   return liquid;
 }
 
-/** The tags of the plugins the site names (jekyll-seo-tag, jekyll-feed, jekyll-gist). */
-function pluginTags(state: RenderState): Record<string, Liquid["tags"][string]> {
+/** The tags of the plugins the site names (jekyll-seo-tag, jekyll-feed, jekyll-gist, jekyll-include-cache). */
+function pluginTags(state: RenderState, includeCached: Liquid["tags"][string]): Record<string, Liquid["tags"][string]> {
   const named = new Set(state.site.plugins ?? []);
   const tags: Record<string, Liquid["tags"][string]> = {};
   if (named.has("jekyll-seo-tag")) tags.seo = seoTag(state);
   if (named.has("jekyll-feed")) tags.feed_meta = feedMetaTag(state);
   if (named.has("jekyll-gist")) tags.gist = GistTag;
+  if (named.has("jekyll-include-cache")) tags.include_cached = includeCached;
   return tags;
 }
 

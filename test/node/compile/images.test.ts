@@ -62,6 +62,31 @@ describe("image sizes", () => {
   });
 });
 
+describe("image sizes and the theme that draws the post", () => {
+  const site = (layouts?: ContentFiles["layouts"]): ContentFiles => ({
+    files: [{ path: "_posts/2026-01-02-x.md", text: "---\ntitle: X\nlayout: post\n---\n![Photo](/images/photo.png)\n", inPosts: true }],
+    config: null,
+    media,
+    ...(layouts === undefined ? {} : { layouts }),
+    skipped: [],
+    problems: [],
+  });
+  const body = (content: ContentFiles) => {
+    const page = compileSite(content).build?.pages.get("/2026/01/02/x.html");
+    return page?.model.kind === "post" ? page.model.html : null;
+  };
+
+  it("sizes the images of a post the built-in theme draws, whose stylesheet keeps their ratio", () => {
+    expect(body(site())).toContain('<img width="1600" height="900" src="/images/photo.png" alt="Photo">');
+  });
+
+  it("leaves them as Jekyll writes them when the site's own layout draws the post, whose stylesheet may lack height:auto", () => {
+    const own = body(site([{ path: "post.html", text: "<main>{{ content }}</main>" }]));
+    expect(own).toContain('<img src="/images/photo.png" alt="Photo"');
+    expect(own).not.toMatch(/width=|height=/);
+  });
+});
+
 describe("the post's picture", () => {
   it("is the front matter's image, else the first picture that is not a smiley", () => {
     const html = '<p><img class="wp-smiley" src="/s.gif" alt=":)"> <img src="/images/photo.png" alt="A photo"></p><img src="/b.png">';

@@ -64,6 +64,50 @@ describe("Liquid engine", () => {
     ]);
   });
 
+  it("draws include_cached as include, parameters and all, when the site names jekyll-include-cache", () => {
+    const includes = new Map([["card.html", "<b>{{ include.title }}</b>{{ page.n }}"]]);
+    const source = "{% include_cached card.html title=t %}|{% include card.html title=t %}|{% include_cached card.html title='two' %}";
+    const scope = { t: "one", page: { n: 7 } };
+    const result = renderLiquid(site({ includes, plugins: ["jekyll-include-cache"] }), { source, file: "index.html", scope });
+    expect(result).toEqual({ ok: "<b>one</b>7|<b>one</b>7|<b>two</b>7", warnings: [] });
+  });
+
+  it("finds an include named with a leading slash under _includes/, as Jekyll's path join does", () => {
+    const includes = new Map([["parts/note.html", "<i>{{ include.n }}</i>"]]);
+    expect(run("{% include /parts/note.html n=1 %}", { includes })).toEqual({ ok: "<i>1</i>", warnings: [] });
+  });
+
+  it("names a missing include_cached file under _includes/, and keeps the tag unknown when the plugin is not named", () => {
+    const missing = run("{% include_cached nope.html %}", { plugins: ["jekyll-include-cache"] });
+    expect(missing.warnings.map((w) => w.reason)).toEqual([
+      "_includes/nope.html is not in the site, so {% include_cached nope.html %} is shown as written (Jekyll stops on it)",
+    ]);
+    const unnamed = run("{% include_cached self.html %}");
+    expect(unnamed).toMatchObject({ ok: "{% include_cached self.html %}" });
+    expect(unnamed.warnings.map((w) => w.reason.split(":")[0])).toEqual(["unknown tag include_cached"]);
+  });
+
+  it("passes over parentheses in conditions as Jekyll's lax parser does (answers from jekyll build 4.3.1)", () => {
+    const source = [
+      '{% assign t = "x" %}{% assign f = false %}',
+      'A[{% if t and (t != "y") %}yes{% else %}no{% endif %}]',
+      "B[{% if (t or f) and f %}yes{% else %}no{% endif %}]",
+      'C[{% unless (t == "x") %}yes{% else %}no{% endunless %}]',
+      'D[{% if f %}1{% elsif (t == "x") %}2{% endif %}]',
+      "E[{% for i in (1..3) %}{{ i }}{% endfor %}{% if (1..3) contains 2 %}!{% endif %}]",
+      'H[{% if t == "(a)" %}yes{% else %}no{% endif %}]',
+      "{% raw %}{% if (kept) %}{% endraw %}",
+    ].join("\n");
+    expect(run(source)).toEqual({
+      ok: ["", "A[yes]", "B[yes]", "C[no]", "D[2]", "E[123!]", "H[no]", "{% if (kept) %}"].join("\n"),
+      warnings: [],
+    });
+  });
+
+  it("keeps the column of an error after parentheses in a condition", () => {
+    expect(run("{% if (a == b) %}{% for in %}{% endfor %}{% endif %}")).toMatchObject({ problem: { line: 5, column: 18 } });
+  });
+
   it("writes highlight in Rouge's markup, escaping what Rouge escapes", () => {
     expect(run('{% highlight no-such-lang %}\na < "b"\n{% endhighlight %}')).toMatchObject({
       ok: '<figure class="highlight"><pre><code class="language-no-such-lang" data-lang="no-such-lang">a &lt; "b"</code></pre></figure>',

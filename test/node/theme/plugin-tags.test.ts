@@ -85,6 +85,31 @@ describe("jekyll-seo-tag, jekyll-feed and jekyll-gist as Jekyll builds them", ()
     expect(head(draw(content, "/about/"))).toBe(head(expected("about.html")));
   });
 
+  it.each(["plugins", "gems"])(
+    "draws jekyll-include-cache's include_cached as Jekyll draws include, the plugin named in %s:",
+    async (key) => {
+      const content = await loadContent(FIXTURE);
+      if (content.config === null) throw new Error("no config");
+      content.config.text = content.config.text.replace(/^plugins: \[(.*)\]$/m, `${key}: [$1, jekyll-include-cache]`);
+      const layout = content.layouts?.find((l) => l.path === "post.html");
+      if (layout === undefined) throw new Error("no post layout");
+      // The post layout's byline, drawn by an include instead: Jekyll's expected page is the oracle.
+      layout.text = layout.text.replace(/<p class="byline">.*<\/p>/, "{% include_cached byline.html author=page.author %}");
+      content.includes = [
+        ...(content.includes ?? []),
+        {
+          path: "byline.html",
+          text: '<p class="byline">{% if include.author %}by {{ include.author }}{% endif %}{% if page.comments %} · comments{% endif %}</p>',
+        },
+      ];
+      const path = "/2021/02/10/excerpt-only.html";
+      const byline = (html: string) => /<p class="byline">.*<\/p>/.exec(html)?.[0];
+      expect(byline(draw(content, path))).toBe(byline(expected("excerpt-only.html")));
+      expect(byline(draw(content, path))).toMatch(/^<p class="byline">by \S/);
+      expect(compileSite(content, {}, NOW).warnings.map(formatWarning)).not.toContainEqual(expect.stringMatching(/include_cached/));
+    },
+  );
+
   it("leaves the tags of a plugin the site does not name as written, with a warning", async () => {
     const content = await loadContent(FIXTURE);
     if (content.config === null) throw new Error("no config");

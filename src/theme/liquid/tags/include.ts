@@ -3,6 +3,9 @@
  * lib/jekyll/tags/include.rb): the file name may hold `{{ … }}`; parameters are quoted strings or
  * variables, seen by the file as `include.key`; `include_relative` reads a file beside the page (not
  * beside an include), as Jekyll resolves it. Files come from the caller's in-memory maps.
+ * jekyll-include-cache's `{% include_cached %}` is `include` under another name (its Tag subclasses
+ * Jekyll's IncludeTag and only memoises the output per file and parameters, which a well-formed
+ * include, one that reads nothing page-specific it is not passed, cannot tell from drawing it again).
  */
 import { type Context, type Emitter, type Liquid, Tag, type TagToken, type Template, type TopLevelToken, Value } from "liquidjs";
 import { INCLUDE_DEPTH } from "../limits.ts";
@@ -37,6 +40,8 @@ export function includeTags(state: RenderState) {
 
     /** The file's text, or undefined when the site has none by that name. */
     protected abstract read(name: string, ctx: Context): { path: string; text: string } | undefined;
+    /** Whether the name is under `_includes/` (include, include_cached) rather than beside the page. */
+    protected abstract readonly fromIncludes: boolean;
 
     *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
       const name = this.file.includes("{{")
@@ -47,9 +52,9 @@ export function includeTags(state: RenderState) {
       }
       const found = this.read(name, ctx);
       if (found === undefined) {
-        const instead = this.name === "include" ? (state.site.missingInclude?.(name) ?? null) : null;
+        const instead = this.fromIncludes ? (state.site.missingInclude?.(name) ?? null) : null;
         if (instead !== null) return void emitter.write(instead);
-        const where = this.name === "include" ? `_includes/${name}` : name;
+        const where = this.fromIncludes ? `_includes/${name}` : name;
         warn(
           state,
           this.token.file,
@@ -92,13 +97,17 @@ export function includeTags(state: RenderState) {
   }
 
   class Include extends IncludeBase {
-    protected read(name: string) {
+    protected readonly fromIncludes = true;
+    protected read(written: string) {
+      // Jekyll joins the name to `_includes/`, so `/comments-providers/scripts.html` (minimal-mistakes) is found too.
+      const name = written.replace(/^\/+/, "");
       const text = state.site.includes.get(name);
       return text === undefined ? undefined : { path: `_includes/${name}`, text };
     }
   }
 
   class IncludeRelative extends IncludeBase {
+    protected readonly fromIncludes = false;
     protected read(name: string, ctx: Context) {
       // Jekyll reads it beside the page being drawn (`page.path`), from a layout too; else beside the file.
       const page = ctx.getSync(["page", "path"]);
@@ -110,5 +119,5 @@ export function includeTags(state: RenderState) {
     }
   }
 
-  return { include: Include, include_relative: IncludeRelative };
+  return { include: Include, include_relative: IncludeRelative, include_cached: Include };
 }
