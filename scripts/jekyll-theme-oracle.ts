@@ -34,6 +34,7 @@ const SITES: Record<string, Record<string, string>> = {
     "2021/05/01/code.html": "code.html",
     "2021/05/02/attributes.html": "attributes.html",
     "2021/05/03/typography.html": "typography.html",
+    "2021/05/04/languages.html": "languages.html",
   },
   "test/fixtures/theme-documents": {
     "about.html": "about.html",
