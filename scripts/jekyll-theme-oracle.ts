@@ -7,7 +7,8 @@
  * test/fixtures/theme-line-numbers/ for Rouge's line-number tables (kramdown's `line_numbers`, `linenos`),
  * test/fixtures/theme-documents/ for what a layout sees of each document (`page.url`, `link`, `post_url`,
  * `site.pages`, the date `{% seo %}` reads), test/fixtures/theme-dates/ for how a time prints (Ruby's
- * Time#to_s bare, through `append` and `jsonify`, on the site's clock).
+ * Time#to_s bare, through `append` and `jsonify`, on the site's clock), test/fixtures/theme-markdown-home/
+ * for a home page written in Markdown (`index.md`, converted before its layout).
  *
  *   npx tsx scripts/jekyll-theme-oracle.ts           rewrites each fixture's _expected/*.html
  *   npx tsx scripts/jekyll-theme-oracle.ts --check   fails if a committed page is no longer what Jekyll builds
@@ -44,6 +45,9 @@ const SITES: Record<string, Record<string, string>> = {
   },
   "test/fixtures/theme-line-numbers": {
     "2022/03/01/numbered.html": "numbered.html",
+  },
+  "test/fixtures/theme-markdown-home": {
+    "index.html": "home.html",
   },
   "test/fixtures/theme-dates": {
     "2020/05/06/summer.html": "summer.html",
