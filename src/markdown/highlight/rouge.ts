@@ -12,7 +12,7 @@
 import { escapeHtml } from "../shortcodes/escape.ts";
 import { highlightCode } from "./highlight.ts";
 import { languageName } from "./languages.ts";
-import { DECLARATIONS, FAMILY, FAMILY_CLASSES, NAME_CLASS, ROUGE_CLASS, WITH_DECLARATIONS } from "./rouge-classes.ts";
+import { DECLARATIONS, FAMILY, FAMILY_CLASSES, FAMILY_WORDS, NAME_CLASS, ROUGE_CLASS, WITH_DECLARATIONS } from "./rouge-classes.ts";
 import { rougeKnows, rougePlainText } from "./rouge-lexers.ts";
 import { type LineTable, rougeTable } from "./rouge-table.ts";
 
@@ -90,6 +90,8 @@ function rougeClass(hljsClasses: string, text: string, language: string): string
   const named = own[scope];
   if (named !== undefined) return named;
   const cls = typeof entry === "function" ? entry(text) : (entry ?? "");
+  const word = family === undefined || (cls !== "k" && cls !== "nb") ? undefined : FAMILY_WORDS[family][text];
+  if (word !== undefined) return word;
   if (own[cls] !== undefined) return own[cls] ?? cls;
   if (cls === "k" && WITH_DECLARATIONS.has(language) && DECLARATIONS.has(text)) return "kd";
   return cls;
