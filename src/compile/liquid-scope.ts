@@ -8,6 +8,7 @@ import { parse as parseYaml } from "yaml";
 import { type Post, templateUrl, UNDATED } from "../content/post.ts";
 import { renderMarkdown } from "../markdown/marked.ts";
 import { JekyllTime } from "../theme/liquid/jekyll-time.ts";
+import { newestFirst } from "./post-order.ts";
 import { collectionLabel } from "./theme-site.ts";
 
 export type Drop = Record<string, unknown>;
@@ -47,7 +48,7 @@ export function liquidScope(input: SiteScopeInput): LiquidScope {
     return drop;
   };
   // Jekyll's site.posts is newest first; undated pages are not posts.
-  const posts = input.posts.filter((p) => p.layout === "post").sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  const posts = input.posts.filter((p) => p.layout === "post").sort(newestFirst);
   const pages = input.posts.filter((p) => p.layout === "page");
   const site: Drop = {
     ...input.config,

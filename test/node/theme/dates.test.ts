@@ -4,7 +4,8 @@
  * offset the site's zone has at that instant) bare, through `append`, `escape` and `jsonify`, in a
  * layout and in the post's own Liquid, for `page.date`, each `post.date` and `page.previous.date`;
  * a front-matter date other than `date:` stays as written. A collection's document without a date is
- * dated `site.time`, in its layout and in its own body.
+ * dated `site.time`, in its layout and in its own body. Of two posts of one date, `site.posts` has
+ * the later path first, as Jekyll orders documents (by date, then path) and lists them newest first.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
