@@ -8,7 +8,8 @@
  * test/fixtures/theme-documents/ for what a layout sees of each document (`page.url`, `link`, `post_url`,
  * `site.pages`, the date `{% seo %}` reads), test/fixtures/theme-dates/ for how a time prints (Ruby's
  * Time#to_s bare, through `append` and `jsonify`, on the site's clock), test/fixtures/theme-markdown-home/
- * for a home page written in Markdown (`index.md`, converted before its layout).
+ * for a home page written in Markdown (`index.md`, converted before its layout), test/fixtures/theme-paginator/
+ * for jekyll-paginate's `paginator` on each page of the home page.
  *
  *   npx tsx scripts/jekyll-theme-oracle.ts           rewrites each fixture's _expected/*.html
  *   npx tsx scripts/jekyll-theme-oracle.ts --check   fails if a committed page is no longer what Jekyll builds
@@ -48,6 +49,10 @@ const SITES: Record<string, Record<string, string>> = {
   },
   "test/fixtures/theme-markdown-home": {
     "index.html": "home.html",
+  },
+  "test/fixtures/theme-paginator": {
+    "index.html": "page1.html",
+    "page2/index.html": "page2.html",
   },
   "test/fixtures/theme-dates": {
     "2020/05/06/summer.html": "summer.html",

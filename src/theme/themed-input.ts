@@ -60,7 +60,9 @@ export function listInput(ready: ReadyTheme, list: ListModel, base: Base): Theme
   );
   const paginator = {
     page: list.page,
-    per_page: posts.length,
+    // jekyll-paginate's per_page is the site's `paginate:`, on the last page too (chirpy counts its
+    // page's offset into site.posts with it); without one, the page's own count.
+    per_page: typeof ready.site.paginate === "number" && ready.site.paginate > 0 ? ready.site.paginate : posts.length,
     posts,
     total_pages: list.pages,
     previous_page: list.page > 1 ? list.page - 1 : null,
