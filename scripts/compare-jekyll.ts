@@ -118,12 +118,17 @@ async function main(): Promise<number> {
   return below.length > 0 ? 1 : 0;
 }
 
-/** fetch, with the address and the cause when it fails (a server that is not up, a port taken). */
-async function get(url: string): Promise<Response> {
+/**
+ * fetch, with the address and the cause when it fails (a server that is not up, a port taken). A
+ * request on a kept-alive connection the server closed as it was sent fails with "other side closed"
+ * (undici's SocketError, seen on a loaded machine): it is sent once more, on a new connection.
+ */
+async function get(url: string, retried = false): Promise<Response> {
   try {
     return await fetch(url);
   } catch (error) {
-    const cause = (error as { cause?: unknown }).cause;
+    const cause = (error as { cause?: { code?: unknown } }).cause;
+    if (!retried && cause?.code === "UND_ERR_SOCKET") return get(url, true);
     throw new Error(
       `${url}: ${error instanceof Error ? error.message : String(error)}${cause instanceof Error ? ` (${cause.message})` : ""}`,
     );

@@ -6,7 +6,10 @@
  * what layouts do with `markdownify`, `post_url`, `link` and `include_relative`,
  * test/fixtures/theme-line-numbers/ for Rouge's line-number tables (kramdown's `line_numbers`, `linenos`),
  * test/fixtures/theme-documents/ for what a layout sees of each document (`page.url`, `link`, `post_url`,
- * `site.pages`, the date `{% seo %}` reads).
+ * `site.pages`, the date `{% seo %}` reads), test/fixtures/theme-dates/ for how a time prints (Ruby's
+ * Time#to_s bare, through `append` and `jsonify`, on the site's clock), test/fixtures/theme-markdown-home/
+ * for a home page written in Markdown (`index.md`, converted before its layout), test/fixtures/theme-paginator/
+ * for jekyll-paginate's `paginator` on each page of the home page.
  *
  *   npx tsx scripts/jekyll-theme-oracle.ts           rewrites each fixture's _expected/*.html
  *   npx tsx scripts/jekyll-theme-oracle.ts --check   fails if a committed page is no longer what Jekyll builds
@@ -33,6 +36,7 @@ const SITES: Record<string, Record<string, string>> = {
     "2021/05/01/code.html": "code.html",
     "2021/05/02/attributes.html": "attributes.html",
     "2021/05/03/typography.html": "typography.html",
+    "2021/05/04/languages.html": "languages.html",
   },
   "test/fixtures/theme-documents": {
     "about.html": "about.html",
@@ -42,6 +46,18 @@ const SITES: Record<string, Record<string, string>> = {
   },
   "test/fixtures/theme-line-numbers": {
     "2022/03/01/numbered.html": "numbered.html",
+  },
+  "test/fixtures/theme-markdown-home": {
+    "index.html": "home.html",
+  },
+  "test/fixtures/theme-paginator": {
+    "index.html": "page1.html",
+    "page2/index.html": "page2.html",
+  },
+  "test/fixtures/theme-dates": {
+    "2020/05/06/summer.html": "summer.html",
+    "2020/12/01/winter.html": "winter.html",
+    "notes/undated.html": "undated.html",
   },
 };
 

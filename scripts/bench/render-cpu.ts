@@ -37,7 +37,7 @@ export async function largestPostRenderCost(corpusDir: string, rounds = 300): Pr
   if (largest === null) throw new Error(`${corpusDir} has no posts`);
   const { path, model } = largest;
   const ctx = { site: reading.build.site, origin: "https://blog.example", path };
-  const ready = readyTheme(builtInTheme(await readBuiltInFiles()));
+  const ready = readyTheme(builtInTheme(await readBuiltInFiles()), ctx.site.timezone);
   const renderer = themeRenderer(ready, ctx.origin, ctx.site.timezone);
 
   const once = (): { ms: number; bytes: number } => {

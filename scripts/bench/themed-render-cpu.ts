@@ -23,7 +23,7 @@ export async function largestThemedPostRenderCost(corpusDir: string, rounds = 30
   const build = reading.build;
   if (build === null) throw new Error(`${corpusDir} does not build`);
   if (build.theme === undefined) throw new Error(`${corpusDir} has no theme of its own`);
-  const ready = readyTheme(build.theme);
+  const ready = readyTheme(build.theme, build.site.timezone);
   const base = { origin: ORIGIN, timezone: build.site.timezone };
   let largest: { path: string; model: PostModel } | null = null;
   for (const [path, page] of build.pages) {

@@ -7,6 +7,9 @@
 import { parse as parseYaml } from "yaml";
 import { type Post, templateUrl, UNDATED } from "../content/post.ts";
 import { renderMarkdown } from "../markdown/marked.ts";
+import { JekyllTime } from "../theme/liquid/jekyll-time.ts";
+import { newestFirst } from "./post-order.ts";
+import { collectionLabel } from "./theme-site.ts";
 
 export type Drop = Record<string, unknown>;
 
@@ -17,7 +20,10 @@ export interface SiteScopeInput {
   /** What `site.url` and `site.baseurl` give: empty, so links stay on whichever address serves the site. */
   url: string;
   baseurl: string;
-  time: Date;
+  /** `site.time`, epoch milliseconds. */
+  time: number;
+  /** The site's clock, which times are shown on (Ruby's Time#to_s when printed bare). */
+  timezone: string;
   posts: readonly Post[];
   data: ReadonlyArray<{ path: string; text: string }>;
 }
@@ -30,16 +36,19 @@ export interface LiquidScope {
 
 export function liquidScope(input: SiteScopeInput): LiquidScope {
   const drops = new Map<Post, Drop>();
+  const time = new JekyllTime(input.time, input.timezone);
+  const made = (post: Post, ownContent?: string) =>
+    documentDrop(post, { time, timezone: input.timezone, config: input.config }, ownContent);
   const dropOf = (post: Post): Drop => {
     let drop = drops.get(post);
     if (drop === undefined) {
-      drop = documentDrop(post);
+      drop = made(post);
       drops.set(post, drop);
     }
     return drop;
   };
   // Jekyll's site.posts is newest first; undated pages are not posts.
-  const posts = input.posts.filter((p) => p.layout === "post").sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  const posts = input.posts.filter((p) => p.layout === "post").sort(newestFirst);
   const pages = input.posts.filter((p) => p.layout === "page");
   const site: Drop = {
     ...input.config,
@@ -47,7 +56,7 @@ export function liquidScope(input: SiteScopeInput): LiquidScope {
     description: input.description,
     url: input.url,
     baseurl: input.baseurl,
-    time: input.time,
+    time,
     posts: posts.map(dropOf),
     pages: pages.map(dropOf),
     html_pages: pages.map(dropOf),
@@ -60,7 +69,7 @@ export function liquidScope(input: SiteScopeInput): LiquidScope {
     page(post) {
       const index = posts.indexOf(post);
       // next is the newer post, previous the older (Jekyll's document.rb); only the page's own, so jsonify ends.
-      const page = documentDrop(post, post.body);
+      const page = made(post, post.body);
       if (index >= 0) {
         const [newer, older] = [posts[index - 1], posts[index + 1]];
         page.next = newer === undefined ? null : dropOf(newer);
@@ -71,8 +80,14 @@ export function liquidScope(input: SiteScopeInput): LiquidScope {
   };
 }
 
+interface DropSite {
+  time: JekyllTime;
+  timezone: string;
+  config: Record<string, unknown>;
+}
+
 /** A post or page; `ownContent` is the text of the page being rendered (its `page.content`, before Markdown). */
-function documentDrop(post: Post, ownContent?: string): Drop {
+function documentDrop(post: Post, site: DropSite, ownContent?: string): Drop {
   const drop: Drop = {
     ...post.fields,
     title: post.title,
@@ -82,11 +97,15 @@ function documentDrop(post: Post, ownContent?: string): Drop {
     tags: post.tags,
     layout: post.themeLayout ?? null,
   };
-  if (post.date !== UNDATED) drop.date = new Date(post.date);
+  const collection = post.layout === "page" ? collectionLabel(post.source, site.config) : null;
+  // A collection's document without a date of its own is dated site.time (Jekyll's document.rb); a page has none.
+  if (post.date !== UNDATED) drop.date = new JekyllTime(Date.parse(post.date), site.timezone);
+  else if (collection !== null) drop.date = site.time;
   if (post.jekyll?.id !== undefined) {
     drop.id = post.jekyll.id;
     drop.collection = "posts";
   }
+  if (collection !== null) drop.collection = collection;
   const slug = /(?:\d{4}-\d\d-\d\d-)?([^/]+?)(?:\.[^./]+)?$/.exec(post.source)?.[1];
   if (slug !== undefined) drop.slug = slug;
   // Rendered only when a template reads them: most pages never do.

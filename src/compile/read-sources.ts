@@ -225,7 +225,8 @@ function runLiquid(out: Sources, content: ContentFiles, config: ConfigDocument |
     description: out.site.description,
     url: "",
     baseurl: "",
-    time: new Date(now ?? Math.max(0, ...out.posts.map((p) => Date.parse(p.date)))),
+    time: now ?? Math.max(0, ...out.posts.map((p) => Date.parse(p.date))),
+    timezone: out.site.timezone,
     posts: out.posts,
     data: content.data ?? [],
   });

@@ -2,6 +2,7 @@
  * The whole site as data: from prepared posts to every servable path and the model behind it.
  * Pure: no KV, no clock, no files (the publish time comes in as `asOf`). The store turns this into a release.
  */
+
 import type { MediaFile } from "../content/content-files.ts";
 import { readRelated } from "../content/feature-fields.ts";
 import { normalizePermalink } from "../content/permalink.ts";
@@ -21,6 +22,7 @@ import { jekyllExcerpt } from "./jekyll-excerpt.ts";
 import { listPages } from "./lists.ts";
 import type { OldAddresses } from "./old-addresses.ts";
 import type { PostExtras } from "./post-extras.ts";
+import { newestFirst } from "./post-order.ts";
 import { relatedPosts } from "./related.ts";
 import { searchIndex } from "./search-index.ts";
 import { sitemapPages } from "./sitemap.ts";
@@ -216,10 +218,6 @@ function snapshot(
     built.theme = theme.builtIn === undefined ? own : withBuiltIn(own, theme.builtIn);
   }
   return built;
-}
-
-function newestFirst(a: Post, b: Post): number {
-  return b.date.localeCompare(a.date) || a.permalink.localeCompare(b.permalink);
 }
 
 function menuOrder(post: Post): number {

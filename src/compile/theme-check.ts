@@ -26,7 +26,7 @@ export function checkTheme(
   site: SiteConfig,
   { onePerLayout = false, kept, converters }: { onePerLayout?: boolean; kept?: KeptRenderer; converters?: Converters } = {},
 ): { problems: Problem[]; warnings: Problem[] } {
-  const ready = readyTheme(theme);
+  const ready = readyTheme(theme, site.timezone);
   const base = { origin: CHECK_ORIGIN, timezone: site.timezone };
   const renderer = kept?.for(ready, site.timezone, converters) ?? themeRenderer(ready, CHECK_ORIGIN, site.timezone, converters);
   const problems = new Map<string, Problem>();

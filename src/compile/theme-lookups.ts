@@ -6,9 +6,11 @@
  * (compile-site.ts fills those in while drawing every page: the Worker has no Markdown or highlighter).
  * Only what the templates use is stored, so a theme without these tags stores nothing more.
  */
+
 import type { ContentFiles, MediaFile } from "../content/content-files.ts";
 import { type Post, templateUrl } from "../content/post.ts";
 import type { ThemeLookups } from "../model/theme.ts";
+import { isMarkdownTemplate } from "../theme/render-page.ts";
 import type { ThemeTemplates } from "./theme-templates.ts";
 
 /** URLs (templateUrl) of posts by `_posts/` name (with and without their folder), and of files by path. */
@@ -58,7 +60,8 @@ export function themeLookups(templates: ThemeTemplates, content: ContentFiles, p
     }
     lookups.files = files;
   }
-  if (/\|\s*markdownify\b/.test(sources)) lookups.markdown = {};
+  // A Markdown home page is converted through markdownify after its Liquid (theme/render-page.ts).
+  if (/\|\s*markdownify\b/.test(sources) || isMarkdownTemplate(templates.home)) lookups.markdown = {};
   if (/\{%-?\s*highlight\s/.test(sources)) lookups.highlight = {};
   return lookups;
 }

@@ -13,7 +13,7 @@
  * The lists become markers (HTML comments) before marked reads the text, and are applied to the
  * element before (or after) each marker once the HTML is written.
  */
-import type { MarkedExtension, Tokens } from "marked";
+import type { MarkedExtension, Token, Tokens, TokensList } from "marked";
 import { escapeHtml } from "./shortcodes/escape.ts";
 
 const BLOCK_IAL = /^ {0,3}\{:(?!:)\s*((?:[^}"']|"[^"]*"|'[^']*')*?)\s*\}\s*$/;
@@ -35,7 +35,7 @@ interface IalToken extends Tokens.Generic {
 
 export function kramdownAttributes(): MarkedExtension {
   return {
-    hooks: { preprocess: markBlocks, postprocess: applyMarkers },
+    hooks: { preprocess: markBlocks, processAllTokens: codeLanguages, postprocess: applyMarkers },
     extensions: [
       {
         name: "kramdownIal",
@@ -54,6 +54,39 @@ export function kramdownAttributes(): MarkedExtension {
       },
     ],
   };
+}
+
+/**
+ * A code block's list naming its language (`{: .language-ruby}` under an indented block, kramdown's
+ * way to name one) names the language the block is highlighted in, and the class is not added again:
+ * kramdown takes the first `language-` class of the block's own (a fence's info string) and its list's
+ * as the language, and writes the frame's class for it (converter/html.rb, extract_code_language!).
+ */
+function codeLanguages(tokens: Token[] | TokensList): Token[] | TokensList {
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (token.type === "code" && next?.type === "html") {
+      const m = /^<!--ial:([^>]*?)-->(\s*)$/.exec(next.raw);
+      const list = decodeURIComponent(m?.[1] ?? "");
+      const language = /(?:^|\s)\.language-(\S+?)(?=[\s.#]|$)/.exec(list);
+      if (m !== null && language !== null) {
+        const code = token as Tokens.Code;
+        if ((code.lang ?? "").trim() === "") code.lang = language[1] ?? "";
+        const rest = list.replace(language[0], " ").trim();
+        next.raw = `${rest === "" ? "" : marker(rest, false)}${m[2] ?? ""}`;
+        (next as Tokens.HTML).text = next.raw;
+      }
+    }
+    for (const inner of childTokens(token)) codeLanguages(inner);
+  });
+  return tokens;
+}
+
+function childTokens(token: Token): Token[][] {
+  const lists: Token[][] = [];
+  if ("tokens" in token && Array.isArray(token.tokens)) lists.push(token.tokens);
+  if (token.type === "list") for (const item of (token as Tokens.List).items) lists.push(item.tokens);
+  return lists;
 }
 
 function marker(attributes: string, next: boolean): string {
@@ -194,6 +227,8 @@ function openerOf(html: string, closeAt: number, name: string): number | null {
   return null;
 }
 
+/** The end of a code block's frame as kramdown writes it with Rouge (`language-ruby highlighter-rouge`). */
+const ROUGE_FRAME = / highlighter-rouge$/;
 const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const LIST_ITEM = /\.([^\s.#]+)|#([^\s.#]+)|([\w:-]+)=(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(\S+))/g;
 
@@ -207,7 +242,10 @@ function withAttributes(html: string, at: number, list: string): string {
   for (const item of list.matchAll(LIST_ITEM)) {
     if (item[1] !== undefined) {
       const had = attrs.get("class");
-      attrs.set("class", had === undefined || had === "" ? escapeHtml(item[1]) : `${had} ${escapeHtml(item[1])}`);
+      const added = escapeHtml(item[1]);
+      // kramdown writes a Rouge frame's class last, after the list's (add_syntax_highlighter_to_class_attr).
+      if (had !== undefined && ROUGE_FRAME.test(had)) attrs.set("class", had.replace(ROUGE_FRAME, ` ${added}$&`));
+      else attrs.set("class", had === undefined || had === "" ? added : `${had} ${added}`);
     } else if (item[2] !== undefined) attrs.set("id", escapeHtml(item[2]));
     else if (item[3] !== undefined) attrs.set(item[3], escapeHtml((item[4] ?? item[5] ?? item[6] ?? "").replace(/\\(.)/g, "$1")));
   }

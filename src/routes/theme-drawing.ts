@@ -38,7 +38,7 @@ export function themeOf(stored: ThemeModel | null): ThemeModel {
 
 /** Draws `input` with `theme` for a request to `origin`. */
 export function drawWith(theme: ThemeModel, input: ThemedInput): ThemedResult {
-  const ready = readyTheme(theme);
+  const ready = readyTheme(theme, input.timezone);
   return renderThemed(ready, input, rendererFor(ready, input.origin, input.timezone));
 }
 

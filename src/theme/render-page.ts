@@ -14,6 +14,19 @@ import type { ReadyTheme } from "./theme-data.ts";
 /** Jekyll stops a layout chain that loops; this bounds one that is merely deep. */
 const MAX_CHAIN = 20;
 
+/** Jekyll's default `markdown_ext` (markdown, mkdown, mkdn, mkd, md). */
+const MARKDOWN_FILE = /\.(?:markdown|mkdown|mkdn|mkd|md)$/i;
+
+/** Whether a template is a Markdown file, whose output is converted before its layouts (a home page `index.md`). */
+export function isMarkdownTemplate(template: ThemeTemplate | null | undefined): boolean {
+  return template !== null && template !== undefined && MARKDOWN_FILE.test(template.file);
+}
+
+/** The step that converts a Markdown template's output, named for the template (its errors point there). */
+function markdownOf(template: ThemeTemplate): ThemeTemplate {
+  return { file: template.file, line: template.line, source: "{{ content | markdownify }}", layout: null, data: {} };
+}
+
 export interface ThemedInput {
   /** The layout the page names; null draws the content alone (Jekyll's `layout: null`). */
   layout: string | null;
@@ -59,6 +72,10 @@ export function renderThemed(ready: ReadyTheme, input: ThemedInput, renderer?: L
   if (input.body !== undefined) {
     const problem = run(input.body, {});
     if (problem !== null) return { problem, warnings };
+    // A Markdown home page (minima's index.md) is converted after its Liquid and before its layouts,
+    // as Jekyll converts any page; through `markdownify`, which the Worker answers from the publish's lookups.
+    const converted = isMarkdownTemplate(input.body) ? run(markdownOf(input.body), {}) : null;
+    if (converted !== null) return { problem: converted, warnings };
   }
   let name = input.layout;
   // An outer layout's `layout` is its front matter under the inner layouts' (Jekyll's render_layout deep-merges them).

@@ -1,12 +1,16 @@
 /**
  * A stored theme made ready to draw with, once per isolate: `site.categories` and `site.tags` back
- * to lists of the posts themselves (they are stored as numbers into `site.posts`), `site.url` set
- * by the caller, and the includes as the map the Liquid engine reads.
+ * to lists of the posts themselves (they are stored as numbers into `site.posts`), the documents'
+ * dates and `site.time` back to times on the site's clock (stored as ISO text; jekyll-time.ts),
+ * `site.url` set by the caller, and the includes as the map the Liquid engine reads.
  */
 import type { ThemeModel } from "../model/theme.ts";
+import { jekyllTime } from "./liquid/jekyll-time.ts";
 
 export interface ReadyTheme {
   theme: ThemeModel;
+  /** The site's clock (`timezone:`), which the times in `site` are shown on. */
+  timezone: string;
   /** `site` with categories and tags as lists of posts; `url` is added per request. */
   site: Record<string, unknown>;
   includes: ReadonlyMap<string, string>;
@@ -18,10 +22,11 @@ export interface ReadyTheme {
 
 const ready = new WeakMap<ThemeModel, ReadyTheme>();
 
-export function readyTheme(theme: ThemeModel): ReadyTheme {
+export function readyTheme(theme: ThemeModel, timezone: string): ReadyTheme {
   const held = ready.get(theme);
-  if (held !== undefined) return held;
-  const posts = Array.isArray(theme.site.posts) ? (theme.site.posts as Array<Record<string, unknown>>) : [];
+  if (held !== undefined && held.timezone === timezone) return held;
+  const site = timedSite(theme.site, timezone);
+  const posts = Array.isArray(site.posts) ? (site.posts as Array<Record<string, unknown>>) : [];
   const terms = (value: unknown): Record<string, unknown[]> => {
     const out: Record<string, unknown[]> = {};
     if (typeof value !== "object" || value === null) return out;
@@ -32,13 +37,31 @@ export function readyTheme(theme: ThemeModel): ReadyTheme {
   };
   const made: ReadyTheme = {
     theme,
-    site: { ...theme.site, categories: terms(theme.site.categories), tags: terms(theme.site.tags) },
+    timezone,
+    site: { ...site, categories: terms(site.categories), tags: terms(site.tags) },
     includes: new Map(Object.entries(theme.includes)),
     files: new Map(Object.entries(theme.lookups?.files ?? {})),
     postsByUrl: postsByPath(posts),
   };
   ready.set(theme, made);
   return made;
+}
+
+/**
+ * `site` with `site.time` and the `date` of each document in its lists (posts, pages, each
+ * collection's) as times: copies, so the stored theme is left as it was read.
+ */
+function timedSite(site: Record<string, unknown>, timezone: string): Record<string, unknown> {
+  const timed: Record<string, unknown> = { ...site, time: jekyllTime(site.time, timezone) };
+  for (const [key, value] of Object.entries(site)) {
+    if (!Array.isArray(value) || !value.some(isDated)) continue;
+    timed[key] = value.map((doc: unknown) => (isDated(doc) ? { ...doc, date: jekyllTime(doc.date, timezone) } : doc));
+  }
+  return timed;
+}
+
+function isDated(value: unknown): value is Record<string, unknown> & { date: unknown } {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && "date" in value;
 }
 
 /**

@@ -7,6 +7,7 @@
 import { UNDATED } from "../content/post.ts";
 import { listPagePath } from "../format/urls.ts";
 import type { ListModel, PostModel } from "../model/page-models.ts";
+import { jekyllTime } from "./liquid/jekyll-time.ts";
 import { SAME_DOCUMENT } from "./liquid/operators.ts";
 import type { ThemedInput } from "./render-page.ts";
 import type { ReadyTheme } from "./theme-data.ts";
@@ -34,7 +35,7 @@ export function postInput(ready: ReadyTheme, model: PostModel, base: Base): Them
   // A page has a date when its front matter gives one (Jekyll shows it); an undated one has none,
   // but a collection's document has site.time then (Jekyll's document.rb), which jekyll-seo-tag reads
   // as an article's publish time.
-  if (model.date !== UNDATED) page.date = model.date;
+  if (model.date !== UNDATED) page.date = jekyllTime(model.date, ready.timezone);
   else if (typeof page.collection === "string") page.date = ready.site.time;
   const listed = ready.postsByUrl.get(model.permalink);
   // Jekyll's `page.description` is the front matter's alone (in the fields above); a post also has its excerpt.
@@ -49,11 +50,19 @@ export function listInput(ready: ReadyTheme, list: ListModel, base: Base): Theme
   const home = ready.theme.home;
   if (list.base !== "/" || home === null) return null;
   const posts = list.posts.map(
-    (p) => ready.postsByUrl.get(p.permalink) ?? { url: p.permalink, title: p.title, date: p.date, excerpt: p.excerptHtml },
+    (p) =>
+      ready.postsByUrl.get(p.permalink) ?? {
+        url: p.permalink,
+        title: p.title,
+        date: jekyllTime(p.date, ready.timezone),
+        excerpt: p.excerptHtml,
+      },
   );
   const paginator = {
     page: list.page,
-    per_page: posts.length,
+    // jekyll-paginate's per_page is the site's `paginate:`, on the last page too (chirpy counts its
+    // page's offset into site.posts with it); without one, the page's own count.
+    per_page: typeof ready.site.paginate === "number" && ready.site.paginate > 0 ? ready.site.paginate : posts.length,
     posts,
     total_pages: list.pages,
     previous_page: list.page > 1 ? list.page - 1 : null,

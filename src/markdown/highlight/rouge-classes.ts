@@ -103,11 +103,22 @@ export const NAME_CLASS: Readonly<Record<"javascript" | "python", string>> = { j
  * Where a lexer names a token otherwise than the table above (by scope, or by the class the table
  * gave): Rouge's JavaScript lexer writes every name, a function's and a property's too, as
  * Name.Other `nx`, a template literal as String.Double `s2`, and the `${…}` in it as Punctuation `p`
- * around its names (taken here as one Punctuation token).
+ * around its names (taken here as one Punctuation token); Rouge 3.30's Python lexer writes every
+ * string, whatever its quotes, as String `s`.
  */
 export const FAMILY_CLASSES: Readonly<Record<"javascript" | "python", Readonly<Record<string, string>>>> = {
   javascript: { "title.function": "nx", "title.function.invoke": "nx", property: "nx", subst: "p", sb: "s2" },
-  python: {},
+  python: { s1: "s", s2: "s" },
+};
+
+/**
+ * Keywords a lexer names by the word (highlight.js calls them all keywords or built-ins): Python's
+ * `import` and `from` are Keyword.Namespace `kn`, its word operators Operator.Word `ow`, and `print`
+ * a plain keyword to Rouge 3.30's Python lexer, which highlight.js calls a built-in.
+ */
+export const FAMILY_WORDS: Readonly<Record<"javascript" | "python", Readonly<Record<string, string>>>> = {
+  javascript: {},
+  python: { import: "kn", from: "kn", in: "ow", and: "ow", or: "ow", not: "ow", is: "ow", print: "k" },
 };
 
 function numberClass(text: string): string {

@@ -2,7 +2,8 @@
  * Code as Jekyll (kramdown with Rouge) writes it, for a site drawn by its own theme, whose syntax
  * stylesheet colours Rouge's markup and classes, not highlight.js's: a fenced or indented block is
  * `<div class="language-x highlighter-rouge"><div class="highlight"><pre class="highlight"><code>`
- * (`language-plaintext` without a language), `{% highlight x %}` is `<figure class="highlight"><pre>
+ * (`language-plaintext` without a language; the name as written, and a name Rouge does not know
+ * leaves the block kramdown's plain `<pre><code class="language-x">`), `{% highlight x %}` is `<figure class="highlight"><pre>
  * <code class="language-x" data-lang="x">`, inline code `<code class="language-plaintext
  * highlighter-rouge">`. Tokens are found by highlight.js and named with Rouge's classes
  * (rouge-classes.ts); punctuation and operators highlight.js leaves unmarked get `p` and `o`, as Rouge
@@ -11,13 +12,17 @@
 import { escapeHtml } from "../shortcodes/escape.ts";
 import { highlightCode } from "./highlight.ts";
 import { languageName } from "./languages.ts";
-import { DECLARATIONS, FAMILY, FAMILY_CLASSES, NAME_CLASS, ROUGE_CLASS, WITH_DECLARATIONS } from "./rouge-classes.ts";
+import { DECLARATIONS, FAMILY, FAMILY_CLASSES, FAMILY_WORDS, NAME_CLASS, ROUGE_CLASS, WITH_DECLARATIONS } from "./rouge-classes.ts";
+import { rougeKnows, rougePlainText } from "./rouge-lexers.ts";
 import { type LineTable, rougeTable } from "./rouge-table.ts";
 
 /** A fenced or indented code block as kramdown writes it with Rouge (in `table` when its lines are numbered), ending in a newline. */
 export function rougeBlock(code: string, language: string | undefined, table?: LineTable | null): string {
-  const name = languageName(language) ?? "plaintext";
+  // kramdown hands Rouge the name as written (`Dockerfile`, `Text`): Rouge looks it up exactly.
+  const written = language?.trim();
+  const name = written !== undefined && languageName(written) !== null ? written : "plaintext";
   const body = code.endsWith("\n") ? code : `${code}\n`;
+  if (!rougeKnows(name)) return `<pre><code class="language-${escapeHtml(name)}">${escapeCode(body)}</code></pre>\n`;
   const tokens = rougeTokens(body, name);
   const inner = table ? rougeTable(tokens, table) : tokens;
   return `<div class="language-${escapeHtml(name)} highlighter-rouge"><div class="highlight"><pre class="highlight"><code>${inner}</code></pre></div></div>\n`;
@@ -29,10 +34,16 @@ export function rougeInline(code: string, table?: LineTable | null): string {
   return `<code class="language-plaintext highlighter-rouge">${table ? rougeTable(text, table) : text}</code>`;
 }
 
-/** The code (plain text) as escaped HTML with Rouge's token spans, or just escaped when no grammar knows `name`. */
+/**
+ * The code (plain text) as escaped HTML with Rouge's token spans; just escaped for Rouge's plain-text
+ * lexer, for a name Rouge does not know (Jekyll's highlight tag falls back to plain text) and for one
+ * no grammar here knows.
+ */
 export function rougeTokens(code: string, name: string): string {
-  const highlighted = name === "plaintext" ? null : highlightCode(code, name);
-  return highlighted === null ? escapeCode(code) : renameTokens(highlighted, name);
+  const grammar = languageName(name);
+  const plain = grammar === null || rougePlainText(name) || !rougeKnows(name);
+  const highlighted = plain ? null : highlightCode(code, grammar);
+  return highlighted === null ? escapeCode(code) : renameTokens(highlighted, grammar ?? name);
 }
 
 const PART = /<span class="([^"]*)">|<\/span>|[^<]+/g;
@@ -79,6 +90,8 @@ function rougeClass(hljsClasses: string, text: string, language: string): string
   const named = own[scope];
   if (named !== undefined) return named;
   const cls = typeof entry === "function" ? entry(text) : (entry ?? "");
+  const word = family === undefined || (cls !== "k" && cls !== "nb") ? undefined : FAMILY_WORDS[family][text];
+  if (word !== undefined) return word;
   if (own[cls] !== undefined) return own[cls] ?? cls;
   if (cls === "k" && WITH_DECLARATIONS.has(language) && DECLARATIONS.has(text)) return "kd";
   return cls;

@@ -96,9 +96,22 @@ export function jekyllEngine(state: RenderState): Liquid {
   // Every template and include is parsed here: conditions read as Jekyll's lax parser reads them
   // (lax-conditions.ts), and values made quicker to work out (quick-values.ts).
   const parse = liquid.parse.bind(liquid);
-  liquid.parse = (html, file) => quickenTemplates(parse(laxConditions(html), file));
+  liquid.parse = (html, file) => quickenTemplates(parse(dotBrackets(laxConditions(html)), file));
   quickenRenderer(liquid);
   return liquid;
+}
+
+/** A tag's or output's markup: where `a.[b]` may be written. */
+const MARKUP = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
+
+/**
+ * Ruby's Liquid reads `a.[b]` as `a[b]` (chirpy's side menu looks its labels up as
+ * `site.data.locales[lang].tabs.[tab_name]`); liquidjs stops at the dot and gives `a` itself. Written
+ * as `a[b]` inside tags and outputs only, so the page's own text is left as it is.
+ */
+function dotBrackets(source: string): string {
+  if (!source.includes(".[")) return source;
+  return source.replace(MARKUP, (markup) => markup.replace(/([\w\]])\.\[/g, "$1["));
 }
 
 /** The tags of the plugins the site names (jekyll-seo-tag, jekyll-feed, jekyll-gist, jekyll-include-cache). */

@@ -4,6 +4,7 @@
  * the page's own entry and `post != page` leaves it out of a related-posts list; here `page` is a
  * copy with more fields, which names the entry it stands for under SAME_DOCUMENT. Only `==` and `!=`
  * see it: `site.posts contains page` is false in Jekyll (the list holds documents, not their drops).
+ * Two times are equal when they are the same instant, as Ruby's Time#== has it (`post.date == page.date`).
  */
 import { type Context, defaultOperators, type Operators } from "liquidjs";
 
@@ -19,6 +20,11 @@ export function sameDocument(l: unknown, r: unknown): boolean {
   return (left !== undefined || right !== undefined) && (left ?? l) === (right ?? r);
 }
 
+/** Whether both sides are times, which are equal as instants (Ruby's Time#==), not as objects. */
+export function sameInstant(l: unknown, r: unknown): boolean | null {
+  return l instanceof Date && r instanceof Date ? l.getTime() === r.getTime() : null;
+}
+
 function documentOf(value: unknown): unknown {
   return typeof value === "object" && value !== null ? (value as { [SAME_DOCUMENT]?: unknown })[SAME_DOCUMENT] : undefined;
 }
@@ -30,10 +36,11 @@ export const JEKYLL_OPERATORS: Operators = {
   ...defaultOperators,
   "==": function* (l, r, ctx) {
     if (sameDocument(l, r)) return true;
-    return yield equals(l, r, ctx);
+    return sameInstant(l, r) ?? (yield equals(l, r, ctx));
   },
   "!=": function* (l, r, ctx) {
     if (sameDocument(l, r)) return false;
-    return yield differs(l, r, ctx);
+    const same = sameInstant(l, r);
+    return same === null ? yield differs(l, r, ctx) : !same;
   },
 };

@@ -8,7 +8,7 @@
  * by a value, strict variables, an async render, other operators) goes through liquidjs unchanged.
  */
 import { type Context, isFalsy, isTruthy, type Template, toValue, toValueSync, Value } from "liquidjs";
-import { JEKYLL_OPERATORS, sameDocument } from "./operators.ts";
+import { JEKYLL_OPERATORS, sameDocument, sameInstant } from "./operators.ts";
 
 export type Quick = (ctx: Context) => unknown;
 
@@ -232,6 +232,8 @@ function equals(l: unknown, r: unknown): unknown {
   if (comparable(r)) return toValueSync(r.equals(l));
   const a = toValue(l);
   const b = toValue(r);
+  const instants = sameInstant(a, b);
+  if (instants !== null) return instants;
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => equals(x, b[i]));
   return a === b;
 }

@@ -34,7 +34,7 @@ describe("theme copy", () => {
     const page = reading.build?.pages.get("/2021/05/tides/");
     if (theme === undefined || page?.model.kind !== "post") throw new Error("no theme or post");
     const ctx = { site: reading.build?.site ?? DEFAULT_SITE, origin: "https://blog.example", path: page.model.permalink };
-    const drawn = renderThemed(readyTheme(theme), { ...postPageInput(ctx, page.model), origin: ctx.origin, timezone: "UTC" });
+    const drawn = renderThemed(readyTheme(theme, "UTC"), { ...postPageInput(ctx, page.model), origin: ctx.origin, timezone: "UTC" });
     expect("html" in drawn && drawn.html).toContain('<footer class="edited">');
   });
 

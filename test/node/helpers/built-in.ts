@@ -25,7 +25,7 @@ export const BUILT_IN_FILES = readFiles(BUILT_IN_DIR);
 export const BUILT_IN = builtInTheme(BUILT_IN_FILES);
 
 export function drawBuiltIn(ctx: PageContext, input: BuiltInInput): string {
-  const drawn = renderThemed(readyTheme(BUILT_IN), { ...input, origin: ctx.origin, timezone: ctx.site.timezone });
+  const drawn = renderThemed(readyTheme(BUILT_IN, ctx.site.timezone), { ...input, origin: ctx.origin, timezone: ctx.site.timezone });
   if ("problem" in drawn) throw new Error(`${drawn.problem.file}:${drawn.problem.line}: ${drawn.problem.reason}`);
   return drawn.html;
 }

@@ -12,7 +12,7 @@ export function drawThemed(content: ContentFiles, path: string, origin: string):
   const compiled = compileSite(content, {}, NOW);
   const build = compiled.build;
   if (build === null || build.theme === undefined) throw new Error(compiled.problems.map(formatWarning).join("\n"));
-  const ready = readyTheme(build.theme);
+  const ready = readyTheme(build.theme, build.site.timezone);
   const page = build.pages.get(path);
   const base = { origin, timezone: build.site.timezone };
   const input =

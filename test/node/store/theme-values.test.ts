@@ -80,7 +80,7 @@ function readerOf(models: Record<string, unknown>) {
 /** As the Worker draws a post (routes/theme-drawing.ts), the theme completed with the built-in one. */
 async function drawPost(site: SiteBuild, stored: ThemeModel | null): Promise<string> {
   if (stored === null) throw new Error("no theme read");
-  const ready = readyTheme(withBuiltIn(stored, builtInTheme(await readBuiltInFiles())));
+  const ready = readyTheme(withBuiltIn(stored, builtInTheme(await readBuiltInFiles())), "UTC");
   const model = site.pages.get(POST)?.model;
   if (model?.kind !== "post") throw new Error(`no post at ${POST}`);
   const input = postInput(ready, model, base);

@@ -113,4 +113,11 @@ describe("Liquid engine", () => {
       ok: '<figure class="highlight"><pre><code class="language-no-such-lang" data-lang="no-such-lang">a &lt; "b"</code></pre></figure>',
     });
   });
+
+  it("reads a.[b] as a[b], as Ruby's Liquid does, in outputs and tags but not in the page's text", () => {
+    const scope = { d: { tabs: { about: "About" } }, n: "about" };
+    const source = "{{ d.tabs.[n] | upcase }} {% assign t = d.tabs.[n] %}{{ t }} {% if d.tabs.[n] == 'About' %}yes{% endif %} text.[n]";
+    // The expected text is Debian jekyll's Liquid 4 (Liquid::Template.parse(source).render(scope)).
+    expect(renderLiquid(site(), { source, file: "_includes/sidebar.html", scope })).toMatchObject({ ok: "ABOUT About yes text.[n]" });
+  });
 });

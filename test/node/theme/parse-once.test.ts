@@ -21,7 +21,7 @@ describe("a theme's engine", () => {
   it("parses each layout and include once for all the pages it draws", async () => {
     const build = compileSite(await loadContent(FIXTURE), {}, Date.parse("2026-11-25T12:00:00Z")).build;
     if (build === null || build.theme === undefined) throw new Error("the fixture does not build");
-    const ready = readyTheme(build.theme);
+    const ready = readyTheme(build.theme, build.site.timezone);
     const parse = vi.spyOn(Liquid.prototype, "parse");
     const renderer = themeRenderer(ready, base.origin, base.timezone);
     const draw = (path: string) => {

@@ -50,6 +50,23 @@ describe("code in a themed page, as Jekyll writes it with Rouge", async () => {
     expect(inlineCode(body(ours)).slice(-1)).toEqual(inlineCode(body(jekyll)).slice(-1));
   });
 
+  it("writes each language name as kramdown and Rouge do: as written or from the block's attribute list, plain text unmarked, a name Rouge lacks in a plain pre", async () => {
+    const named = drawThemed(await loadContent(FIXTURE), "/2021/05/04/languages.html", "https://kramdown.example");
+    const theirs = expected("languages.html");
+    const frames = (html: string) =>
+      html.match(/<div class="[^"]*highlighter-rouge">|<pre><code[^>]*>|<figure class="highlight"><pre><code[^>]*>/g) ?? [];
+    expect(frames(theirs)).toHaveLength(16);
+    expect(frames(named)).toEqual(frames(theirs));
+    // Rouge's plain-text lexer (`text`, `plaintext`) and the blocks Rouge has no lexer for carry no token spans: exactly Jekyll's.
+    const plain = (html: string) =>
+      html.match(
+        /<div class="language-(?:text|plaintext) [\s\S]*?<\/div><\/div>|<pre><code class="language-[^"]*">[\s\S]*?<\/code><\/pre>|<figure[\s\S]*?<\/figure>/g,
+      ) ?? [];
+    expect(plain(theirs)).toHaveLength(10);
+    expect(plain(named)).toEqual(plain(theirs));
+    expect(blocks(named).map(withoutTokens)).toEqual(blocks(theirs).map(withoutTokens));
+  });
+
   it("keeps highlight.js's markup for a site the built-in theme draws", () => {
     const html = renderMarkdown("Run `x`.\n\n```ruby\nputs 1\n```\n");
     expect(html).toContain('<pre><code class="hljs language-ruby">');

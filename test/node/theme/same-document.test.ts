@@ -18,7 +18,7 @@ async function draw(path: string): Promise<string> {
   const compiled = compileSite(await loadContent(FIXTURE), {}, Date.parse("2026-11-25T12:00:00Z"));
   const build = compiled.build;
   if (build === null || build.theme === undefined) throw new Error(compiled.problems.map(formatWarning).join("\n"));
-  const ready = readyTheme(build.theme);
+  const ready = readyTheme(build.theme, build.site.timezone);
   const page = build.pages.get(path);
   const input = page?.model.kind === "post" ? postInput(ready, page.model, { origin: "https://related.example", timezone: "UTC" }) : null;
   if (input === null) throw new Error(`no themed post at ${path}`);
