@@ -51,6 +51,8 @@ export class PreviewSession {
   readonly #store = new PublishMemory();
   readonly #sass = new SassMemo();
   readonly #reuse = new Map<string, { mtimeMs: number; size: number; bytes: Buffer }>();
+  /** The last save's warnings as printed: a save repeats none of them, so what is new stands out. */
+  #warned = new Set<string>();
   /** The media last staged, by path: a save that leaves them alone stages nothing. */
   #staged: Map<string, Uint8Array> | null = null;
   #digest = "";
@@ -81,7 +83,9 @@ export class PreviewSession {
     this.#sass.compiled = 0;
     const reading = compileSite(files, {}, now.getTime(), preview, sassCompiler(root, this.#sass), this.#builtIn);
     const compiled = performance.now();
-    for (const w of reading.warnings) this.deps.stderr(formatWarning(w));
+    const warnings = reading.warnings.map(formatWarning);
+    for (const line of warnings) if (!this.#warned.has(line)) this.deps.stderr(line);
+    this.#warned = new Set(warnings);
     if (reading.build === null) {
       const lines = reading.problems.map(formatProblem);
       this.deps.stderr(

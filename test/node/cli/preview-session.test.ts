@@ -42,7 +42,7 @@ afterEach(async () => {
 });
 
 /** `assets`: the folder the session stages the media in (the Worker's static assets), else none. */
-async function session(assets: string | null = null, kv: LoggingKv = new LoggingKv()) {
+async function session(assets: string | null = null, kv: LoggingKv = new LoggingKv(), errors: string[] = []) {
   const root = await tempDir("edgepress-session-");
   folders.push(root);
   await writeFiles(root, {
@@ -53,7 +53,7 @@ async function session(assets: string | null = null, kv: LoggingKv = new Logging
     cwd: root,
     env: {},
     stdout: () => {},
-    stderr: () => {},
+    stderr: (line) => errors.push(line),
     now: () => new Date("2026-02-01T00:00:00Z"),
     openKv: async () => ({ port: kv, label: "memory", close: async () => {} }),
     remoteAccount: async () => {
@@ -118,6 +118,29 @@ describe("a save under npm run dev", () => {
     const styleSave = await preview.publish();
     if (!styleSave.ok) throw new Error(styleSave.lines.join("\n"));
     expect(styleSave.media).toEqual(["/css/site.css"]);
+  });
+
+  it("prints a warning on the save that brings it, not again on each later save while it stands", async () => {
+    const errors: string[] = [];
+    const { root, preview } = await session(null, new LoggingKv(), errors);
+    const accent = (value: string) => ({ "_config.yml": `title: Tides\naccent: "${value}"\n` });
+    const warned = () => errors.splice(0).filter((line) => line.includes("_config.yml:2"));
+    await writeFiles(root, accent("red;}body{display:none"));
+    await preview.publish();
+    expect(warned()).toHaveLength(1);
+    await writeFiles(root, { "posts/2026-01-02-hello.md": post("Hello", "2026-01-02", "Edited.") });
+    await preview.publish();
+    expect(warned()).toEqual([]);
+    // Another bad value is another warning; fixed and broken again, it is told again.
+    await writeFiles(root, accent("url(x)"));
+    await preview.publish();
+    expect(warned()).toHaveLength(1);
+    await writeFiles(root, accent("#0a7"));
+    await preview.publish();
+    expect(warned()).toEqual([]);
+    await writeFiles(root, accent("url(x)"));
+    await preview.publish();
+    expect(warned()).toHaveLength(1);
   });
 
   it("completes the site's theme with the built-in one, as the publish does: an include alone is drawn", async () => {
