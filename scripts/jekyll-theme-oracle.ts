@@ -2,7 +2,7 @@
  * Asks Jekyll itself what themed pages hold, so the tests compare our pages with Jekyll's build instead
  * of with our reading of it: test/fixtures/theme-plugins/ for the plugin tags themes use
  * (jekyll-seo-tag's `{% seo %}`, jekyll-feed's `{% feed_meta %}`, jekyll-gist's `{% gist %}`),
- * test/fixtures/theme-kramdown/ for what kramdown and Rouge write (code blocks, attribute lists) and
+ * test/fixtures/theme-kramdown/ for what kramdown and Rouge write (code blocks, attribute lists, footnotes) and
  * what layouts do with `markdownify`, `post_url`, `link` and `include_relative`,
  * test/fixtures/theme-line-numbers/ for Rouge's line-number tables (kramdown's `line_numbers`, `linenos`),
  * test/fixtures/theme-documents/ for what a layout sees of each document (`page.url`, `link`, `post_url`,
@@ -37,6 +37,7 @@ const SITES: Record<string, Record<string, string>> = {
     "2021/05/02/attributes.html": "attributes.html",
     "2021/05/03/typography.html": "typography.html",
     "2021/05/04/languages.html": "languages.html",
+    "2021/05/05/footnotes.html": "footnotes.html",
   },
   "test/fixtures/theme-documents": {
     "about.html": "about.html",

@@ -1,10 +1,13 @@
 /**
  * GitHub's footnotes (`text[^1]` and `[^1]: the note`) through marked-footnote: each reference links
  * to its note and each note links back to every reference, numbered in reading order, under a
- * heading screen readers announce ("Footnotes") and sighted readers do not need.
+ * heading screen readers announce ("Footnotes") and sighted readers do not need. A page the site's own
+ * theme draws gets kramdown's markup instead (kramdown-footnotes.ts), from the same tokens.
  */
 import type { MarkedExtension, RendererExtension, TokenizerAndRendererExtension, TokenizerExtension } from "marked";
-import markedFootnote from "marked-footnote";
+import markedFootnote, { type FootnoteRef, type Footnotes } from "marked-footnote";
+import { kramdownFootnoteRef, kramdownFootnotes } from "./kramdown-footnotes.ts";
+import { renderDataOf } from "./render-data.ts";
 
 /** The class of the notes' heading: the theme's visually hidden text (the built-in theme's styles.css). */
 const HIDDEN = "skip";
@@ -25,6 +28,11 @@ function adapt(ext: TokenizerAndRendererExtension): TokenizerAndRendererExtensio
       tokenizer(src, tokens) {
         return this.lexer.tokens[0]?.type === "footnotes" ? inner.tokenizer.call(this, src, tokens) : undefined;
       },
+      renderer(token) {
+        // marked-footnote's renderer also resets its numbering for the next page: it runs either way.
+        const html = (ext as RendererExtension).renderer.call(this, token);
+        return renderDataOf(this.parser.options).kramdown ? kramdownFootnoteRef(token as FootnoteRef) : html;
+      },
     } as TokenizerAndRendererExtension;
   }
   if (ext.name === "footnotes" && "renderer" in ext) {
@@ -32,6 +40,9 @@ function adapt(ext: TokenizerAndRendererExtension): TokenizerAndRendererExtensio
     return {
       ...ext,
       renderer(token) {
+        if (renderDataOf(this.parser.options).kramdown) {
+          return kramdownFootnotes((token as Footnotes).items, (note) => this.parser.parse(note.content));
+        }
         const html = inner.renderer.call(this, token);
         return typeof html === "string" ? numberBackLinks(html) : html;
       },

@@ -8,6 +8,7 @@
  * before emphasis (`"*word*"`) knows what came before it.
  */
 import type { Token, Tokens } from "marked";
+import type { Footnotes } from "marked-footnote";
 
 interface Context {
   /** The last character of text seen in this block ("" at its start). */
@@ -30,6 +31,10 @@ export function kramdownTypography(tokens: Token[]): void {
       }
       case "list":
         for (const item of (token as Tokens.List).items) kramdownTypography(item.tokens);
+        break;
+      case "footnotes":
+        // A note's blocks hang off marked-footnote's token, not its `tokens`: kramdown types them as any text.
+        for (const note of (token as unknown as Footnotes).rawItems) kramdownTypography(note.content);
         break;
       case "paragraph":
       case "heading":
