@@ -1,7 +1,8 @@
 /**
  * The variables Liquid in a Jekyll site's posts and pages sees, as Jekyll 4.3 exposes them
  * (drops/site_drop.rb, document_drop.rb): `site` (every `_config.yml` key, then title, url,
- * baseurl, time, posts newest first, pages, categories, tags, data) and `page` (the front matter with
+ * baseurl, time, each collection's documents, posts newest first, pages, categories, tags,
+ * collections, data) and `page` (the front matter with
  * url, date, id, path, categories, tags, excerpt, content, and for posts next and previous).
  */
 import { parse as parseYaml } from "yaml";
@@ -9,7 +10,7 @@ import { type Post, templateUrl, UNDATED } from "../content/post.ts";
 import { renderMarkdown } from "../markdown/marked.ts";
 import { JekyllTime } from "../theme/liquid/jekyll-time.ts";
 import { newestFirst } from "./post-order.ts";
-import { collectionLabel } from "./theme-site.ts";
+import { collectionDocuments, collectionLabel, siteCollections } from "./site-collections.ts";
 
 export type Drop = Record<string, unknown>;
 
@@ -50,8 +51,12 @@ export function liquidScope(input: SiteScopeInput): LiquidScope {
   // Jekyll's site.posts is newest first; undated pages are not posts.
   const posts = input.posts.filter((p) => p.layout === "post").sort(newestFirst);
   const pages = input.posts.filter((p) => p.layout === "page");
+  const collections = collectionDocuments(input.config, input.posts, (p) => p);
+  const docsOf = (label: string): Drop[] => (label === "posts" ? [...posts].reverse() : (collections.get(label) ?? [])).map(dropOf);
   const site: Drop = {
     ...input.config,
+    // Jekyll's SiteDrop gives a collection's documents for its label before any config key of that name.
+    ...Object.fromEntries([...collections.keys()].map((label) => [label, docsOf(label)])),
     title: input.title,
     description: input.description,
     url: input.url,
@@ -62,6 +67,7 @@ export function liquidScope(input: SiteScopeInput): LiquidScope {
     html_pages: pages.map(dropOf),
     categories: byTerm(posts, (p) => p.categories, dropOf),
     tags: byTerm(posts, (p) => p.tags, dropOf),
+    collections: siteCollections(input.config, docsOf),
     data: liquidDataOf(input.data),
   };
   return {

@@ -1,13 +1,14 @@
 /**
  * Jekyll's `site` for a theme drawn by the Worker, as JSON (drops/site_drop.rb): every `_config.yml`
  * key, each collection's documents (`site.tabs`), then title, description, baseurl, time, posts newest
- * first, pages, categories and tags (each name with the numbers of its posts in `posts`, which the
+ * first, pages, collections (without their documents, which the Worker takes from `site.LABEL` and
+ * `posts`), categories and tags (each name with the numbers of its posts in `posts`, which the
  * Worker turns back into the posts: one copy of each post, however many terms it has) and data.
  * `site.url` is not stored: it is the address the page is served from.
  */
-import { collectionOf, readCollections } from "../content/jekyll/collections.ts";
 import { templateUrl, UNDATED } from "../content/post.ts";
 import { jekyllExcerpt } from "./jekyll-excerpt.ts";
+import { collectionDocuments, siteCollections } from "./site-collections.ts";
 import type { Prepared } from "./types.ts";
 
 export interface ThemeSiteInput {
@@ -24,7 +25,7 @@ export interface ThemeSiteInput {
 
 export function themeSite(input: ThemeSiteInput): Record<string, unknown> {
   const posts = input.visible.filter((p) => p.post.layout === "post");
-  const collections = collectionDocuments(input.config, input.visible);
+  const collections = collectionDocuments(input.config, input.visible, (p) => p.post);
   const inCollection = new Set([...collections.values()].flat());
   const pages = input.visible.filter((p) => p.post.layout === "page" && !inCollection.has(p));
   const time = lastChange(input.visible);
@@ -44,6 +45,8 @@ export function themeSite(input: ThemeSiteInput): Record<string, unknown> {
     html_pages: pages.map(drop),
     categories: byTerm(posts, (p) => p.post.categories),
     tags: byTerm(posts, (p) => p.post.tags),
+    // Without their documents, which theme-data.ts puts back from site.LABEL and site.posts: stored once.
+    collections: siteCollections(input.config, () => []).map(({ docs: _docs, ...collection }) => collection),
     data: input.data,
   };
 }
@@ -53,53 +56,6 @@ export function themeFields(post: Prepared["post"]): Record<string, unknown> {
   // `comments:` as a list is a WordPress export's comments, kept in the engine's own form; as a
   // switch (`comments: true`, which themes test before drawing Disqus or giscus) it is the theme's.
   return Object.fromEntries(Object.entries(post.fields).filter(([key, value]) => key !== "comments" || !Array.isArray(value)));
-}
-
-/**
- * `site.LABEL` for each collection with output (chirpy's `site.tabs`): its documents, ordered by the
- * collection's `sort_by:` key (documents without it after, by path) or by path, as Jekyll 4.3 orders them
- * (collection.rb). A collection without output is not read, so it is not there.
- */
-function collectionDocuments(config: Record<string, unknown>, visible: readonly Prepared[]): Map<string, Prepared[]> {
-  const { collections } = readCollections(config.collections, "_config.yml", {});
-  const dir = collectionsDir(config);
-  const settings = isRecord(config.collections) ? config.collections : {};
-  const out = new Map<string, Prepared[]>();
-  for (const collection of collections) out.set(collection.label, []);
-  for (const p of visible) {
-    if (p.post.layout !== "page") continue;
-    const found = collectionOf(p.post.source, collections, dir);
-    if (found !== null) out.get(found.collection.label)?.push(p);
-  }
-  for (const [label, docs] of out) {
-    const own = settings[label];
-    const key = isRecord(own) && typeof own.sort_by === "string" ? own.sort_by : null;
-    const byPath = (a: Prepared, b: Prepared) => (a.post.source < b.post.source ? -1 : a.post.source > b.post.source ? 1 : 0);
-    const value = (p: Prepared): string | number | undefined => {
-      const v = key === null ? undefined : p.post.fields[key];
-      return typeof v === "number" || typeof v === "string" ? v : undefined;
-    };
-    docs.sort((a, b) => {
-      const [x, y] = [value(a), value(b)];
-      if (x === undefined || y === undefined) return x === y ? byPath(a, b) : x === undefined ? 1 : -1;
-      return x < y ? -1 : x > y ? 1 : byPath(a, b);
-    });
-  }
-  return out;
-}
-
-/** `page.collection` of a document of one of the site's collections (chirpy's tabs test `page.collection == 'tabs'`), or null. */
-export function collectionLabel(source: string, config: Record<string, unknown>): string | null {
-  const { collections } = readCollections(config.collections, "_config.yml", {});
-  return collectionOf(source, collections, collectionsDir(config))?.collection.label ?? null;
-}
-
-function collectionsDir(config: Record<string, unknown>): string {
-  return typeof config.collections_dir === "string" ? config.collections_dir.replace(/^\/+|\/+$/g, "") : "";
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**

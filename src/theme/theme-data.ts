@@ -1,6 +1,7 @@
 /**
  * A stored theme made ready to draw with, once per isolate: `site.categories` and `site.tags` back
- * to lists of the posts themselves (they are stored as numbers into `site.posts`), the documents'
+ * to lists of the posts themselves (they are stored as numbers into `site.posts`), each of
+ * `site.collections` given its documents, the documents'
  * dates and `site.time` back to times on the site's clock (stored as ISO text; jekyll-time.ts),
  * `site.url` set by the caller, and the includes as the map the Liquid engine reads.
  */
@@ -38,13 +39,26 @@ export function readyTheme(theme: ThemeModel, timezone: string): ReadyTheme {
   const made: ReadyTheme = {
     theme,
     timezone,
-    site: { ...site, categories: terms(site.categories), tags: terms(site.tags) },
+    site: { ...site, categories: terms(site.categories), tags: terms(site.tags), collections: withDocs(site, posts) },
     includes: new Map(Object.entries(theme.includes)),
     files: new Map(Object.entries(theme.lookups?.files ?? {})),
     postsByUrl: postsByPath(posts),
   };
   ready.set(theme, made);
   return made;
+}
+
+/**
+ * `site.collections` with each collection's documents, stored once as `site.LABEL` and `site.posts`:
+ * the posts collection holds them oldest first, as Jekyll's does.
+ */
+function withDocs(site: Record<string, unknown>, posts: ReadonlyArray<Record<string, unknown>>): unknown[] {
+  if (!Array.isArray(site.collections)) return [];
+  return site.collections.map((collection: Record<string, unknown>) => {
+    const label = String(collection.label);
+    const docs = label === "posts" ? [...posts].reverse() : Array.isArray(site[label]) ? site[label] : [];
+    return { ...collection, docs };
+  });
 }
 
 /**

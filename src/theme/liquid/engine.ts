@@ -8,6 +8,7 @@
 import { Liquid } from "liquidjs";
 import { escapeHtml } from "../escape-html.ts";
 import { withGroupSizes } from "./filters/group-filters.ts";
+import { keepNil, NIL_KEPT_FILTERS } from "./filters/nil-kept.ts";
 import { DATE_FILTERS, rememberedDates } from "./filters/remembered-dates.ts";
 import { jekyllSort } from "./filters/sort-filter.ts";
 import { textFilters } from "./filters/text-filters.ts";
@@ -76,6 +77,10 @@ export function jekyllEngine(state: RenderState): Liquid {
     group_by_exp: withGroupSizes(liquid.filters.group_by_exp),
   };
   for (const [name, filter] of Object.entries(filters)) if (filter !== undefined) liquid.registerFilter(name, filter);
+  for (const name of NIL_KEPT_FILTERS) {
+    const filter = liquid.filters[name];
+    if (filter !== undefined) liquid.registerFilter(name, keepNil(filter));
+  }
   for (const name of DATE_FILTERS) {
     const filter = liquid.filters[name];
     if (filter !== undefined) liquid.registerFilter(name, rememberedDates(filter));

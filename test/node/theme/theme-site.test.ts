@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../../src/cli/load-content.ts";
 import { compileSite } from "../../../src/compile/compile-site.ts";
+import { readyTheme } from "../../../src/theme/theme-data.ts";
 
 const FIXTURE = join(import.meta.dirname, "../../fixtures/theme-plugins");
 
@@ -59,5 +60,32 @@ describe("site.COLLECTION", () => {
   it("keeps a collection's documents out of site.pages, as Jekyll does", async () => {
     const pages = (await siteWithTabs()).pages as Array<Record<string, unknown>>;
     expect(pages.map((p) => p.title)).toEqual(["About"]);
+  });
+
+  it("gives site.collections, posts among them, each with its documents, as Jekyll 4.3 does", async () => {
+    const content = await loadContent(FIXTURE);
+    if (content.config === null) throw new Error("no config");
+    content.config.text += "collections:\n  tabs:\n    output: true\n    sort_by: order\n";
+    for (const [name, order] of [
+      ["archives", 2],
+      ["about", 3],
+      ["tags", 1],
+    ] as const) {
+      content.files.push({
+        path: `_tabs/${name}.md`,
+        text: `---\ntitle: ${name}\norder: ${order}\n---\nThe ${name} tab.\n`,
+        inPosts: false,
+      });
+    }
+    const theme = compileSite(content, {}, Date.parse("2026-11-25T12:00:00Z")).build?.theme;
+    if (theme === undefined) throw new Error("no theme");
+    const collections = readyTheme(theme, "UTC").site.collections as Array<Record<string, unknown>>;
+    const titles = (docs: unknown) => (docs as Array<Record<string, unknown>>).map((d) => d.title).join("|");
+    // What `{% for c in site.collections %}{{ c.label }} {{ c.output }} {{ c.permalink }} {{ c.relative_directory }}
+    // [{{ c.docs | map: "title" | join: "|" }}]{% endfor %}` wrote with Jekyll 4.3.1 for the same site.
+    expect(collections.map((c) => [c.label, c.output, c.permalink, c.relative_directory, titles(c.docs)])).toEqual([
+      ["posts", true, "/:year/:month/:day/:title.html", "_posts", 'Excerpt only|A post with "quotes" & an image'],
+      ["tabs", true, null, "_tabs", "tags|archives|about"],
+    ]);
   });
 });
