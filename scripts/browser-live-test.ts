@@ -80,17 +80,17 @@ async function main(): Promise<number> {
 
     site.text = "Second words.";
     await told(preview, { type: "published", paths: [PAGE, "/feed.xml"], media: [] });
-    await page.waitForFunction(() => document.getElementById("text")?.textContent === "Second words.");
+    await until(page, 'document.getElementById("text")?.textContent === "Second words."');
     await sameDocument("a body edit");
     expect((await page.evaluate("document.body.dataset.runs")) === "2", "a body edit: the body's inline script did not run again");
-    await page.waitForFunction("window.appRuns === 2");
+    await until(page, "window.appRuns === 2");
     expect((await page.locator(`script[src^="${LIVE_SCRIPT_PATH}"]`).count()) === 0, "a body edit: a second live script was added");
     expect(preview.listeners() === 1, `a body edit: ${preview.listeners()} event streams open, not 1`);
     console.log("a body edit: drawn in place, its scripts run again");
 
     site.ink = "rgb(255, 0, 0)";
     await told(preview, { type: "published", paths: [], media: ["/style.css"] });
-    await page.waitForFunction(() => getComputedStyle(document.getElementById("text") as Element).color === "rgb(255, 0, 0)");
+    await until(page, 'getComputedStyle(document.getElementById("text")).color === "rgb(255, 0, 0)"');
     await sameDocument("a stylesheet save");
     expect((await page.locator('link[rel="stylesheet"]').count()) === 1, "a stylesheet save: the old stylesheet was left in the page");
     console.log("a stylesheet save: applied without a reload");
@@ -99,14 +99,14 @@ async function main(): Promise<number> {
     await page.locator("#edgepress-problems").getByText("_posts/2026-01-02-a-post.md:3: invalid YAML").waitFor();
     site.text = "Third words.";
     await told(preview, { type: "published", paths: [PAGE], media: [] });
-    await page.waitForFunction(() => document.getElementById("text")?.textContent === "Third words.");
+    await until(page, 'document.getElementById("text")?.textContent === "Third words."');
     expect((await page.locator("#edgepress-problems").count()) === 0, "a fixed save: the problems stayed over the page");
     await sameDocument("a fixed save");
     console.log("a broken save: its problems shown over the page, gone with the next good save");
 
     site.title = "A new title";
     await told(preview, { type: "published", paths: [PAGE], media: [] });
-    await page.waitForFunction(() => document.title === "A new title");
+    await until(page, 'document.title === "A new title"');
     expect(navigations > before && (await page.evaluate("window.sameDocument")) === undefined, "a head edit: the tab was not reloaded");
     console.log("a head edit: the tab reloaded");
 
@@ -114,7 +114,7 @@ async function main(): Promise<number> {
     const loaded = navigations;
     site.app = "window.appRuns = 100;";
     await told(preview, { type: "published", paths: [], media: ["/app.js"] });
-    await page.waitForFunction("window.appRuns === 100");
+    await until(page, "window.appRuns === 100");
     expect(navigations > loaded, "a script save: the tab was not reloaded");
     console.log("a script save: the tab reloaded");
   } catch (error) {
@@ -139,6 +139,22 @@ async function listening(preview: PreviewServer): Promise<void> {
   const end = Date.now() + 5_000;
   while (preview.listeners() === 0) {
     if (Date.now() > end) throw new StepFailed("the page's live script never opened its event stream");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/**
+ * Waits until `condition` holds in the tab, asking it every 20 ms through the DevTools protocol.
+ * Playwright's waitForFunction compiles its predicate inside the page, which the page's own policy
+ * (no 'unsafe-eval', as the Worker's) refuses now and then; an evaluation from outside is not the
+ * page's script. A reload in between only makes one question go unanswered.
+ */
+async function until(page: Playwright.Page, condition: string, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const holds = await page.evaluate(condition).catch(() => false);
+    if (holds === true) return;
+    if (Date.now() > end) throw new StepFailed(`waited ${ms} ms for ${condition}`);
     await new Promise((r) => setTimeout(r, 20));
   }
 }
