@@ -148,7 +148,24 @@ export function compileSite(
   const theme = siteTheme(content, sources, warnings, builtIn);
   if ("problems" in theme) return { build: null, problems: theme.problems, ...result };
   const shownAsOf = preview.future ? Number.POSITIVE_INFINITY : asOf;
-  const built = sitePages(prepared, site, sources.media, shownAsOf, { data, old: oldAddresses(sources, counts.posts), theme: theme.ok });
+  // A 404 page the site's theme draws is prepared as its pages are (within the same size limit as
+  // `notFoundHtml`, kept with the site record); otherwise `notFoundHtml` above is all of it.
+  const lost = sources.notFound;
+  const notFound =
+    lost === null || site.notFoundHtml === undefined || !drawnByOwnTheme(layouts, lost)
+      ? null
+      : preparePost(lost, [allowances.site], {
+          data: { postId: lost.id, images, kramdown: true, lineNumbers },
+          sizes,
+          ownTheme: true,
+          own,
+        });
+  const built = sitePages(prepared, site, sources.media, shownAsOf, {
+    data,
+    old: oldAddresses(sources, counts.posts),
+    theme: theme.ok,
+    notFound,
+  });
   if ("problems" in built) return { build: null, problems: built.problems, ...result };
   warnings.push(...built.warnings);
   if (built.build.theme !== undefined) {

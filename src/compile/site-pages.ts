@@ -58,7 +58,12 @@ export function sitePages(
   site: SiteConfig,
   media: readonly MediaFile[] = [],
   asOf: number = Number.POSITIVE_INFINITY,
-  { data = EMPTY_SITE_DATA, old = NO_OLD_ADDRESSES, theme = null }: { data?: SiteData; old?: OldAddresses; theme?: SiteTheme | null } = {},
+  {
+    data = EMPTY_SITE_DATA,
+    old = NO_OLD_ADDRESSES,
+    theme = null,
+    notFound = null,
+  }: { data?: SiteData; old?: OldAddresses; theme?: SiteTheme | null; notFound?: Prepared | null } = {},
 ): { build: SiteBuild; warnings: Problem[] } | { problems: Problem[] } {
   const prepared = [...input].sort((a, b) => newestFirst(a.post, b.post));
   const entries = prepared.map((p) => p.post);
@@ -75,6 +80,18 @@ export function sitePages(
       .map(({ title, path }) => ({ title, path }));
   const { headerPages: _resolved, ...stored } = site;
   let fullSite: SiteConfig = { ...stored, nav };
+  // The site's 404 page naming one of its theme's layouts is drawn there, as any page (routes/not-found.ts).
+  const layout = notFound?.post.themeLayout;
+  if (notFound !== null && theme !== null && layout !== undefined && theme.templates.layouts[layout] !== undefined) {
+    fullSite = {
+      ...fullSite,
+      notFoundPage: themed(
+        postModel(notFound, null, null, terms, [], (path) => path),
+        notFound,
+        theme,
+      ),
+    };
+  }
 
   // Every page the full site would ever serve, to find paths claimed twice before anything is built for real.
   let everything = snapshot(prepared, fullSite, terms, old, NO_MOVES, theme);

@@ -1,4 +1,6 @@
 /** Site-wide settings, read from the content folder's `_config.yml` by the publisher and stored in each release. */
+import type { PostModel } from "./page-models.ts";
+
 export interface NavLink {
   title: string;
   /** A path on the site, or a full address elsewhere. */
@@ -50,6 +52,11 @@ export interface SiteConfig {
   customCss?: string;
   /** The body of the site's own 404 page (its `404.html` or `404.md`), as HTML; absent: the standard one. */
   notFoundHtml?: string;
+  /**
+   * The site's own 404 page as its theme draws any page, when it names a layout the site has: drawn in
+   * that layout with its title, as Jekyll draws it; absent: `notFoundHtml` in the engine's 404 frame.
+   */
+  notFoundPage?: PostModel;
   /**
    * The engine's own pages that moved aside because a post or page of the author's has their address
    * (`/feed/` → `/index.php/feed/`); absent when none did.

@@ -3,7 +3,7 @@ import { HTML, type Reply } from "../http/reply.ts";
 import { notFoundPageInput } from "../theme/built-in-page.ts";
 import { pageContext, type SiteRequest } from "./site-request.ts";
 import { bundledTheme, drawEnginePage, themeOf } from "./theme-drawing.ts";
-import { engineThemed, themedPage } from "./themed-page.ts";
+import { engineThemed, siteThemed, themedPage } from "./themed-page.ts";
 
 export async function notFound(req: SiteRequest): Promise<Reply> {
   const ctx = pageContext(req, "/404");
@@ -14,6 +14,10 @@ export async function notFound(req: SiteRequest): Promise<Reply> {
     return { status: 404, type: HTML, body, policy: "notFound", expiresAt: req.site.expiresAt };
   }
   const theme = themeOf(stored);
-  const page = themedPage(req, ctx, theme, engineThemed(theme, ctx, req.url.origin, input), undefined);
+  // The site's own 404 page in the layout it names, as Jekyll draws it; else the body in the engine's 404 frame.
+  const own = ctx.site.notFoundPage;
+  const drawn = own === undefined ? null : siteThemed(req, ctx, theme, own);
+  const body = drawn ?? engineThemed(theme, ctx, req.url.origin, input);
+  const page = themedPage(req, ctx, theme, body, drawn === null ? undefined : own?.csp);
   return { ...page, status: 404, policy: "notFound" };
 }

@@ -44,7 +44,7 @@ export function themedReply(
 }
 
 /** The page as the site's own templates draw it, or null when they have no layout for it (or fail: the publish drew it, so that is a bug). */
-function siteThemed(req: SiteRequest, ctx: PageContext, theme: ThemeModel, model: PostModel | ListModel): string | null {
+export function siteThemed(req: SiteRequest, ctx: PageContext, theme: ThemeModel, model: PostModel | ListModel): string | null {
   const ready = readyTheme(theme, ctx.site.timezone);
   const base = { origin: req.url.origin, timezone: ctx.site.timezone };
   const input: ThemedInput | null = model.kind === "post" ? postInput(ready, model, base) : listInput(ready, model, base);
