@@ -28,10 +28,10 @@ describe("site.posts[].excerpt", () => {
 });
 
 describe("site.COLLECTION", () => {
-  async function siteWithTabs() {
+  /** The fixture with chirpy's tabs as a collection: `{% for tab in site.tabs %}`, in the order of each tab's `order:`. */
+  async function themeWithTabs() {
     const content = await loadContent(FIXTURE);
     if (content.config === null) throw new Error("no config");
-    // chirpy's side menu: `{% for tab in site.tabs %}`, in the order of each tab's `order:`.
     content.config.text += "collections:\n  tabs:\n    output: true\n    sort_by: order\n";
     for (const [name, order] of [
       ["archives", 2],
@@ -44,8 +44,11 @@ describe("site.COLLECTION", () => {
         inPosts: false,
       });
     }
-    return compileSite(content, {}, Date.parse("2026-11-25T12:00:00Z")).build?.theme?.site as Record<string, unknown>;
+    const theme = compileSite(content, {}, Date.parse("2026-11-25T12:00:00Z")).build?.theme;
+    if (theme === undefined) throw new Error("no theme");
+    return theme;
   }
+  const siteWithTabs = async () => (await themeWithTabs()).site as Record<string, unknown>;
 
   it("lists a collection's documents by its sort_by key, as Jekyll does", async () => {
     const tabs = (await siteWithTabs()).tabs as Array<Record<string, unknown>>;
@@ -63,22 +66,7 @@ describe("site.COLLECTION", () => {
   });
 
   it("gives site.collections, posts among them, each with its documents, as Jekyll 4.3 does", async () => {
-    const content = await loadContent(FIXTURE);
-    if (content.config === null) throw new Error("no config");
-    content.config.text += "collections:\n  tabs:\n    output: true\n    sort_by: order\n";
-    for (const [name, order] of [
-      ["archives", 2],
-      ["about", 3],
-      ["tags", 1],
-    ] as const) {
-      content.files.push({
-        path: `_tabs/${name}.md`,
-        text: `---\ntitle: ${name}\norder: ${order}\n---\nThe ${name} tab.\n`,
-        inPosts: false,
-      });
-    }
-    const theme = compileSite(content, {}, Date.parse("2026-11-25T12:00:00Z")).build?.theme;
-    if (theme === undefined) throw new Error("no theme");
+    const theme = await themeWithTabs();
     const collections = readyTheme(theme, "UTC").site.collections as Array<Record<string, unknown>>;
     const titles = (docs: unknown) => (docs as Array<Record<string, unknown>>).map((d) => d.title).join("|");
     // What `{% for c in site.collections %}{{ c.label }} {{ c.output }} {{ c.permalink }} {{ c.relative_directory }}
